@@ -1,0 +1,47 @@
+package org.ammreader.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Builds the application's one configured {@link ObjectMapper}. It is strict on purpose: a model file is
+ * written by hand, and a typo or a stray value must be reported, never silently ignored.
+ */
+public final class JsonMappers {
+
+    /** Deeper nesting than this is never a model, and refusing it early keeps hostile files harmless. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** 1 MB of text in one string: far more than any paragraph. */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+    public static final long MAX_DOCUMENT_LENGTH = 200_000_000L;
+    public static final int MAX_NUMBER_LENGTH = 100;
+
+    private JsonMappers() {
+    }
+
+    public static ObjectMapper create() {
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .build();
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+        return JsonMapper.builder(factory)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .addModule(new JavaTimeModule())
+                .build();
+    }
+}

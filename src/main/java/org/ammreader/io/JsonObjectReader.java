@@ -1,0 +1,285 @@
+package org.ammreader.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import org.ammreader.model.LocalizedText;
+
+/**
+ * Reads the properties of one JSON object of a model file, reporting each missing, misspelt or mistyped
+ * property to {@link Problems} with its JSON pointer instead of stopping at the first.
+ */
+final class JsonObjectReader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final JsonNode node;
+    private final String pointer;
+    private final Problems problems;
+    private final List<String> languages;
+
+    private JsonObjectReader(JsonNode node, String pointer, Problems problems, List<String> languages) {
+        this.node = node;
+        this.pointer = pointer;
+        this.problems = problems;
+        this.languages = languages;
+    }
+
+    /**
+     * A reader over {@code node} if it is an object whose property names are all in {@code allowed};
+     * empty (with the problem reported) when it is not an object.
+     */
+    static Optional<JsonObjectReader> of(JsonNode node, String pointer, Problems problems, List<String> languages,
+                                         Set<String> allowed) {
+        if (!node.isObject()) {
+            problems.add(pointer, "problem.type", "type.object", typeOf(node));
+            return Optional.empty();
+        }
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                reportUnknownProperty(pointer + "/" + escape(name), name, allowed, problems);
+            }
+        }
+        return Optional.of(new JsonObjectReader(node, pointer, problems, languages));
+    }
+
+    private static void reportUnknownProperty(String at, String name, Set<String> allowed, Problems problems) {
+        String closest = null;
+        int best = Integer.MAX_VALUE;
+        for (String candidate : allowed) {
+            int distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+            if (distance < best) {
+                best = distance;
+                closest = candidate;
+            }
+        }
+        if (closest != null && best <= Math.max(2, closest.length() / 3)) {
+            problems.add(at, "problem.unknownProperty.suggest", name, closest);
+        } else {
+            problems.add(at, "problem.unknownProperty", name, String.join(", ", allowed));
+        }
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                int transposition = i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+                        && a.charAt(i - 2) == b.charAt(j - 1) ? previous[j - 1] : Integer.MAX_VALUE;
+                current[j] = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1),
+                        Math.min(substitution, transposition));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    static String typeOf(JsonNode node) {
+        JsonNodeType type = node.getNodeType();
+        return switch (type) {
+            case OBJECT -> "type.object";
+            case ARRAY -> "type.array";
+            case STRING -> "type.string";
+            case NUMBER -> "type.number";
+            case BOOLEAN -> "type.boolean";
+            case NULL -> "type.null";
+            default -> "type.other";
+        };
+    }
+
+    String pointer() {
+        return pointer;
+    }
+
+    String pointerOf(String name) {
+        return pointer + "/" + escape(name);
+    }
+
+    boolean has(String name) {
+        return node.has(name);
+    }
+
+    /** A required string; null (reported) when missing, of another type, or blank. */
+    String requiredString(String name) {
+        JsonNode value = node.get(name);
+        if (value == null) {
+            problems.add(pointer, "problem.missingProperty", name);
+            return null;
+        }
+        return string(value, pointerOf(name));
+    }
+
+    Optional<String> optionalString(String name) {
+        JsonNode value = node.get(name);
+        return value == null ? Optional.empty() : Optional.ofNullable(string(value, pointerOf(name)));
+    }
+
+    private String string(JsonNode value, String at) {
+        return string(value, at, problems);
+    }
+
+    private static String string(JsonNode value, String at, Problems problems) {
+        if (!value.isTextual()) {
+            problems.add(at, "problem.type", "type.string", typeOf(value));
+            return null;
+        }
+        if (value.asText().isBlank()) {
+            problems.add(at, "problem.blank");
+            return null;
+        }
+        return value.asText();
+    }
+
+    /** A required id: a string of lower-case letters, digits and single hyphens. */
+    String requiredId(String name) {
+        String id = requiredString(name);
+        return id == null ? null : checkId(id, pointerOf(name));
+    }
+
+    private String checkId(String id, String at) {
+        if (!ID.matcher(id).matches()) {
+            problems.add(at, "problem.id", id);
+            return null;
+        }
+        return id;
+    }
+
+    /** A string matching {@code pattern}, or null with {@code key} reported (argument: the value). */
+    String requiredPattern(String name, Pattern pattern, String key) {
+        String value = requiredString(name);
+        return value == null ? null : matching(value, pattern, key, pointerOf(name));
+    }
+
+    Optional<String> optionalPattern(String name, Pattern pattern, String key) {
+        return optionalString(name).map(value -> matching(value, pattern, key, pointerOf(name)));
+    }
+
+    private String matching(String value, Pattern pattern, String key, String at) {
+        if (!pattern.matcher(value).matches()) {
+            problems.add(at, key, value);
+            return null;
+        }
+        return value;
+    }
+
+    /** A required text in every language of the model. */
+    LocalizedText requiredText(String name) {
+        JsonNode value = node.get(name);
+        if (value == null) {
+            problems.add(pointer, "problem.missingProperty", name);
+            return null;
+        }
+        return localized(value, pointerOf(name));
+    }
+
+    Optional<LocalizedText> optionalText(String name) {
+        JsonNode value = node.get(name);
+        return value == null ? Optional.empty() : Optional.ofNullable(localized(value, pointerOf(name)));
+    }
+
+    LocalizedText localized(JsonNode value, String at) {
+        return localizedText(value, at, problems, languages);
+    }
+
+    /** A text in every one of {@code languages}; null (reported) when one is missing, unknown or blank. */
+    static LocalizedText localizedText(JsonNode value, String at, Problems problems, List<String> languages) {
+        if (!value.isObject()) {
+            problems.add(at, "problem.type", "type.text", typeOf(value));
+            return null;
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        boolean complete = true;
+        Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String language = field.getKey();
+            String fieldPointer = at + "/" + escape(language);
+            if (!languages.contains(language)) {
+                problems.add(fieldPointer, "problem.text.unknownLanguage", language, String.join(", ", languages));
+                complete = false;
+                continue;
+            }
+            String text = string(field.getValue(), fieldPointer, problems);
+            if (text == null) {
+                complete = false;
+            } else {
+                texts.put(language, text);
+            }
+        }
+        for (String language : languages) {
+            if (!value.has(language)) {
+                problems.add(at, "problem.text.missingLanguage", language, String.join(", ", languages));
+                complete = false;
+            }
+        }
+        return complete ? new LocalizedText(texts) : null;
+    }
+
+    /** The elements of a required array, each read by {@code reader} (null results are dropped). */
+    <T> List<T> requiredList(String name, BiFunction<JsonNode, String, T> reader, boolean nonEmpty) {
+        JsonNode value = node.get(name);
+        if (value == null) {
+            problems.add(pointer, "problem.missingProperty", name);
+            return List.of();
+        }
+        return list(name, value, reader, nonEmpty);
+    }
+
+    <T> List<T> optionalList(String name, BiFunction<JsonNode, String, T> reader) {
+        JsonNode value = node.get(name);
+        return value == null ? List.of() : list(name, value, reader, false);
+    }
+
+    private <T> List<T> list(String name, JsonNode value, BiFunction<JsonNode, String, T> reader, boolean nonEmpty) {
+        String at = pointerOf(name);
+        if (!value.isArray()) {
+            problems.add(at, "problem.type", "type.array", typeOf(value));
+            return List.of();
+        }
+        if (nonEmpty && value.isEmpty()) {
+            problems.add(at, "problem.emptyList", name);
+        }
+        List<T> items = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            T item = reader.apply(value.get(i), at + "/" + i);
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    /** An element reader for arrays of ids. */
+    BiFunction<JsonNode, String, String> ids() {
+        return (element, at) -> {
+            String id = string(element, at);
+            return id == null ? null : checkId(id, at);
+        };
+    }
+
+    JsonObjectReader nested(JsonNode value, String at, Set<String> allowed) {
+        return of(value, at, problems, languages, allowed).orElse(null);
+    }
+}

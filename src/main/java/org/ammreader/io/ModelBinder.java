@@ -1,0 +1,293 @@
+package org.ammreader.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.ammreader.model.Area;
+import org.ammreader.model.Confidence;
+import org.ammreader.model.Document;
+import org.ammreader.model.Fact;
+import org.ammreader.model.LocalizedText;
+import org.ammreader.model.Meeting;
+import org.ammreader.model.Model;
+import org.ammreader.model.Paragraph;
+import org.ammreader.model.Source;
+import org.ammreader.model.Track;
+
+/**
+ * Turns the JSON tree of a model file into a {@link Model}, checking the shape of every value: property names,
+ * types, required properties, and the format of ids, dates, times, colours, addresses and texts.
+ * It goes on after a problem so that all of them are reported; where a value is broken the bound model holds
+ * null, which is why a model with problems is never handed out (see {@link ModelLoader}).
+ */
+final class ModelBinder {
+
+    private static final Set<String> MODEL_PROPERTIES = ordered("format", "id", "languages", "title", "timeZone",
+            "startDate", "endDate", "venue", "areas", "tracks", "meetings", "documents", "facts");
+    private static final Set<String> AREA_PROPERTIES = ordered("id", "label", "color");
+    private static final Set<String> TRACK_PROPERTIES = ordered("id", "label");
+    private static final Set<String> MEETING_PROPERTIES = ordered("id", "track", "title", "date", "endDate", "start",
+            "end", "venue", "chairs", "participants", "summary", "outcomes", "areas", "documents", "confidence",
+            "note", "sources");
+    private static final Set<String> DOCUMENT_PROPERTIES = ordered("id", "title", "date", "meeting", "kind",
+            "rendition", "paragraphs", "sources");
+    private static final Set<String> PARAGRAPH_PROPERTIES = ordered("id", "areas", "text");
+    private static final Set<String> FACT_PROPERTIES = ordered("id", "label", "value", "asOf", "sources");
+    private static final Set<String> SOURCE_PROPERTIES = ordered("publisher", "title", "url", "date");
+
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
+    private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
+    private static final Pattern URL = Pattern.compile("https?://[^\\s/?#]+[^\\s]*");
+    private static final Pattern KIND = Pattern.compile("[a-z][a-z-]*");
+
+    /** The model as bound, and the JSON pointer each of its parts was read from. */
+    record Bound(Model model, Map<Object, String> pointers) {
+        String pointerOf(Object part) {
+            return pointers.getOrDefault(part, "");
+        }
+    }
+
+    private final Problems problems;
+    private final Map<Object, String> pointers = new IdentityHashMap<>();
+    private List<String> languages = List.of();
+
+    ModelBinder(Problems problems) {
+        this.problems = problems;
+    }
+
+    Bound bind(JsonNode root) {
+        if (!root.isObject()) {
+            problems.add("", "problem.root", JsonObjectReader.typeOf(root));
+            return null;
+        }
+        languages = readLanguages(root);
+        JsonObjectReader top = JsonObjectReader.of(root, "", problems, languages, MODEL_PROPERTIES).orElseThrow();
+        String format = top.requiredString("format");
+        if (format != null && !Model.FORMAT.equals(format)) {
+            problems.add(top.pointerOf("format"), "problem.format", format, Model.FORMAT);
+        }
+        String id = top.requiredId("id");
+        LocalizedText title = top.requiredText("title");
+        ZoneId zone = readZone(top);
+        LocalDate startDate = date(top, "startDate");
+        LocalDate endDate = date(top, "endDate");
+        LocalizedText venue = top.requiredText("venue");
+        List<Area> areas = top.requiredList("areas", this::area, true);
+        List<Track> tracks = top.requiredList("tracks", this::track, true);
+        List<Meeting> meetings = top.requiredList("meetings", this::meeting, false);
+        List<Document> documents = top.optionalList("documents", this::document);
+        List<Fact> facts = top.optionalList("facts", this::fact);
+        Model model = new Model(id, languages, title, zone, startDate, endDate, venue, areas, tracks, meetings,
+                documents, facts);
+        return new Bound(model, pointers);
+    }
+
+    /** The languages come first: every text of the model is checked against them. */
+    private List<String> readLanguages(JsonNode root) {
+        JsonNode list = root.get("languages");
+        if (list == null) {
+            problems.add("", "problem.missingProperty", "languages");
+            return List.of();
+        }
+        if (!list.isArray()) {
+            problems.add("/languages", "problem.type", "type.array", JsonObjectReader.typeOf(list));
+            return List.of();
+        }
+        Set<String> unique = new LinkedHashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode element = list.get(i);
+            String at = "/languages/" + i;
+            if (!element.isTextual()) {
+                problems.add(at, "problem.type", "type.string", JsonObjectReader.typeOf(element));
+            } else if (!LANGUAGE.matcher(element.asText()).matches()) {
+                problems.add(at, "problem.language", element.asText());
+            } else if (!unique.add(element.asText())) {
+                problems.add(at, "problem.language.duplicate", element.asText());
+            }
+        }
+        if (unique.size() < 2) {
+            problems.add("/languages", "problem.language.tooFew");
+        }
+        return List.copyOf(unique);
+    }
+
+    private ZoneId readZone(JsonObjectReader top) {
+        String name = top.requiredString("timeZone");
+        if (name == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(name);
+        } catch (DateTimeException e) {
+            problems.add(top.pointerOf("timeZone"), "problem.timeZone", name);
+            return null;
+        }
+    }
+
+    private LocalDate date(JsonObjectReader object, String name) {
+        String text = object.requiredPattern(name, DATE, "problem.date");
+        return text == null ? null : parseDate(text, object.pointerOf(name));
+    }
+
+    private Optional<LocalDate> optionalDate(JsonObjectReader object, String name) {
+        return object.optionalPattern(name, DATE, "problem.date").map(text -> parseDate(text, object.pointerOf(name)));
+    }
+
+    private LocalDate parseDate(String text, String at) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(at, "problem.date", text);
+            return null;
+        }
+    }
+
+    private Optional<LocalTime> time(JsonObjectReader object, String name) {
+        return object.optionalPattern(name, TIME, "problem.time").map(LocalTime::parse);
+    }
+
+    private <T> T remember(T part, String pointer) {
+        pointers.put(part, pointer);
+        return part;
+    }
+
+    private Area area(JsonNode node, String at) {
+        JsonObjectReader object = nested(node, at, AREA_PROPERTIES);
+        if (object == null) {
+            return null;
+        }
+        return remember(new Area(object.requiredId("id"), object.requiredText("label"),
+                object.requiredPattern("color", COLOR, "problem.color")), at);
+    }
+
+    private Track track(JsonNode node, String at) {
+        JsonObjectReader object = nested(node, at, TRACK_PROPERTIES);
+        if (object == null) {
+            return null;
+        }
+        return remember(new Track(object.requiredId("id"), object.requiredText("label")), at);
+    }
+
+    private Meeting meeting(JsonNode node, String at) {
+        JsonObjectReader object = nested(node, at, MEETING_PROPERTIES);
+        if (object == null) {
+            return null;
+        }
+        String id = object.requiredId("id");
+        String track = object.requiredId("track");
+        LocalizedText title = object.requiredText("title");
+        LocalDate date = date(object, "date");
+        Optional<LocalDate> endDate = optionalDate(object, "endDate");
+        Optional<LocalTime> start = time(object, "start");
+        Optional<LocalTime> end = time(object, "end");
+        Optional<LocalizedText> venue = object.optionalText("venue");
+        List<LocalizedText> chairs = object.optionalList("chairs", this::chair);
+        Optional<LocalizedText> participants = object.optionalText("participants");
+        LocalizedText summary = object.requiredText("summary");
+        List<LocalizedText> outcomes = object.optionalList("outcomes", object::localized);
+        List<String> areas = object.requiredList("areas", object.ids(), false);
+        List<String> documents = object.optionalList("documents", object.ids());
+        Confidence confidence = confidence(object);
+        Optional<LocalizedText> note = object.optionalText("note");
+        List<Source> sources = object.requiredList("sources", this::source, true);
+        return remember(new Meeting(id, track, title, date, endDate, start, end, venue, chairs, participants, summary,
+                outcomes, areas, documents, confidence, note, sources), at);
+    }
+
+    /** A chair is a name (the same in every language) or a text that needs translating. */
+    private LocalizedText chair(JsonNode node, String at) {
+        if (node.isTextual()) {
+            if (node.asText().isBlank()) {
+                problems.add(at, "problem.blank");
+                return null;
+            }
+            Map<String, String> texts = new LinkedHashMap<>();
+            languages.forEach(language -> texts.put(language, node.asText()));
+            return new LocalizedText(texts);
+        }
+        if (node.isObject()) {
+            return JsonObjectReader.localizedText(node, at, problems, languages);
+        }
+        problems.add(at, "problem.type", "type.nameOrText", JsonObjectReader.typeOf(node));
+        return null;
+    }
+
+    private Confidence confidence(JsonObjectReader object) {
+        String code = object.requiredString("confidence");
+        if (code == null) {
+            return null;
+        }
+        Optional<Confidence> confidence = Confidence.fromCode(code);
+        if (confidence.isEmpty()) {
+            problems.add(object.pointerOf("confidence"), "problem.confidence", code);
+        }
+        return confidence.orElse(null);
+    }
+
+    private Source source(JsonNode node, String at) {
+        JsonObjectReader object = nested(node, at, SOURCE_PROPERTIES);
+        if (object == null) {
+            return null;
+        }
+        return remember(new Source(object.requiredString("publisher"), object.requiredString("title"),
+                object.requiredPattern("url", URL, "problem.url"),
+                object.optionalPattern("date", PARTIAL_DATE, "problem.partialDate")), at);
+    }
+
+    private Document document(JsonNode node, String at) {
+        JsonObjectReader object = nested(node, at, DOCUMENT_PROPERTIES);
+        if (object == null) {
+            return null;
+        }
+        String id = object.requiredId("id");
+        LocalizedText title = object.requiredText("title");
+        LocalDate date = date(object, "date");
+        Optional<String> meeting = object.optionalString("meeting");
+        String kind = object.requiredPattern("kind", KIND, "problem.kind");
+        LocalizedText rendition = object.requiredText("rendition");
+        List<Paragraph> paragraphs = object.requiredList("paragraphs", this::paragraph, true);
+        List<Source> sources = object.requiredList("sources", this::source, true);
+        return remember(new Document(id, title, date, meeting, kind, rendition, paragraphs, sources), at);
+    }
+
+    private Paragraph paragraph(JsonNode node, String at) {
+        JsonObjectReader object = nested(node, at, PARAGRAPH_PROPERTIES);
+        if (object == null) {
+            return null;
+        }
+        return remember(new Paragraph(object.requiredId("id"), object.optionalList("areas", object.ids()),
+                object.requiredText("text")), at);
+    }
+
+    private Fact fact(JsonNode node, String at) {
+        JsonObjectReader object = nested(node, at, FACT_PROPERTIES);
+        if (object == null) {
+            return null;
+        }
+        return remember(new Fact(object.requiredId("id"), object.requiredText("label"), object.requiredText("value"),
+                object.requiredPattern("asOf", PARTIAL_DATE, "problem.partialDate"),
+                object.requiredList("sources", this::source, true)), at);
+    }
+
+    private JsonObjectReader nested(JsonNode node, String at, Set<String> allowed) {
+        return JsonObjectReader.of(node, at, problems, languages, allowed).orElse(null);
+    }
+
+    private static Set<String> ordered(String... names) {
+        return new LinkedHashSet<>(List.of(names));
+    }
+}

@@ -1,0 +1,137 @@
+package org.ammreader.io;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ammreader.model.Area;
+import org.ammreader.model.Document;
+import org.ammreader.model.Fact;
+import org.ammreader.model.Meeting;
+import org.ammreader.model.Model;
+import org.ammreader.model.Paragraph;
+import org.ammreader.model.Track;
+
+/**
+ * The checks that look across a model once its shape is right: ids are unique, every reference resolves,
+ * dates fall inside the week, ends come after starts, and uncertain items explain themselves.
+ * Values the binder could not read are null here and are simply skipped (they were already reported).
+ */
+final class ModelValidator {
+
+    private final ModelBinder.Bound bound;
+    private final Model model;
+    private final Problems problems;
+
+    ModelValidator(ModelBinder.Bound bound, Problems problems) {
+        this.bound = bound;
+        this.model = bound.model();
+        this.problems = problems;
+    }
+
+    void validate() {
+        if (model.startDate() != null && model.endDate() != null && model.endDate().isBefore(model.startDate())) {
+            problems.add("/endDate", "problem.weekEndsBeforeStart", model.endDate(), model.startDate());
+        }
+        unique(model.areas(), Area::id);
+        unique(model.tracks(), Track::id);
+        unique(model.meetings(), Meeting::id);
+        unique(model.documents(), Document::id);
+        unique(model.facts(), Fact::id);
+        Set<String> areaIds = ids(model.areas(), Area::id);
+        Set<String> trackIds = ids(model.tracks(), Track::id);
+        Set<String> meetingIds = ids(model.meetings(), Meeting::id);
+        Set<String> documentIds = ids(model.documents(), Document::id);
+        for (Meeting meeting : model.meetings()) {
+            String at = bound.pointerOf(meeting);
+            reference(at + "/track", meeting.track(), "problem.ref.track", trackIds);
+            references(at + "/areas", meeting.areas(), "problem.ref.area", areaIds);
+            references(at + "/documents", meeting.documents(), "problem.ref.document", documentIds);
+            checkDates(meeting, at);
+            if (meeting.confidence() != null && meeting.confidence().needsNote() && meeting.note().isEmpty()) {
+                problems.add(at, "problem.noteRequired", meeting.confidence().code());
+            }
+        }
+        for (Document document : model.documents()) {
+            String at = bound.pointerOf(document);
+            document.meeting().ifPresent(id -> reference(at + "/meeting", id, "problem.ref.meeting", meetingIds));
+            insideWeek(document.date(), at + "/date");
+            unique(document.paragraphs(), Paragraph::id);
+            for (Paragraph paragraph : document.paragraphs()) {
+                references(bound.pointerOf(paragraph) + "/areas", paragraph.areas(), "problem.ref.area", areaIds);
+            }
+        }
+    }
+
+    private void checkDates(Meeting meeting, String at) {
+        insideWeek(meeting.date(), at + "/date");
+        meeting.endDate().ifPresent(last -> {
+            insideWeek(last, at + "/endDate");
+            if (meeting.date() != null && !last.isAfter(meeting.date())) {
+                problems.add(at + "/endDate", "problem.endDateNotAfter", last, meeting.date());
+            }
+        });
+        if (meeting.end().isPresent() && meeting.start().isEmpty()) {
+            problems.add(at + "/end", "problem.endWithoutStart");
+        }
+        if (meeting.date() != null && meeting.start().isPresent() && meeting.end().isPresent()) {
+            LocalDateTime start = meeting.date().atTime(meeting.start().get());
+            LocalDateTime end = meeting.endDate().orElse(meeting.date()).atTime(meeting.end().get());
+            if (!end.isAfter(start)) {
+                problems.add(at + "/end", "problem.endNotAfterStart", meeting.end().get(), meeting.start().get());
+            }
+        }
+    }
+
+    private void insideWeek(LocalDate date, String at) {
+        if (date == null || model.startDate() == null || model.endDate() == null) {
+            return;
+        }
+        if (date.isBefore(model.startDate()) || date.isAfter(model.endDate())) {
+            problems.add(at, "problem.dateOutsideWeek", date, model.startDate(), model.endDate());
+        }
+    }
+
+    private <T> void unique(List<T> items, Function<T, String> id) {
+        Map<String, T> first = new HashMap<>();
+        for (T item : items) {
+            String key = id.apply(item);
+            if (key == null) {
+                continue;
+            }
+            T earlier = first.putIfAbsent(key, item);
+            if (earlier != null) {
+                problems.add(bound.pointerOf(item) + "/id", "problem.duplicateId", key, bound.pointerOf(earlier));
+            }
+        }
+    }
+
+    private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
+        return items.stream().map(id).filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private void references(String at, List<String> ids, String key, Set<String> declared) {
+        for (int i = 0; i < ids.size(); i++) {
+            reference(at + "/" + i, ids.get(i), key, declared);
+        }
+    }
+
+    private void reference(String at, String id, String key, Set<String> declared) {
+        if (id != null && !declared.contains(id)) {
+            problems.add(at, key, id, abbreviate(declared));
+        }
+    }
+
+    /** Lists the declared ids, shortened when there are many, so the message stays one readable line. */
+    private static String abbreviate(Set<String> declared) {
+        List<String> shown = declared.stream().limit(12).toList();
+        String list = String.join(", ", shown);
+        return declared.size() > shown.size() ? list + ", …" : list;
+    }
+}

@@ -1,0 +1,44 @@
+package org.ammreader.io;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Turns a {@link Problem} into the line a person reads: {@code FILE:LINE:COLUMN: /pointer: message}. */
+public final class ProblemFormatter {
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public ProblemFormatter(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("org.ammreader.i18n.problems", locale);
+    }
+
+    public String format(String file, Problem problem) {
+        StringBuilder line = new StringBuilder(file);
+        if (problem.isLocated()) {
+            line.append(':').append(problem.line()).append(':').append(problem.column());
+        }
+        line.append(": ");
+        if (problem.pointer() != null) {
+            line.append(problem.pointer().isEmpty() ? "/" : problem.pointer()).append(": ");
+        }
+        return line.append(message(problem)).toString();
+    }
+
+    /** The message alone, without file or place. */
+    public String message(Problem problem) {
+        Object[] args = problem.args().stream().map(this::localize).toArray();
+        MessageFormat format = new MessageFormat(bundle.getString(problem.key()), locale);
+        return format.format(args);
+    }
+
+    /** Arguments that are themselves message keys (such as "type.string") are translated too. */
+    private Object localize(Object arg) {
+        if (arg instanceof String s && s.startsWith("type.") && bundle.containsKey(s)) {
+            return bundle.getString(s);
+        }
+        return arg;
+    }
+}
