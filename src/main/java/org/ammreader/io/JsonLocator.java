@@ -20,23 +20,29 @@ final class JsonLocator {
     private JsonLocator() {
     }
 
-    /** The problems with their line and column; a property is placed at its name, a value at its first token. */
+    /**
+     * The problems with their line and column: at the value a pointer leads to, except for an unknown property,
+     * which is placed at its name (the value is fine; the name is what is wrong).
+     */
     static List<Problem> locate(ObjectMapper mapper, String text, List<Problem> problems) {
         Set<String> wanted = new HashSet<>();
         problems.stream().filter(p -> !p.isLocated()).forEach(p -> wanted.add(p.pointer()));
-        Map<String, JsonLocation> found = new HashMap<>();
+        Map<String, JsonLocation> names = new HashMap<>();
+        Map<String, JsonLocation> values = new HashMap<>();
         try (JsonParser parser = mapper.createParser(text)) {
-            while (found.size() < wanted.size() && parser.nextToken() != null) {
+            while (values.size() < wanted.size() && parser.nextToken() != null) {
                 String pointer = pointerOf(parser);
                 if (wanted.contains(pointer)) {
-                    found.putIfAbsent(pointer, parser.currentTokenLocation());
+                    Map<String, JsonLocation> places = parser.currentToken() == JsonToken.FIELD_NAME ? names : values;
+                    places.putIfAbsent(pointer, parser.currentTokenLocation());
                 }
             }
         } catch (IOException e) {
             // The text was parsed successfully before; should a second reading fail, problems stay unplaced.
         }
         return problems.stream().map(p -> {
-            JsonLocation location = found.get(p.pointer());
+            JsonLocation location = p.key().startsWith("problem.unknownProperty") ? names.get(p.pointer())
+                    : values.get(p.pointer());
             return p.isLocated() || location == null ? p : p.withLocation(location.getLineNr(), location.getColumnNr());
         }).toList();
     }

@@ -216,7 +216,7 @@ final class JsonObjectReader {
             Map.Entry<String, JsonNode> field = fields.next();
             String language = field.getKey();
             String fieldPointer = at + "/" + escape(language);
-            if (!languages.contains(language)) {
+            if (!languages.isEmpty() && !languages.contains(language)) {
                 problems.add(fieldPointer, "problem.text.unknownLanguage", language, String.join(", ", languages));
                 complete = false;
                 continue;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,8 +55,11 @@ final class ModelBinder {
     private static final Pattern URL = Pattern.compile("https?://[^\\s/?#]+[^\\s]*");
     private static final Pattern KIND = Pattern.compile("[a-z][a-z-]*");
 
-    /** The model as bound, and the JSON pointer each of its parts was read from. */
-    record Bound(Model model, Map<Object, String> pointers) {
+    /**
+     * The model as bound, the JSON pointer each of its parts was read from, and the lists ("meetings"…) that
+     * were missing or not lists: references into those are not checked, their absence is already reported.
+     */
+    record Bound(Model model, Map<Object, String> pointers, Set<String> unreadableLists) {
         String pointerOf(Object part) {
             return pointers.getOrDefault(part, "");
         }
@@ -74,7 +78,9 @@ final class ModelBinder {
             problems.add("", "problem.root", JsonObjectReader.typeOf(root));
             return null;
         }
-        languages = readLanguages(root);
+        List<String> declared = readLanguages(root);
+        // With fewer than two usable languages, checking each text against them would only repeat that problem.
+        languages = declared.size() >= 2 ? declared : List.of();
         JsonObjectReader top = JsonObjectReader.of(root, "", problems, languages, MODEL_PROPERTIES).orElseThrow();
         String format = top.requiredString("format");
         if (format != null && !Model.FORMAT.equals(format)) {
@@ -91,9 +97,16 @@ final class ModelBinder {
         List<Meeting> meetings = top.requiredList("meetings", this::meeting, false);
         List<Document> documents = top.optionalList("documents", this::document);
         List<Fact> facts = top.optionalList("facts", this::fact);
-        Model model = new Model(id, languages, title, zone, startDate, endDate, venue, areas, tracks, meetings,
+        Model model = new Model(id, declared, title, zone, startDate, endDate, venue, areas, tracks, meetings,
                 documents, facts);
-        return new Bound(model, pointers);
+        Set<String> unreadable = new HashSet<>();
+        for (String list : List.of("areas", "tracks", "meetings", "documents")) {
+            JsonNode value = root.get(list);
+            if (value == null ? !"documents".equals(list) : !value.isArray()) {
+                unreadable.add(list);
+            }
+        }
+        return new Bound(model, pointers, unreadable);
     }
 
     /** The languages come first: every text of the model is checked against them. */
@@ -194,6 +207,9 @@ final class ModelBinder {
         Optional<LocalDate> endDate = optionalDate(object, "endDate");
         Optional<LocalTime> start = time(object, "start");
         Optional<LocalTime> end = time(object, "end");
+        if (object.has("end") && !object.has("start")) {
+            problems.add(object.pointerOf("end"), "problem.endWithoutStart");
+        }
         Optional<LocalizedText> venue = object.optionalText("venue");
         List<LocalizedText> chairs = object.optionalList("chairs", this::chair);
         Optional<LocalizedText> participants = object.optionalText("participants");

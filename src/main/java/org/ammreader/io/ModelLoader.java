@@ -1,8 +1,6 @@
 package org.ammreader.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -101,12 +99,6 @@ public final class ModelLoader {
                 if (root == null || root.isMissingNode()) {
                     throw new ModelException(name, Kind.INVALID, List.of(Problem.located("", 1, 1,
                             "problem.syntax.empty")));
-                }
-                JsonToken extra = parser.nextToken();
-                if (extra != null) {
-                    JsonLocation at = parser.currentTokenLocation();
-                    throw new ModelException(name, Kind.INVALID, List.of(Problem.located("", at.getLineNr(),
-                            at.getColumnNr(), "problem.syntax.trailing")));
                 }
                 return root;
             } catch (JsonProcessingException e) {

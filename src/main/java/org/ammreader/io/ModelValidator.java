@@ -44,10 +44,10 @@ final class ModelValidator {
         unique(model.meetings(), Meeting::id);
         unique(model.documents(), Document::id);
         unique(model.facts(), Fact::id);
-        Set<String> areaIds = ids(model.areas(), Area::id);
-        Set<String> trackIds = ids(model.tracks(), Track::id);
-        Set<String> meetingIds = ids(model.meetings(), Meeting::id);
-        Set<String> documentIds = ids(model.documents(), Document::id);
+        Set<String> areaIds = ids("areas", model.areas(), Area::id);
+        Set<String> trackIds = ids("tracks", model.tracks(), Track::id);
+        Set<String> meetingIds = ids("meetings", model.meetings(), Meeting::id);
+        Set<String> documentIds = ids("documents", model.documents(), Document::id);
         for (Meeting meeting : model.meetings()) {
             String at = bound.pointerOf(meeting);
             reference(at + "/track", meeting.track(), "problem.ref.track", trackIds);
@@ -77,9 +77,6 @@ final class ModelValidator {
                 problems.add(at + "/endDate", "problem.endDateNotAfter", last, meeting.date());
             }
         });
-        if (meeting.end().isPresent() && meeting.start().isEmpty()) {
-            problems.add(at + "/end", "problem.endWithoutStart");
-        }
         if (meeting.date() != null && meeting.start().isPresent() && meeting.end().isPresent()) {
             LocalDateTime start = meeting.date().atTime(meeting.start().get());
             LocalDateTime end = meeting.endDate().orElse(meeting.date()).atTime(meeting.end().get());
@@ -112,7 +109,11 @@ final class ModelValidator {
         }
     }
 
-    private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
+    /** The declared ids of a list, or null when the list itself could not be read. */
+    private <T> Set<String> ids(String list, List<T> items, Function<T, String> id) {
+        if (bound.unreadableLists().contains(list)) {
+            return null;
+        }
         return items.stream().map(id).filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
@@ -123,7 +124,7 @@ final class ModelValidator {
     }
 
     private void reference(String at, String id, String key, Set<String> declared) {
-        if (id != null && !declared.contains(id)) {
+        if (id != null && declared != null && !declared.contains(id)) {
             problems.add(at, key, id, abbreviate(declared));
         }
     }

@@ -44,6 +44,9 @@ final class SyntaxProblems {
         if (e instanceof JsonEOFException) {
             return "problem.syntax.eof";
         }
+        if (message.startsWith("Trailing token")) {
+            return "problem.syntax.trailing";
+        }
         if (DUPLICATE.matcher(message).find()) {
             return "problem.syntax.duplicate";
         }

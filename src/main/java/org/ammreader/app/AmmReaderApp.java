@@ -1,0 +1,112 @@
+package org.ammreader.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.ammreader.cli.CommandLine;
+import org.ammreader.cli.UsageException;
+import org.ammreader.i18n.Messages;
+import org.ammreader.io.JsonMappers;
+import org.ammreader.io.ModelException;
+import org.ammreader.io.ModelLoader;
+import org.ammreader.settings.Settings;
+import org.ammreader.settings.SettingsStore;
+import org.ammreader.ui.DialogService;
+import org.ammreader.ui.Fonts;
+import org.ammreader.ui.FxDialogService;
+import org.ammreader.ui.main.MainWindow;
+import org.ammreader.viewmodel.MainViewModel;
+
+/** The JavaFX application: wires the loader, the settings, the view-model and the main window together. */
+public final class AmmReaderApp extends Application {
+
+    private final ObjectMapper mapper = JsonMappers.create();
+    private final ModelLoader loader = new ModelLoader(mapper);
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "amm-reader-background");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private SettingsStore settingsStore;
+    private Settings settings;
+    private MainViewModel viewModel;
+    private MainWindow window;
+    private Stage stage;
+
+    public static void main(String[] args) {
+        launch(AmmReaderApp.class, args);
+    }
+
+    @Override
+    public void start(Stage primaryStage) throws ModelException {
+        stage = primaryStage;
+        Fonts.load();
+        settingsStore = new SettingsStore(SettingsStore.defaultFile(), mapper);
+        SettingsStore.Loaded loaded = settingsStore.load(Settings.defaults(Messages.defaultLanguage()));
+        settings = loaded.settings();
+        Messages messages = Messages.forLanguage(settings.uiLanguage());
+        DialogService dialogs = new FxDialogService(messages);
+
+        viewModel = new MainViewModel(messages, loader::load, background, Platform::runLater);
+        viewModel.setPreferredLanguage(settings.contentLanguage());
+        viewModel.show(loader.loadBundled(), ModelLoader.BUNDLED_NAME);
+        viewModel.preferredLanguageProperty().addListener((obs, old, now) ->
+                remember(settings.withContentLanguage(now)));
+
+        window = new MainWindow(stage, viewModel, dialogs, this::quit, this::switchUiLanguage);
+        stage.setMaximized(settings.windowMaximized());
+        window.show(messages, settings.windowWidth(), settings.windowHeight());
+        stage.setOnCloseRequest(event -> rememberWindow());
+
+        loaded.warning().ifPresent(warning -> dialogs.showWarning(stage, messages.get("dialog.settings.title"),
+                messages.get("dialog.settings.body", warning)));
+        modelFromCommandLine().ifPresent(file ->
+                viewModel.open(file, problems -> dialogs.showProblems(stage, problems)));
+    }
+
+    private Optional<Path> modelFromCommandLine() {
+        try {
+            return CommandLine.parse(getParameters().getRaw().toArray(String[]::new)).model();
+        } catch (UsageException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void switchUiLanguage(String language) {
+        remember(settings.withUiLanguage(language));
+        Messages messages = Messages.forLanguage(language);
+        viewModel.setMessages(messages);
+        window = new MainWindow(stage, viewModel, new FxDialogService(messages), this::quit, this::switchUiLanguage);
+        window.show(messages, stage.getWidth(), stage.getHeight());
+    }
+
+    private void rememberWindow() {
+        remember(settings.withWindow(stage.isMaximized() ? settings.windowWidth() : stage.getWidth(),
+                stage.isMaximized() ? settings.windowHeight() : stage.getHeight(), stage.isMaximized()));
+    }
+
+    private void remember(Settings changed) {
+        settings = changed;
+        try {
+            settingsStore.save(settings);
+        } catch (IOException e) {
+            System.err.println("AMM Reader: settings not saved to " + settingsStore.file() + ": " + e.getMessage());
+        }
+    }
+
+    private void quit() {
+        rememberWindow();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        background.shutdownNow();
+    }
+}

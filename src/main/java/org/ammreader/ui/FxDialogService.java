@@ -1,0 +1,128 @@
+package org.ammreader.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.ammreader.i18n.Messages;
+import org.ammreader.info.AppInfo;
+import org.ammreader.io.ModelException;
+import org.ammreader.model.Meeting;
+import org.ammreader.model.Model;
+import org.ammreader.model.Source;
+
+/** The real dialogs, in the interface language. */
+public final class FxDialogService implements DialogService {
+
+    private final Messages messages;
+    private File lastFolder;
+
+    public FxDialogService(Messages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public Optional<Path> chooseModelFile(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("dialog.open.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("dialog.open.filter"), "*.json"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File file = chooser.showOpenDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastFolder = file.getParentFile();
+        return Optional.of(file.toPath());
+    }
+
+    @Override
+    public void showProblems(Window owner, ModelException problems) {
+        List<String> lines = problems.describe(messages.locale());
+        String text = String.join("\n", lines);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("dialog.problems.title"));
+        dialog.setHeaderText(messages.get("dialog.problems.header", problems.file(), problems.problems().size()));
+        TextArea list = new TextArea(text);
+        list.setEditable(false);
+        list.setWrapText(false);
+        list.getStyleClass().add("problems-list");
+        list.setPrefColumnCount(90);
+        list.setPrefRowCount(Math.min(16, Math.max(4, lines.size() + 1)));
+        dialog.getDialogPane().setContent(list);
+        ButtonType copy = new ButtonType(messages.get("dialog.problems.copy"), ButtonBar.ButtonData.LEFT);
+        dialog.getDialogPane().getButtonTypes().addAll(copy, ButtonType.CLOSE);
+        dialog.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, event -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+            event.consume();
+        });
+        dialog.setResizable(true);
+        dialog.showAndWait();
+    }
+
+    @Override
+    public void showAbout(Window owner, Model model, String modelName) {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(owner);
+        about.setTitle(messages.get("dialog.about.title"));
+        about.setHeaderText(messages.get("dialog.about.header", AppInfo.version()));
+        String language = model.languages().contains(messages.language()) ? messages.language()
+                : model.languages().get(0);
+        Label body = new Label(messages.get("dialog.about.body", modelName, model.title().get(language)));
+        body.setWrapText(true);
+        TextArea sources = new TextArea(describeSources(model));
+        sources.setEditable(false);
+        sources.setWrapText(true);
+        sources.setPrefRowCount(10);
+        sources.getStyleClass().add("about-sources");
+        VBox content = new VBox(12, body, sources);
+        content.setPrefWidth(620);
+        about.getDialogPane().setContent(content);
+        about.setResizable(true);
+        about.showAndWait();
+    }
+
+    /** Every distinct source of the model (by address), grouped by publisher. */
+    private static String describeSources(Model model) {
+        Map<String, Source> byUrl = new LinkedHashMap<>();
+        for (Meeting meeting : model.meetings()) {
+            meeting.sources().forEach(source -> byUrl.putIfAbsent(source.url(), source));
+        }
+        model.documents().forEach(d -> d.sources().forEach(source -> byUrl.putIfAbsent(source.url(), source)));
+        model.facts().forEach(f -> f.sources().forEach(source -> byUrl.putIfAbsent(source.url(), source)));
+        StringBuilder text = new StringBuilder();
+        byUrl.values().stream()
+                .sorted(Comparator.comparing(Source::publisher, String.CASE_INSENSITIVE_ORDER))
+                .forEach(source -> text.append(source.publisher()).append(" \u2014 ").append(source.title())
+                        .append('\n').append("    ").append(source.url()).append('\n'));
+        return text.toString().strip();
+    }
+
+    @Override
+    public void showWarning(Window owner, String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, text, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.show();
+    }
+}

@@ -1,0 +1,22 @@
+package org.ammreader.ui.main;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.scene.Scene;
+
+/** The application's stylesheets, in cascade order: theme tokens first, then one small sheet per area. */
+final class Stylesheets {
+
+    private static final List<String> SHEETS = List.of(
+            "/org/ammreader/ui/theme/light.css",
+            "/org/ammreader/ui/main/main.css");
+
+    private Stylesheets() {
+    }
+
+    static void apply(Scene scene) {
+        scene.getStylesheets().setAll(SHEETS.stream()
+                .map(sheet -> Objects.requireNonNull(Stylesheets.class.getResource(sheet), sheet).toExternalForm())
+                .toList());
+    }
+}

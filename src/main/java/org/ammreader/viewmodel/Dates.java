@@ -1,0 +1,35 @@
+package org.ammreader.viewmodel;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Date ranges written as people write them: "29 July – 3 August 2019", « du 29 juillet au 3 août 2019 ». */
+public final class Dates {
+
+    private Dates() {
+    }
+
+    public static String range(LocalDate first, LocalDate last, Locale locale) {
+        boolean french = "fr".equals(locale.getLanguage());
+        DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d MMMM", locale);
+        String start = first.getYear() == last.getYear() ? dayMonth.format(first) : full.format(first);
+        if (french) {
+            return "du " + frenchDay(start, first) + " au " + frenchDay(full.format(last), last);
+        }
+        return start + " \u2013 " + full.format(last);
+    }
+
+    /** French writes the first of the month as « 1er ». */
+    private static String frenchDay(String formatted, LocalDate date) {
+        return date.getDayOfMonth() == 1 ? "1er" + formatted.substring(1) : formatted;
+    }
+
+    public static String full(LocalDate date, Locale locale) {
+        String formatted = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(date);
+        return "fr".equals(locale.getLanguage()) && date.getDayOfMonth() == 1
+                ? formatted.replaceFirst(" 1 ", " 1er ") : formatted;
+    }
+}

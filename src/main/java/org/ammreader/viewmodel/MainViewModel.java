@@ -1,0 +1,169 @@
+package org.ammreader.viewmodel;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import org.ammreader.i18n.Messages;
+import org.ammreader.io.ModelException;
+import org.ammreader.model.Model;
+
+/**
+ * The state of the main window that does not depend on how it is drawn: the open model, the content language,
+ * the loading state and the texts of the title and the status bar.
+ */
+public final class MainViewModel {
+
+    private final ObjectProperty<Messages> messages = new SimpleObjectProperty<>(this, "messages");
+    private final ModelOpener opener;
+    private final Executor background;
+    private final Executor ui;
+
+    private final ObjectProperty<Model> model = new SimpleObjectProperty<>(this, "model");
+    private final StringProperty modelName = new SimpleStringProperty(this, "modelName", "");
+    private final StringProperty contentLanguage = new SimpleStringProperty(this, "contentLanguage", "en");
+    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final StringProperty preferredLanguage = new SimpleStringProperty(this, "preferredLanguage");
+
+    /**
+     * @param background where model files are read (never the UI thread)
+     * @param ui where results are published (the UI thread)
+     */
+    public MainViewModel(Messages messages, ModelOpener opener, Executor background, Executor ui) {
+        this.messages.set(messages);
+        this.opener = opener;
+        this.background = background;
+        this.ui = ui;
+        model.addListener((obs, old, now) -> adoptLanguage(now));
+        ObservableValue<?>[] inputs = {model, contentLanguage, modelName, this.messages};
+        title.bind(Bindings.createStringBinding(this::computeTitle, inputs));
+        subtitle.bind(Bindings.createStringBinding(this::computeSubtitle, inputs));
+        status.bind(Bindings.createStringBinding(this::computeStatus, inputs));
+    }
+
+    /** Shows {@code loaded} at once (the bundled model, read before the window opened). */
+    public void show(Model loaded, String name) {
+        modelName.set(name);
+        model.set(loaded);
+    }
+
+    /**
+     * Reads {@code file} in the background; the model replaces the current one only if it is valid, otherwise
+     * {@code onProblems} receives the problems on the UI thread and everything stays as it was.
+     */
+    public void open(Path file, Consumer<ModelException> onProblems) {
+        loading.set(true);
+        background.execute(() -> {
+            try {
+                Model loaded = opener.open(file);
+                ui.execute(() -> {
+                    loading.set(false);
+                    show(loaded, String.valueOf(file.getFileName()));
+                });
+            } catch (ModelException e) {
+                ui.execute(() -> {
+                    loading.set(false);
+                    onProblems.accept(e);
+                });
+            }
+        });
+    }
+
+    /** The content language the user prefers; used whenever the model is written in it. */
+    public void setPreferredLanguage(String language) {
+        preferredLanguage.set(language);
+        adoptLanguage(model.get());
+    }
+
+    public ReadOnlyStringProperty preferredLanguageProperty() {
+        return preferredLanguage;
+    }
+
+    private void adoptLanguage(Model now) {
+        if (now == null) {
+            return;
+        }
+        if (preferredLanguage.get() != null && now.languages().contains(preferredLanguage.get())) {
+            contentLanguage.set(preferredLanguage.get());
+        } else if (!now.languages().contains(contentLanguage.get())) {
+            contentLanguage.set(now.languages().get(0));
+        }
+    }
+
+    private String computeTitle() {
+        Model m = model.get();
+        return m == null ? "" : m.title().get(contentLanguage.get());
+    }
+
+    private String computeSubtitle() {
+        Model m = model.get();
+        if (m == null) {
+            return "";
+        }
+        Messages texts = messages.get();
+        return texts.get("header.subtitle", Dates.range(m.startDate(), m.endDate(), texts.locale()),
+                m.venue().get(contentLanguage.get()));
+    }
+
+    private String computeStatus() {
+        Model m = model.get();
+        if (m == null) {
+            return "";
+        }
+        Messages texts = messages.get();
+        String zone = ZoneLabels.label(m.timeZone(), m.startDate(), texts.locale());
+        return texts.get("status.model", modelName.get(), m.meetings().size(), zone);
+    }
+
+    public ReadOnlyObjectProperty<Model> modelProperty() {
+        return model;
+    }
+
+    public Optional<Model> model() {
+        return Optional.ofNullable(model.get());
+    }
+
+    public ReadOnlyStringProperty modelNameProperty() {
+        return modelName;
+    }
+
+    public StringProperty contentLanguageProperty() {
+        return contentLanguage;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty subtitleProperty() {
+        return subtitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The interface language changed: the texts this view-model composes follow it. */
+    public void setMessages(Messages changed) {
+        messages.set(changed);
+    }
+}

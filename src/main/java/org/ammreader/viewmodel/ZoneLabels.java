@@ -1,0 +1,34 @@
+package org.ammreader.viewmodel;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/** Names a time zone the way a reader expects: "ICT, UTC+7". */
+public final class ZoneLabels {
+
+    private ZoneLabels() {
+    }
+
+    public static String label(ZoneId zone, LocalDate onDate, Locale locale) {
+        ZoneOffset offset = zone.getRules().getOffset(onDate.atStartOfDay());
+        String abbreviation = zone.getDisplayName(TextStyle.SHORT, locale);
+        String utc = utcOffset(offset);
+        return abbreviation.startsWith("GMT") || abbreviation.startsWith("UTC") || abbreviation.contains("/")
+                ? utc : abbreviation + ", " + utc;
+    }
+
+    /** "UTC+7", "UTC+5:30", "UTC−3", "UTC". */
+    public static String utcOffset(ZoneOffset offset) {
+        int seconds = offset.getTotalSeconds();
+        if (seconds == 0) {
+            return "UTC";
+        }
+        int minutes = Math.abs(seconds) / 60;
+        String sign = seconds > 0 ? "+" : "\u2212";
+        String hours = String.valueOf(minutes / 60);
+        return "UTC" + sign + (minutes % 60 == 0 ? hours : hours + ":" + String.format(Locale.ROOT, "%02d", minutes % 60));
+    }
+}

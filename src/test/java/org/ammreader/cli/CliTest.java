@@ -1,0 +1,105 @@
+package org.ammreader.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.ammreader.io.JsonMappers;
+import org.ammreader.io.ModelLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The headless commands: what they print and the status they exit with. */
+class CliTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+                StandardCharsets.UTF_8), Locale.ENGLISH, new ModelLoader(JsonMappers.create()));
+        return cli.run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpListsTheOptionsAndExitsZero() {
+        assertEquals(0, run("--help"));
+        for (String option : new String[] {"--model FILE", "--validate", "--help", "--version", "Exit status"}) {
+            assertTrue(out().contains(option), option + " missing from:\n" + out());
+        }
+        assertEquals("", err());
+    }
+
+    @Test
+    void versionPrintsNameAndVersion() {
+        assertEquals(0, run("--version"));
+        assertTrue(out().matches("AMM Reader \\d+\\.\\d+\\.\\d+\\S*\\R"), out());
+    }
+
+    @Test
+    void validatesTheBundledModel() {
+        assertEquals(0, run("--validate"));
+        assertTrue(out().matches("amm52-bangkok-2019\\.json: valid; \\d\\d meetings over 6 days, \\d+ documents, "
+                + "25 areas\\R"), out());
+    }
+
+    @Test
+    void validatesAnotherModel() throws IOException {
+        Path file = folder.resolve("three.json");
+        Files.write(file, CliTest.class.getResourceAsStream("/models/three-languages.json").readAllBytes());
+        assertEquals(0, run("--validate", "--model", file.toString()));
+        assertTrue(out().startsWith(file + ": valid; 5 meetings over 3 days, 1 document, 3 areas"), out());
+    }
+
+    @Test
+    void invalidModelPrintsEveryProblemAndExitsTwo() throws IOException {
+        Path file = folder.resolve("bad.json");
+        Files.writeString(file, "{\"format\": \"amm-reader/2\", \"id\": \"Bad Id\"}\n");
+        assertEquals(2, run("--model", file.toString(), "--validate"));
+        String[] lines = err().split("\\R");
+        assertEquals(file + ":1:1: /: the required property \"languages\" is missing", lines[0]);
+        assertTrue(err().contains(file + ":1:12: /format: unknown format \"amm-reader/2\"; expected \"amm-reader/1\""),
+                err());
+        assertTrue(err().contains(file + ":1:34: /id: \"Bad Id\" is not a valid id"), err());
+        assertTrue(lines[lines.length - 1].matches(java.util.regex.Pattern.quote(file.toString())
+                + ": \\d+ problems; the model was not loaded"), lines[lines.length - 1]);
+        assertEquals("", out());
+    }
+
+    @Test
+    void missingFileIsAnInputOutputFailure() {
+        Path file = folder.resolve("nowhere.json");
+        assertEquals(1, run("--validate", "--model", file.toString()));
+        assertEquals(file + ": there is no file here" + System.lineSeparator(), err());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertEquals(2, run("--frobnicate"));
+        assertTrue(err().startsWith("amm-reader: unknown option --frobnicate"), err());
+        assertTrue(err().contains("--help"), err());
+    }
+
+    @Test
+    void modelWithoutFileIsAUsageError() {
+        assertEquals(2, run("--validate", "--model"));
+        assertTrue(err().startsWith("amm-reader: --model needs a value"), err());
+    }
+}
