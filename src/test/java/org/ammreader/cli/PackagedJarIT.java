@@ -1,0 +1,74 @@
+package org.ammreader.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, run as a user runs it: `java -jar target/amm-reader.jar`, with no display. */
+class PackagedJarIT {
+
+    @TempDir
+    Path folder;
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("app.jar", "target/amm-reader.jar")));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("DISPLAY");
+        builder.environment().put("LANG", "C.UTF-8");
+        Process process = builder.start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the jar did not finish");
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void versionAndHelp() throws Exception {
+        Run version = run("--version");
+        assertEquals(0, version.status());
+        assertTrue(version.out().startsWith("AMM Reader "), version.out());
+        Run help = run("--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("--validate"), help.out());
+    }
+
+    @Test
+    void validatesTheBundledModelWithoutADisplay() throws Exception {
+        Run validate = run("--validate");
+        assertEquals(0, validate.status(), validate.err());
+        assertTrue(validate.out().startsWith("amm52-bangkok-2019.json: valid; "), validate.out());
+        assertEquals("", validate.err());
+    }
+
+    @Test
+    void reportsABadModelWithExitStatusTwo() throws Exception {
+        Path bad = folder.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"amm-reader/1\",\n \"languages\": [\"en\", \"fr\"],\n \"tracks\": 3}\n");
+        Run validate = run("--validate", "--model", bad.toString());
+        assertEquals(2, validate.status());
+        assertTrue(validate.err().contains(bad + ":3:12: /tracks: expected a list, found a number"), validate.err());
+        assertTrue(!validate.err().contains("Exception") && !validate.err().contains("\tat "), validate.err());
+    }
+
+    @Test
+    void unknownOptionExitsTwo() throws Exception {
+        Run run = run("--nonsense");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("unknown option --nonsense"), run.err());
+    }
+}
