@@ -16,8 +16,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import org.ammreader.filter.AreaFilter;
 import org.ammreader.i18n.Messages;
 import org.ammreader.io.ModelException;
+import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 
 /**
@@ -35,6 +37,9 @@ public final class MainViewModel {
     private final StringProperty modelName = new SimpleStringProperty(this, "modelName", "");
     private final StringProperty contentLanguage = new SimpleStringProperty(this, "contentLanguage", "en");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
+    private final ObjectProperty<AreaFilter> areaFilter = new SimpleObjectProperty<>(this, "areaFilter", AreaFilter.ALL);
+    private final BooleanProperty fadeFiltered = new SimpleBooleanProperty(this, "fadeFiltered");
+    private final ObjectProperty<Meeting> selectedMeeting = new SimpleObjectProperty<>(this, "selectedMeeting");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -49,8 +54,12 @@ public final class MainViewModel {
         this.opener = opener;
         this.background = background;
         this.ui = ui;
-        model.addListener((obs, old, now) -> adoptLanguage(now));
-        ObservableValue<?>[] inputs = {model, contentLanguage, modelName, this.messages};
+        model.addListener((obs, old, now) -> {
+            selectedMeeting.set(null);
+            areaFilter.set(AreaFilter.ALL);
+            adoptLanguage(now);
+        });
+        ObservableValue<?>[] inputs = {model, contentLanguage, modelName, this.messages, areaFilter};
         title.bind(Bindings.createStringBinding(this::computeTitle, inputs));
         subtitle.bind(Bindings.createStringBinding(this::computeSubtitle, inputs));
         status.bind(Bindings.createStringBinding(this::computeStatus, inputs));
@@ -127,7 +136,16 @@ public final class MainViewModel {
         }
         Messages texts = messages.get();
         String zone = ZoneLabels.label(m.timeZone(), m.startDate(), texts.locale());
-        return texts.get("status.model", modelName.get(), m.meetings().size(), zone);
+        long shown = visibleCount(m);
+        return shown == m.meetings().size()
+                ? texts.get("status.model", modelName.get(), m.meetings().size(), zone)
+                : texts.get("status.filtered", modelName.get(), shown, m.meetings().size(), zone);
+    }
+
+    private long visibleCount(Model m) {
+        AreaFilter filter = areaFilter.get();
+        return filter.all() ? m.meetings().size()
+                : m.meetings().stream().filter(meeting -> filter.matches(meeting.areas())).count();
     }
 
     public ReadOnlyObjectProperty<Model> modelProperty() {
@@ -144,6 +162,25 @@ public final class MainViewModel {
 
     public StringProperty contentLanguageProperty() {
         return contentLanguage;
+    }
+
+    /** The cooperation areas shown: one filter for the timeline, the agenda, the reader and the briefing. */
+    public ObjectProperty<AreaFilter> areaFilterProperty() {
+        return areaFilter;
+    }
+
+    /** Whether meetings outside the filter stay visible, faded, instead of being hidden. */
+    public BooleanProperty fadeFilteredProperty() {
+        return fadeFiltered;
+    }
+
+    public ObjectProperty<Meeting> selectedMeetingProperty() {
+        return selectedMeeting;
+    }
+
+    /** Selects the meeting with this id, if the model has one. */
+    public void selectMeeting(String meetingId) {
+        model().flatMap(m -> m.meeting(meetingId)).ifPresent(selectedMeeting::set);
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

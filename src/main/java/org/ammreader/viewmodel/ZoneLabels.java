@@ -3,7 +3,8 @@ package org.ammreader.viewmodel;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.TextStyle;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Names a time zone the way a reader expects: "ICT, UTC+7". */
@@ -13,8 +14,10 @@ public final class ZoneLabels {
     }
 
     public static String label(ZoneId zone, LocalDate onDate, Locale locale) {
-        ZoneOffset offset = zone.getRules().getOffset(onDate.atStartOfDay());
-        String abbreviation = zone.getDisplayName(TextStyle.SHORT, locale);
+        ZonedDateTime noon = onDate.atTime(12, 0).atZone(zone);
+        ZoneOffset offset = noon.getOffset();
+        // The pattern "zzz" names the zone as it is on that day: CEST in summer, CET in winter.
+        String abbreviation = DateTimeFormatter.ofPattern("zzz", locale).format(noon);
         String utc = utcOffset(offset);
         return abbreviation.startsWith("GMT") || abbreviation.startsWith("UTC") || abbreviation.contains("/")
                 ? utc : abbreviation + ", " + utc;

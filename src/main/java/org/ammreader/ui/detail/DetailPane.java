@@ -1,0 +1,171 @@
+package org.ammreader.ui.detail;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.ammreader.i18n.Messages;
+import org.ammreader.model.Confidence;
+import org.ammreader.model.LocalizedText;
+import org.ammreader.model.Meeting;
+import org.ammreader.model.Model;
+import org.ammreader.model.Source;
+import org.ammreader.ui.AreaSwatch;
+import org.ammreader.viewmodel.MainViewModel;
+import org.ammreader.viewmodel.MeetingFormat;
+
+/**
+ * Everything known about the selected meeting, in the content language: when, who, what was decided, the
+ * cooperation areas, its documents (opened in the reader) and its sources (opened in the browser).
+ */
+public final class DetailPane extends StackPane {
+
+    private final MainViewModel viewModel;
+    private final Messages messages;
+    private final Consumer<String> openDocument;
+    private final Consumer<String> openUrl;
+    private final VBox content = new VBox();
+    private final ScrollPane scroll = new ScrollPane(content);
+    private final Label empty;
+
+    public DetailPane(MainViewModel viewModel, Messages messages, Consumer<String> openDocument,
+                      Consumer<String> openUrl) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.openDocument = openDocument;
+        this.openUrl = openUrl;
+        getStyleClass().add("detail-pane");
+        content.getStyleClass().add("detail-content");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("detail-scroll");
+        empty = new Label(messages.get("placeholder.detail"));
+        empty.getStyleClass().add("placeholder");
+        empty.setWrapText(true);
+        getChildren().addAll(scroll, empty);
+        viewModel.selectedMeetingProperty().addListener((obs, old, now) -> refresh());
+        viewModel.contentLanguageProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        Meeting meeting = viewModel.selectedMeetingProperty().get();
+        Model model = viewModel.modelProperty().get();
+        boolean shown = meeting != null && model != null;
+        scroll.setVisible(shown);
+        empty.setVisible(!shown);
+        content.getChildren().clear();
+        if (shown) {
+            build(meeting, model, viewModel.contentLanguageProperty().get());
+            scroll.setVvalue(0);
+        }
+    }
+
+    private void build(Meeting meeting, Model model, String language) {
+        MeetingFormat format = new MeetingFormat(messages, model.timeZone(), ZoneId.systemDefault());
+        model.track(meeting.track()).ifPresent(track -> add(label(track.label().get(language), "detail-track")));
+        add(label(meeting.title().get(language), "detail-title"));
+        add(label(format.when(meeting), "detail-when"));
+        format.inUserZone(meeting).ifPresent(text -> add(label(text, "detail-user-time")));
+        meeting.venue().ifPresent(venue -> add(label(venue.get(language), "detail-venue")));
+        add(confidence(meeting, language));
+
+        if (!meeting.chairs().isEmpty()) {
+            section(meeting.chairs().size() > 1 ? "detail.coChairs" : "detail.chair");
+            meeting.chairs().forEach(chair -> add(label(chair.get(language), "detail-text")));
+        }
+        meeting.participants().ifPresent(p -> {
+            section("detail.participants");
+            add(label(p.get(language), "detail-text"));
+        });
+        section("detail.summary");
+        add(label(meeting.summary().get(language), "detail-text"));
+        if (!meeting.outcomes().isEmpty()) {
+            section("detail.outcomes");
+            for (LocalizedText outcome : meeting.outcomes()) {
+                add(label("\u2022  " + outcome.get(language), "detail-text", "detail-bullet"));
+            }
+        }
+        if (!meeting.areas().isEmpty()) {
+            section("detail.areas");
+            add(areaChips(meeting, model, language));
+        }
+        if (!meeting.documents().isEmpty()) {
+            section("detail.documents");
+            for (String documentId : meeting.documents()) {
+                model.document(documentId).ifPresent(document -> {
+                    Hyperlink link = new Hyperlink(messages.get("detail.openInReader", document.title().get(language)));
+                    link.getStyleClass().add("detail-document-link");
+                    link.setWrapText(true);
+                    link.setOnAction(e -> openDocument.accept(documentId));
+                    add(link);
+                });
+            }
+        }
+        section("detail.sources");
+        for (Source source : meeting.sources()) {
+            add(sourceLink(source));
+        }
+    }
+
+    private Node confidence(Meeting meeting, String language) {
+        VBox box = new VBox(4);
+        box.getStyleClass().addAll("detail-confidence", "confidence-" + meeting.confidence().code());
+        Label badge = label(messages.get("confidence." + meeting.confidence().code()), "confidence-badge");
+        box.getChildren().add(badge);
+        meeting.note().ifPresent(note -> box.getChildren().add(label(note.get(language), "detail-note")));
+        if (meeting.confidence() == Confidence.CONFIRMED && meeting.note().isEmpty()) {
+            box.getStyleClass().add("confidence-quiet");
+        }
+        return box;
+    }
+
+    private Node areaChips(Meeting meeting, Model model, String language) {
+        FlowPane chips = new FlowPane(6, 6);
+        chips.getStyleClass().add("detail-areas");
+        for (String areaId : meeting.areas()) {
+            model.area(areaId).ifPresent(area -> {
+                Label chip = new Label(area.label().get(language), AreaSwatch.of(area));
+                chip.getStyleClass().add("area-chip");
+                chips.getChildren().add(chip);
+            });
+        }
+        return chips;
+    }
+
+    private Node sourceLink(Source source) {
+        String date = source.date().map(d -> " (" + d + ")").orElse("");
+        Hyperlink link = new Hyperlink(source.publisher() + " \u2014 " + source.title() + date);
+        link.setWrapText(true);
+        link.getStyleClass().add("detail-source");
+        link.setTooltip(new Tooltip(source.url()));
+        link.setOnAction(e -> openUrl.accept(source.url()));
+        return link;
+    }
+
+    private void section(String key) {
+        Label heading = label(messages.get(key), "detail-section");
+        VBox.setMargin(heading, new Insets(16, 0, 2, 0));
+        add(heading);
+    }
+
+    private void add(Node node) {
+        content.getChildren().add(node);
+    }
+
+    private static Label label(String text, String... styleClasses) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
+        label.getStyleClass().addAll(List.of(styleClasses));
+        return label;
+    }
+}

@@ -1,0 +1,134 @@
+package org.ammreader.ui.filter;
+
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.ammreader.filter.AreaCounts;
+import org.ammreader.filter.AreaFilter;
+import org.ammreader.i18n.Messages;
+import org.ammreader.model.Area;
+import org.ammreader.model.Model;
+import org.ammreader.ui.AreaSwatch;
+import org.ammreader.viewmodel.MainViewModel;
+import org.controlsfx.control.PopOver;
+
+/**
+ * The cooperation-area filter: a button that opens a panel of area chips (colour, name, number of meetings)
+ * with "All" and "None", and beside it, in words, what the filter shows now. One filter for the whole app.
+ */
+public final class AreaFilterControl extends HBox {
+
+    private static final int SUMMARY_NAMES = 3;
+
+    private final MainViewModel viewModel;
+    private final Messages messages;
+    private final Button open = new Button();
+    private final Label summary = new Label();
+    private final FlowPane chips = new FlowPane(6, 6);
+    private final PopOver panel;
+
+    public AreaFilterControl(MainViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        getStyleClass().add("area-filter");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(8);
+        open.setText(messages.get("filter.areas"));
+        open.getStyleClass().add("area-filter-button");
+        open.setMnemonicParsing(true);
+        summary.getStyleClass().add("area-filter-summary");
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(open, summary);
+
+        panel = new PopOver(panelContent());
+        panel.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
+        panel.setDetachable(false);
+        panel.setTitle(messages.get("filter.title"));
+        panel.setHeaderAlwaysVisible(true);
+        panel.getRoot().getStyleClass().add("area-filter-panel");
+        open.setOnAction(e -> {
+            if (panel.isShowing()) {
+                panel.hide();
+            } else {
+                panel.show(open);
+            }
+        });
+
+        viewModel.modelProperty().addListener((obs, old, now) -> rebuildChips());
+        viewModel.contentLanguageProperty().addListener((obs, old, now) -> rebuildChips());
+        viewModel.areaFilterProperty().addListener((obs, old, now) -> refresh());
+        rebuildChips();
+    }
+
+    private VBox panelContent() {
+        Button all = new Button(messages.get("filter.all"));
+        all.getStyleClass().add("filter-all");
+        all.setOnAction(e -> viewModel.areaFilterProperty().set(AreaFilter.ALL));
+        Button none = new Button(messages.get("filter.none"));
+        none.getStyleClass().add("filter-none");
+        none.setOnAction(e -> viewModel.areaFilterProperty().set(AreaFilter.NONE));
+        CheckBox fade = new CheckBox(messages.get("filter.fade"));
+        fade.getStyleClass().add("filter-fade");
+        fade.selectedProperty().bindBidirectional(viewModel.fadeFilteredProperty());
+        HBox actions = new HBox(8, all, none);
+        chips.getStyleClass().add("area-chips");
+        chips.setPrefWrapLength(560);
+        VBox content = new VBox(12, actions, chips, fade);
+        content.getStyleClass().add("area-filter-content");
+        return content;
+    }
+
+    private void rebuildChips() {
+        chips.getChildren().clear();
+        Model model = viewModel.modelProperty().get();
+        if (model == null) {
+            return;
+        }
+        String language = viewModel.contentLanguageProperty().get();
+        Map<String, Integer> counts = AreaCounts.of(model);
+        List<String> allIds = model.areas().stream().map(Area::id).toList();
+        for (Area area : model.areas()) {
+            ToggleButton chip = new ToggleButton(area.label().get(language) + "  " + counts.get(area.id()),
+                    AreaSwatch.of(area));
+            chip.getStyleClass().add("area-toggle");
+            chip.setUserData(area.id());
+            chip.setOnAction(e -> viewModel.areaFilterProperty().set(
+                    viewModel.areaFilterProperty().get().toggle(area.id(), allIds)));
+            chips.getChildren().add(chip);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        AreaFilter filter = viewModel.areaFilterProperty().get();
+        chips.getChildren().forEach(node -> ((ToggleButton) node).setSelected(filter.includes((String) node.getUserData())));
+        summary.setText(describe(filter));
+    }
+
+    /** The filter in words: "All areas", "No area", or the names of the areas chosen. */
+    private String describe(AreaFilter filter) {
+        Model model = viewModel.modelProperty().get();
+        if (filter.all() || model == null) {
+            return messages.get("filter.summary.all");
+        }
+        if (filter.selected().isEmpty()) {
+            return messages.get("filter.summary.none");
+        }
+        String language = viewModel.contentLanguageProperty().get();
+        List<String> names = model.areas().stream().filter(a -> filter.selected().contains(a.id()))
+                .map(a -> a.label().get(language)).toList();
+        if (names.size() <= SUMMARY_NAMES) {
+            return String.join(" · ", names);
+        }
+        return messages.get("filter.summary.many", String.join(" · ", names.subList(0, SUMMARY_NAMES)),
+                names.size() - SUMMARY_NAMES);
+    }
+}

@@ -1,0 +1,83 @@
+package org.ammreader.viewmodel;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.ammreader.filter.MeetingSearch;
+import org.ammreader.model.Meeting;
+import org.ammreader.model.Model;
+
+/**
+ * Search over the meetings of the open model, in the content language: the matches (highlighted on the
+ * timeline), and next/previous, which select a match.
+ */
+public final class SearchViewModel {
+
+    private final MainViewModel main;
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ReadOnlyObjectWrapper<List<Meeting>> matches = new ReadOnlyObjectWrapper<>(this, "matches", List.of());
+    private final ReadOnlyObjectWrapper<Set<String>> matchIds = new ReadOnlyObjectWrapper<>(this, "matchIds", Set.of());
+    private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
+
+    public SearchViewModel(MainViewModel main) {
+        this.main = main;
+        query.addListener((obs, old, now) -> update());
+        main.modelProperty().addListener((obs, old, now) -> update());
+        main.contentLanguageProperty().addListener((obs, old, now) -> update());
+        main.areaFilterProperty().addListener((obs, old, now) -> update());
+    }
+
+    private void update() {
+        Model model = main.modelProperty().get();
+        List<Meeting> found = model == null ? List.of()
+                : MeetingSearch.find(TimeOrder.sorted(model), query.get(), main.contentLanguageProperty().get())
+                        .stream().filter(m -> main.areaFilterProperty().get().matches(m.areas())).toList();
+        matches.set(found);
+        matchIds.set(found.stream().map(Meeting::id).collect(Collectors.toUnmodifiableSet()));
+        current.set(-1);
+    }
+
+    /** Selects the next match after the current one (the first, at the start), wrapping round. */
+    public void next() {
+        step(1);
+    }
+
+    public void previous() {
+        step(-1);
+    }
+
+    private void step(int direction) {
+        List<Meeting> found = matches.get();
+        if (found.isEmpty()) {
+            return;
+        }
+        int index = current.get() < 0 ? (direction > 0 ? 0 : found.size() - 1)
+                : Math.floorMod(current.get() + direction, found.size());
+        current.set(index);
+        main.selectedMeetingProperty().set(found.get(index));
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ReadOnlyObjectProperty<List<Meeting>> matchesProperty() {
+        return matches.getReadOnlyProperty();
+    }
+
+    /** The ids of the matching meetings, for quick tests while drawing. */
+    public ReadOnlyObjectProperty<Set<String>> matchIdsProperty() {
+        return matchIds.getReadOnlyProperty();
+    }
+
+    /** The index of the selected match, or -1 before next/previous. */
+    public ReadOnlyIntegerProperty currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+}
