@@ -1,0 +1,91 @@
+package org.ammreader.control.timeline;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Paints the time axis: alternating calendar bands and grid lines under the lanes, and the header above
+ * them (band labels in the top row, tick labels in the bottom row).
+ */
+final class AxisPainter {
+
+    /** Tick marks in the header reach this far up from its bottom line. */
+    private static final double TICK_MARK = 6;
+    /** Opacity of tick lines in the body: present, but quieter than day lines. */
+    private static final double TICK_LINE_OPACITY = 0.55;
+
+    void paintBody(GraphicsContext gc, Axis axis, FrameLayout layout, TimelineStyle style) {
+        TimeScale scale = layout.scale;
+        double top = layout.lanesTop();
+        double bottom = Math.min(layout.frame.height(), layout.screenY(layout.lanes.total()));
+        double right = layout.frame.width();
+        gc.setFill(style.dayBand());
+        for (Axis.Band band : axis.bands()) {
+            if (band.shaded()) {
+                double x0 = Math.max(scale.snap(band.x0()), layout.plotX);
+                double x1 = Math.min(scale.snap(band.x1()), right);
+                if (x1 > x0) {
+                    gc.fillRect(x0, top, x1 - x0, bottom - top);
+                }
+            }
+        }
+        gc.setStroke(style.grid());
+        gc.setLineWidth(1 / scale.scale());
+        gc.setGlobalAlpha(TICK_LINE_OPACITY);
+        for (Axis.Tick tick : axis.ticks()) {
+            verticalLine(gc, scale, tick.x(), top, bottom, layout.plotX, right);
+        }
+        gc.setGlobalAlpha(1);
+        for (Axis.Band band : axis.bands()) {
+            verticalLine(gc, scale, band.x0(), top, bottom, layout.plotX, right);
+        }
+    }
+
+    void paintHeader(GraphicsContext gc, Axis axis, FrameLayout layout, TimelineStyle style, Font bandFont,
+                     Font tickFont) {
+        TimeScale scale = layout.scale;
+        double right = layout.frame.width();
+        double header = LaneGeometry.HEADER_HEIGHT;
+        double bandRow = LaneGeometry.BAND_ROW_HEIGHT;
+        gc.setFill(style.background());
+        gc.fillRect(0, 0, right, header);
+
+        gc.setStroke(style.grid());
+        gc.setLineWidth(1 / scale.scale());
+        for (Axis.Band band : axis.bands()) {
+            verticalLine(gc, scale, band.x0(), 0, header, layout.plotX, right);
+        }
+        for (Axis.Tick tick : axis.ticks()) {
+            verticalLine(gc, scale, tick.x(), header - TICK_MARK, header, layout.plotX, right);
+        }
+        double line = scale.snapLine(header - 1);
+        gc.strokeLine(0, line, right, line);
+
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setFont(bandFont);
+        gc.setFill(style.text());
+        for (Axis.Band band : axis.bands()) {
+            if (band.label() != null) {
+                gc.fillText(band.label(), scale.snap(band.labelX()), Math.round(bandRow / 2));
+            }
+        }
+        gc.setFont(tickFont);
+        gc.setFill(style.mutedText());
+        for (Axis.Tick tick : axis.ticks()) {
+            if (tick.label() != null) {
+                gc.fillText(tick.label(), scale.snap(tick.labelX()), Math.round(bandRow + (header - bandRow) / 2 - 1));
+            }
+        }
+    }
+
+    private static void verticalLine(GraphicsContext gc, TimeScale scale, double x, double y0, double y1,
+                                     double left, double right) {
+        if (x >= left && x < right) {
+            double snapped = scale.snapLine(x);
+            gc.strokeLine(snapped, y0, snapped, y1);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.ammreader.control.timeline;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Paints items one by one, in passes so that nothing is drawn over a neighbour's text: highlight glows
+ * under everything, then bars, then titles and glyphs, then the selection outline on top.
+ *
+ * <p>Looks: a timed item is a solid rounded bar; an all-day item a light tint of its colour with a dashed
+ * outline over whole days; an item without a known end a solid cap fading out to the right.
+ */
+final class BarPainter {
+
+    /** Opacity of items the filter rejects in fade mode. */
+    static final double FADED_OPACITY = 0.25;
+    private static final double RADIUS = 4;
+    private static final double TEXT_PAD = 6;
+    /** Space between a bar's end and a title beside it, and kept before the next bar. */
+    private static final double BESIDE_GAP = 4;
+    private static final double ALL_DAY_TINT = 0.2;
+    private static final double OPEN_END_TINT = 0.35;
+    private static final double OPEN_END_CAP = 5;
+    private static final double GLOW = 3;
+    private static final double GLOW_OPACITY = 0.7;
+    private static final double SELECTION_WIDTH = 2;
+
+    void paint(GraphicsContext gc, FrameLayout layout, TimelineStyle style, IntList visible, Font titleFont,
+               TextMeasure titles, Font glyphFont) {
+        TimelineData<?> data = layout.data;
+        for (int k = 0; k < visible.size(); k++) {
+            int i = visible.get(k);
+            if (data.highlighted[i] && layout.inShownRow(i)) {
+                alpha(gc, data, i);
+                glow(gc, layout, i, style.highlight());
+            }
+        }
+        for (int k = 0; k < visible.size(); k++) {
+            int i = visible.get(k);
+            if (layout.inShownRow(i)) {
+                alpha(gc, data, i);
+                bar(gc, layout, i, style);
+            }
+        }
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (int k = 0; k < visible.size(); k++) {
+            int i = visible.get(k);
+            if (layout.inShownRow(i)) {
+                alpha(gc, data, i);
+                title(gc, layout, i, style, titleFont, titles, glyphFont, true);
+            }
+        }
+        gc.setGlobalAlpha(1);
+    }
+
+    /**
+     * The selected item on top of everything: its bar again (it may sit past the row cap, or in a density
+     * view) and an accent outline.
+     */
+    void paintSelection(GraphicsContext gc, FrameLayout layout, TimelineStyle style, Font titleFont,
+                        TextMeasure titles, Font glyphFont) {
+        int i = layout.selected;
+        if (i < 0 || !layout.data.stacking.shown(i)) {
+            return;
+        }
+        double x0 = layout.barX0(i);
+        double x1 = layout.barX1(i);
+        if (x1 < layout.plotX || x0 > layout.frame.width()) {
+            return;
+        }
+        alpha(gc, layout.data, i);
+        if (!layout.inShownRow(i) || !layout.detailed()) {
+            bar(gc, layout, i, style);
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.CENTER);
+            title(gc, layout, i, style, titleFont, titles, glyphFont, false);
+        }
+        gc.setGlobalAlpha(1);
+        double y = layout.barY(i);
+        double inset = SELECTION_WIDTH / 2 + 1;
+        gc.setStroke(style.accent());
+        gc.setLineWidth(SELECTION_WIDTH);
+        gc.strokeRoundRect(x0 - inset, y - inset, x1 - x0 + 2 * inset, LaneGeometry.BAR_HEIGHT + 2 * inset,
+                2 * (RADIUS + inset), 2 * (RADIUS + inset));
+    }
+
+    private static void alpha(GraphicsContext gc, TimelineData<?> data, int i) {
+        gc.setGlobalAlpha(data.faded[i] ? FADED_OPACITY : 1);
+    }
+
+    private static void glow(GraphicsContext gc, FrameLayout layout, int i, Color highlight) {
+        double x0 = layout.barX0(i);
+        double x1 = layout.barX1(i);
+        double y = layout.barY(i);
+        gc.setFill(highlight.deriveColor(0, 1, 1, GLOW_OPACITY));
+        gc.fillRoundRect(x0 - GLOW, y - GLOW, x1 - x0 + 2 * GLOW, LaneGeometry.BAR_HEIGHT + 2 * GLOW,
+                2 * (RADIUS + GLOW), 2 * (RADIUS + GLOW));
+    }
+
+    private static void bar(GraphicsContext gc, FrameLayout layout, int i, TimelineStyle style) {
+        TimeScale scale = layout.scale;
+        double x0 = scale.snap(layout.barX0(i));
+        double x1 = Math.max(x0 + 1 / scale.scale(), scale.snap(layout.barX1(i)));
+        double y = layout.barY(i);
+        double w = x1 - x0;
+        double h = LaneGeometry.BAR_HEIGHT;
+        double arc = 2 * Math.min(RADIUS, w / 2);
+        Color color = layout.data.table.color[i];
+        switch (layout.data.table.kind[i]) {
+            case TIMED -> {
+                gc.setFill(color);
+                gc.fillRoundRect(x0, y, w, h, arc, arc);
+            }
+            case ALL_DAY -> {
+                gc.setFill(Contrast.tint(color, style.background(), ALL_DAY_TINT));
+                gc.fillRoundRect(x0, y, w, h, arc, arc);
+                double line = 1 / scale.scale();
+                gc.setStroke(color);
+                gc.setLineWidth(line);
+                gc.setLineDashes(4, 3);
+                gc.strokeRoundRect(x0 + line / 2, y + line / 2, w - line, h - line, arc, arc);
+                gc.setLineDashes((double[]) null);
+            }
+            case OPEN_END -> {
+                Color tint = Contrast.tint(color, style.background(), OPEN_END_TINT);
+                gc.setFill(new LinearGradient(x0, 0, x1, 0, false, CycleMethod.NO_CYCLE,
+                        new Stop(0, tint), new Stop(1, tint.deriveColor(0, 1, 1, 0))));
+                gc.fillRoundRect(x0, y, w, h, arc, arc);
+                gc.setFill(color);
+                gc.fillRoundRect(x0, y, Math.min(OPEN_END_CAP, w), h, arc, arc);
+            }
+        }
+    }
+
+    /** The fill the title sits on when inside the bar, to pick its text colour. */
+    private static Color insideFill(FrameLayout layout, int i, TimelineStyle style) {
+        Color color = layout.data.table.color[i];
+        return switch (layout.data.table.kind[i]) {
+            case TIMED -> color;
+            case ALL_DAY -> Contrast.tint(color, style.background(), ALL_DAY_TINT);
+            case OPEN_END -> Contrast.tint(color, style.background(), OPEN_END_TINT);
+        };
+    }
+
+    private static void title(GraphicsContext gc, FrameLayout layout, int i, TimelineStyle style, Font titleFont,
+                              TextMeasure titles, Font glyphFont, boolean beside) {
+        ItemTable<?> table = layout.data.table;
+        double x0 = layout.barX0(i);
+        double x1 = layout.barX1(i);
+        double left = layout.frame.sticky() ? Math.max(x0, layout.plotX) : x0;
+        double insideStart = left + (table.kind[i] == ItemKind.OPEN_END ? OPEN_END_CAP + TEXT_PAD : TEXT_PAD);
+        double inside = x1 - TEXT_PAD - insideStart;
+        // On screen, a title beside a bar that has scrolled out of view would float without its bar.
+        boolean besideAllowed = beside && !(layout.frame.sticky() && x1 < layout.plotX);
+        double besideRoom = besideAllowed ? layout.nextBarX(i) - BESIDE_GAP - (x1 + BESIDE_GAP) : 0;
+        boolean marker = table.marker[i] != TimelineMarker.NONE;
+        LabelFit.Placement place = LabelFit.place(table.label[i], marker, inside, besideRoom, titles);
+        if (place.where() == LabelFit.Where.NONE) {
+            return;
+        }
+        boolean in = place.where() == LabelFit.Where.INSIDE;
+        Color ink = in ? Contrast.textOn(insideFill(layout, i, style), style.text(), Color.WHITE) : style.text();
+        double x = layout.scale.snap(in ? insideStart : x1 + BESIDE_GAP);
+        double cy = Math.round(layout.barY(i) + LaneGeometry.BAR_HEIGHT / 2);
+        if (place.marker()) {
+            glyph(gc, table.marker[i], x, cy, ink, glyphFont);
+            x += LabelFit.MARKER_WIDTH;
+        }
+        if (!place.text().isEmpty()) {
+            gc.setFont(titleFont);
+            gc.setFill(ink);
+            gc.fillText(place.text(), x, cy);
+        }
+    }
+
+    /** A certainty glyph in an 8-px box starting at x: a ring, "!" or "?". */
+    private static void glyph(GraphicsContext gc, TimelineMarker marker, double x, double cy, Color ink,
+                              Font glyphFont) {
+        double centre = x + 4;
+        switch (marker) {
+            case SINGLE_SOURCE -> {
+                gc.setStroke(ink);
+                gc.setLineWidth(1.5);
+                gc.strokeOval(centre - 3.5, cy - 3.5, 7, 7);
+            }
+            case DISPUTED, UNVERIFIED -> {
+                gc.setFont(glyphFont);
+                gc.setFill(ink);
+                gc.setTextAlign(TextAlignment.CENTER);
+                gc.fillText(marker == TimelineMarker.DISPUTED ? "!" : "?", centre, cy);
+                gc.setTextAlign(TextAlignment.LEFT);
+            }
+            case NONE -> {
+            }
+        }
+    }
+}

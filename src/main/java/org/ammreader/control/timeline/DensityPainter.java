@@ -1,0 +1,146 @@
+package org.ammreader.control.timeline;
+
+import java.util.Arrays;
+import javafx.scene.canvas.GraphicsContext;
+
+/**
+ * The level-of-detail view: when too many items are in view to draw one by one, each lane shows how many
+ * items cover each 4-px column, as a light filled profile with a darker edge (height on a logarithmic
+ * scale, so one item stays visible next to a thousand). Faded items form a paler profile behind;
+ * highlighted items are marked by ticks along the lane's top edge. Binning is O(items + columns) with
+ * difference arrays.
+ */
+final class DensityPainter {
+
+    /** Width of one density column: wide enough to smooth noise, narrow enough to keep structure. */
+    static final double BIN = 4;
+    /** Smallest height of a column that holds at least one item. */
+    private static final double MIN_HEIGHT = 2;
+    private static final double FILL_OPACITY = 0.4;
+    private static final double HIGHLIGHT_TICK = 6;
+
+    private int[][] active = new int[0][];
+    private int[][] faded = new int[0][];
+    private boolean[][] highlighted = new boolean[0][];
+    private boolean anyFaded;
+
+    void paint(GraphicsContext gc, FrameLayout layout, IntList visible) {
+        TimelineStyle style = layout.style;
+        int lanes = layout.lanes.laneCount();
+        int columns = (int) Math.ceil(layout.scale.width() / BIN);
+        prepare(lanes, columns);
+        bin(layout, visible, columns);
+        int max = 1;
+        for (int l = 0; l < lanes; l++) {
+            for (int c = 0; c < columns; c++) {
+                max = Math.max(max, active[l][c] + faded[l][c]);
+            }
+        }
+        double logMax = Math.log1p(max);
+        gc.setFill(style.density());
+        gc.setStroke(style.density());
+        gc.setLineWidth(1);
+        for (int l = 0; l < lanes; l++) {
+            double top = layout.screenY(layout.lanes.top(l) + LaneGeometry.LANE_PAD_TOP);
+            double bottom = layout.screenY(layout.lanes.top(l) + layout.lanes.height(l) - LaneGeometry.LANE_PAD_BOTTOM);
+            if (bottom < layout.lanesTop() || top > layout.frame.height()) {
+                continue;
+            }
+            if (anyFaded) {
+                gc.setGlobalAlpha(BarPainter.FADED_OPACITY * FILL_OPACITY);
+                profile(gc, layout, l, columns, top, bottom, logMax, true);
+                gc.fill();
+            }
+            profile(gc, layout, l, columns, top, bottom, logMax, false);
+            gc.setGlobalAlpha(FILL_OPACITY);
+            gc.fill();
+            gc.setGlobalAlpha(1);
+            gc.stroke();
+        }
+        gc.setFill(style.highlight());
+        for (int l = 0; l < lanes; l++) {
+            double top = layout.screenY(layout.lanes.top(l) + LaneGeometry.LANE_PAD_TOP);
+            int c = 0;
+            while (c < columns) {
+                if (!highlighted[l][c]) {
+                    c++;
+                    continue;
+                }
+                int run = c;
+                while (run < columns && highlighted[l][run]) {
+                    run++;
+                }
+                gc.fillRect(layout.plotX + c * BIN, top - HIGHLIGHT_TICK / 2, (run - c) * BIN - 1, HIGHLIGHT_TICK);
+                c = run;
+            }
+        }
+    }
+
+    private void prepare(int lanes, int columns) {
+        if (active.length != lanes || (lanes > 0 && active[0].length < columns + 1)) {
+            active = new int[lanes][columns + 1];
+            faded = new int[lanes][columns + 1];
+            highlighted = new boolean[lanes][columns + 1];
+        } else {
+            for (int l = 0; l < lanes; l++) {
+                Arrays.fill(active[l], 0);
+                Arrays.fill(faded[l], 0);
+                Arrays.fill(highlighted[l], false);
+            }
+        }
+    }
+
+    private void bin(FrameLayout layout, IntList visible, int columns) {
+        TimelineData<?> data = layout.data;
+        TimeScale scale = layout.scale;
+        anyFaded = false;
+        for (int k = 0; k < visible.size(); k++) {
+            int i = visible.get(k);
+            double x0 = (scale.x(data.table.start[i]) - layout.plotX) / BIN;
+            double x1 = (scale.x(data.table.end[i]) - layout.plotX) / BIN;
+            if (x1 < 0 || x0 >= columns) {
+                continue;
+            }
+            int c0 = Math.max(0, (int) Math.floor(x0));
+            int c1 = Math.min(columns - 1, Math.max(c0, (int) Math.ceil(x1) - 1));
+            int lane = data.table.lane[i];
+            anyFaded |= data.faded[i];
+            int[] bins = data.faded[i] ? faded[lane] : active[lane];
+            bins[c0]++;
+            bins[c1 + 1]--;
+            if (data.highlighted[i]) {
+                highlighted[lane][c0] = true;
+            }
+        }
+        for (int l = 0; l < active.length; l++) {
+            for (int c = 1; c < columns; c++) {
+                active[l][c] += active[l][c - 1];
+                faded[l][c] += faded[l][c - 1];
+            }
+        }
+    }
+
+    /** One lane's profile as a single closed path (runs of equal height merged), left for the caller to paint. */
+    private void profile(GraphicsContext gc, FrameLayout layout, int lane, int columns, double top, double bottom,
+                         double logMax, boolean withFaded) {
+        double room = bottom - top;
+        double x0 = layout.plotX;
+        gc.beginPath();
+        gc.moveTo(x0, bottom);
+        double previous = -1;
+        for (int c = 0; c < columns; c++) {
+            int count = active[lane][c] + (withFaded ? faded[lane][c] : 0);
+            double h = count == 0 ? 0 : Math.max(MIN_HEIGHT, room * Math.log1p(count) / logMax);
+            if (h != previous) {
+                if (previous >= 0) {
+                    gc.lineTo(x0 + c * BIN, bottom - previous);
+                }
+                gc.lineTo(x0 + c * BIN, bottom - h);
+                previous = h;
+            }
+        }
+        gc.lineTo(x0 + columns * BIN, bottom - Math.max(previous, 0));
+        gc.lineTo(x0 + columns * BIN, bottom);
+        gc.closePath();
+    }
+}

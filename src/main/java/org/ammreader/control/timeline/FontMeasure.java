@@ -1,0 +1,82 @@
+package org.ammreader.control.timeline;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * Text widths in a JavaFX font as sums of per-character advances, each measured once with a {@link Text}
+ * node and cached. Laying out a Text per label would cost tens of microseconds; a frame can hold
+ * thousands of labels, and truncation measures many prefixes. JavaFX lays out Latin text without
+ * kerning, so the sum matches the drawn width.
+ */
+final class FontMeasure implements TextMeasure {
+
+    private static final int DIRECT = 0x3000;
+
+    private final Font font;
+    private final Text probe = new Text();
+    private final double[] direct = new double[DIRECT];
+    private final Map<Integer, Double> other = new HashMap<>();
+
+    FontMeasure(Font font) {
+        this.font = font;
+        probe.setFont(font);
+        Arrays.fill(direct, -1);
+    }
+
+    Font font() {
+        return font;
+    }
+
+    @Override
+    public double width(String text) {
+        double width = 0;
+        for (int k = 0; k < text.length(); ) {
+            int cp = text.codePointAt(k);
+            width += advance(cp);
+            k += Character.charCount(cp);
+        }
+        return width;
+    }
+
+    @Override
+    public String truncate(String text, double maxWidth) {
+        if (width(text) <= maxWidth) {
+            return text;
+        }
+        double budget = maxWidth - width(ELLIPSIS);
+        double used = 0;
+        int cut = 0;
+        for (int k = 0; k < text.length(); ) {
+            int cp = text.codePointAt(k);
+            used += advance(cp);
+            if (used > budget) {
+                break;
+            }
+            k += Character.charCount(cp);
+            cut = k;
+        }
+        String prefix = text.substring(0, cut).stripTrailing();
+        return prefix.isEmpty() ? "" : prefix + ELLIPSIS;
+    }
+
+    private double advance(int cp) {
+        if (cp < DIRECT) {
+            double w = direct[cp];
+            if (w < 0) {
+                w = measure(cp);
+                direct[cp] = w;
+            }
+            return w;
+        }
+        return other.computeIfAbsent(cp, this::measure);
+    }
+
+    private double measure(int cp) {
+        probe.setText(new String(Character.toChars(cp)));
+        return probe.getLayoutBounds().getWidth();
+    }
+}

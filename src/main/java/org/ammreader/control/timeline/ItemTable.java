@@ -1,0 +1,152 @@
+package org.ammreader.control.timeline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.scene.paint.Color;
+
+/**
+ * What the adapter says about every item, read once and kept in flat arrays sorted by start (then lane,
+ * then end), so that drawing, hit testing and keyboard navigation never call the adapter per frame.
+ * Times are epoch milliseconds of the item's drawn span: whole days for all-day items, a nominal
+ * {@link #OPEN_END_SPAN_MS} for items without a known end.
+ */
+final class ItemTable<T> {
+
+    /** How long an item whose end is unknown is drawn (and stacked) for. */
+    static final long OPEN_END_SPAN_MS = 3_600_000L;
+    private static final Color NEUTRAL = Color.rgb(110, 118, 129);
+
+    final List<TimelineLane> lanes;
+    final ZoneId zone;
+    final Object[] items;
+    final long[] start;
+    final long[] end;
+    final ItemKind[] kind;
+    /** Index into {@link #lanes}, or -1 when the item's lane is not one of them (it is then not shown). */
+    final int[] lane;
+    final String[] label;
+    final Color[] color;
+    final TimelineMarker[] marker;
+    private Map<Object, Integer> identityIndex;
+    private Stacking unfiltered;
+
+    /** {@code adapter} is not called when {@code source} is empty, and may then be null. */
+    ItemTable(List<? extends T> source, TimelineAdapter<T> adapter, List<TimelineLane> lanes, ZoneId zone) {
+        this.lanes = List.copyOf(lanes);
+        this.zone = zone;
+        Map<String, Integer> laneIndex = new HashMap<>();
+        for (int l = 0; l < this.lanes.size(); l++) {
+            laneIndex.putIfAbsent(this.lanes.get(l).id(), l);
+        }
+        int n = source.size();
+        long[] rawStart = new long[n];
+        long[] rawEnd = new long[n];
+        ItemKind[] rawKind = new ItemKind[n];
+        int[] rawLane = new int[n];
+        for (int i = 0; i < n; i++) {
+            T item = source.get(i);
+            Instant s = Objects.requireNonNull(adapter.start(item), "adapter.start returned null");
+            Optional<Instant> e = adapter.end(item);
+            Integer l = laneIndex.get(adapter.lane(item));
+            rawLane[i] = l == null ? -1 : l;
+            if (adapter.allDay(item)) {
+                rawKind[i] = ItemKind.ALL_DAY;
+                LocalDate first = LocalDate.ofInstant(s, zone);
+                LocalDate last = e.filter(x -> x.isAfter(s)).map(x -> LocalDate.ofInstant(x.minusMillis(1), zone))
+                        .filter(d -> !d.isBefore(first)).orElse(first);
+                rawStart[i] = first.atStartOfDay(zone).toInstant().toEpochMilli();
+                rawEnd[i] = last.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+            } else if (e.isPresent()) {
+                rawKind[i] = ItemKind.TIMED;
+                rawStart[i] = s.toEpochMilli();
+                // A zero-length item still has to be found and drawn: give it one millisecond.
+                rawEnd[i] = Math.max(rawStart[i] + 1, e.get().toEpochMilli());
+            } else {
+                rawKind[i] = ItemKind.OPEN_END;
+                rawStart[i] = s.toEpochMilli();
+                rawEnd[i] = rawStart[i] + OPEN_END_SPAN_MS;
+            }
+        }
+        Integer[] order = new Integer[n];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.<Integer>comparingLong(i -> rawStart[i])
+                .thenComparingInt(i -> rawLane[i] < 0 ? Integer.MAX_VALUE : rawLane[i])
+                .thenComparingLong(i -> rawEnd[i]));
+        items = new Object[n];
+        start = new long[n];
+        end = new long[n];
+        kind = new ItemKind[n];
+        lane = new int[n];
+        label = new String[n];
+        color = new Color[n];
+        marker = new TimelineMarker[n];
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            T item = source.get(i);
+            items[k] = item;
+            start[k] = rawStart[i];
+            end[k] = rawEnd[i];
+            kind[k] = rawKind[i];
+            lane[k] = rawLane[i];
+            label[k] = Objects.requireNonNullElse(adapter.label(item), "");
+            color[k] = Objects.requireNonNullElse(adapter.color(item), NEUTRAL);
+            marker[k] = Objects.requireNonNullElse(adapter.marker(item), TimelineMarker.NONE);
+        }
+    }
+
+    int size() {
+        return items.length;
+    }
+
+    @SuppressWarnings("unchecked")
+    T item(int i) {
+        return (T) items[i];
+    }
+
+    /**
+     * The position of {@code item}, or -1. Looked up by identity first (a map built on first use, cheap
+     * even for 100,000 items because it never calls the items' own hashCode), then by equality.
+     */
+    int indexOf(Object item) {
+        if (item == null) {
+            return -1;
+        }
+        if (identityIndex == null) {
+            identityIndex = new IdentityHashMap<>(items.length * 2);
+            for (int k = 0; k < items.length; k++) {
+                identityIndex.putIfAbsent(items[k], k);
+            }
+        }
+        Integer k = identityIndex.get(item);
+        if (k != null) {
+            return k;
+        }
+        for (int j = 0; j < items.length; j++) {
+            if (item.equals(items[j])) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The stacking of every item in a known lane, computed once and shared by all fade-mode filters. */
+    Stacking unfiltered() {
+        if (unfiltered == null) {
+            boolean[] hidden = new boolean[items.length];
+            for (int k = 0; k < items.length; k++) {
+                hidden[k] = lane[k] < 0;
+            }
+            unfiltered = new Stacking(this, hidden);
+        }
+        return unfiltered;
+    }
+}

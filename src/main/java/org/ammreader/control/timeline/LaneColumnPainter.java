@@ -1,0 +1,75 @@
+package org.ammreader.control.timeline;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Paints the fixed column at the left: the zone label in the corner above, each lane's label beside its
+ * first row, and a "+N" beside the last row when items stacked past the row cap are in view. Also the
+ * faint lines between lanes, which run under the plot too.
+ */
+final class LaneColumnPainter {
+
+    private static final double PAD = 16;
+
+    /** The lines between lanes across the whole width, drawn under the items. */
+    void paintSeparators(GraphicsContext gc, FrameLayout layout, TimelineStyle style) {
+        laneLines(gc, layout, style, layout.frame.width());
+    }
+
+    void paint(GraphicsContext gc, FrameLayout layout, TimelineStyle style, int[] overflow, Font laneFont,
+               TextMeasure laneMeasure, Font mutedFont, TextMeasure mutedMeasure) {
+        double width = layout.plotX;
+        if (width <= 0) {
+            return;
+        }
+        double top = layout.lanesTop();
+        gc.setFill(style.surface());
+        gc.fillRect(0, 0, width, layout.frame.height());
+        laneLines(gc, layout, style, width);
+        double header = layout.scale.snapLine(LaneGeometry.HEADER_HEIGHT - 1);
+        gc.strokeLine(0, header, width, header);
+
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        double textRoom = width - 2 * PAD;
+        gc.setFont(laneFont);
+        gc.setFill(style.text());
+        for (int l = 0; l < layout.lanes.laneCount(); l++) {
+            double y = Math.round(layout.screenY(layout.lanes.barTop(l, 0)) + LaneGeometry.BAR_HEIGHT / 2);
+            if (y > top && y < layout.frame.height()) {
+                String label = laneMeasure.truncate(layout.data.lanes().get(l).label(), textRoom);
+                gc.fillText(label, PAD, y);
+            }
+        }
+        gc.setFont(mutedFont);
+        gc.setFill(style.mutedText());
+        gc.setTextAlign(TextAlignment.RIGHT);
+        for (int l = 0; l < overflow.length; l++) {
+            if (overflow[l] > 0) {
+                double y = Math.round(layout.screenY(layout.lanes.barTop(l, layout.lanes.maxRows() - 1))
+                        + LaneGeometry.BAR_HEIGHT / 2);
+                if (y > top && y < layout.frame.height()) {
+                    gc.fillText("+" + overflow[l], width - PAD / 2, y);
+                }
+            }
+        }
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.fillText(mutedMeasure.truncate(layout.frame.zoneLabel(), textRoom), PAD,
+                Math.round(LaneGeometry.BAND_ROW_HEIGHT + (LaneGeometry.HEADER_HEIGHT - LaneGeometry.BAND_ROW_HEIGHT) / 2 - 1));
+    }
+
+    private static void laneLines(GraphicsContext gc, FrameLayout layout, TimelineStyle style, double right) {
+        gc.setStroke(style.grid());
+        gc.setLineWidth(1 / layout.scale.scale());
+        for (int l = 0; l < layout.lanes.laneCount(); l++) {
+            double y = layout.screenY(layout.lanes.top(l) + layout.lanes.height(l));
+            if (y > layout.lanesTop() && y < layout.frame.height()) {
+                double line = layout.scale.snapLine(y - 1);
+                gc.strokeLine(0, line, right, line);
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.ammreader.control.timeline;
+
+import java.time.Instant;
+import java.util.Optional;
+import javafx.scene.paint.Color;
+
+/**
+ * Tells the timeline what it needs to know about an item of the application's own type. The timeline
+ * reads every value once when the items change (except {@link #tooltip} and {@link #accessibleText},
+ * read on demand), so the methods should be cheap but need not be memoised.
+ *
+ * @param <T> the application's item type
+ */
+public interface TimelineAdapter<T> {
+
+    /** The {@link TimelineLane#id()} of the lane the item belongs to; items of unknown lanes are not shown. */
+    String lane(T item);
+
+    /** When the item starts; for an all-day item, any instant of its first day in the view's zone. */
+    Instant start(T item);
+
+    /**
+     * When the item ends (exclusive), or empty when its end is not known: it is then drawn as a short bar
+     * with a fading tail. For an all-day item, an instant of its last day, or midnight after it; empty
+     * means a single day.
+     */
+    Optional<Instant> end(T item);
+
+    /** Whether the item is known only by date(s): it is drawn as whole days, lighter and outlined. */
+    boolean allDay(T item);
+
+    /** The title drawn in or beside the bar. */
+    String label(T item);
+
+    /** The bar colour; the text colour on it is chosen for contrast. */
+    Color color(T item);
+
+    /** The certainty glyph drawn before the title. */
+    default TimelineMarker marker(T item) {
+        return TimelineMarker.NONE;
+    }
+
+    /** The text of the tooltip shown when the pointer rests on the item. */
+    String tooltip(T item);
+
+    /** What assistive technology announces when the item is selected. */
+    default String accessibleText(T item) {
+        return tooltip(item);
+    }
+}

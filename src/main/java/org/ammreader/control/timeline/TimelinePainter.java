@@ -1,0 +1,133 @@
+package org.ammreader.control.timeline;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/**
+ * Draws a timeline from plain inputs: a {@link TimelineData} snapshot, a {@link TimelineStyle} and a
+ * {@link TimelineFrame} (time range, size, scale). The control draws the screen with it; an exporter
+ * draws any time range at any scale with it, tile by tile, and gets the same picture.
+ *
+ * <p>Tiling: give each tile a frame whose range is its slice of the whole range (same milliseconds per
+ * pixel), {@code sticky} false, and the lane column only on the first tile (its width added to that
+ * tile's). Ticks, bands and titles are placed from absolute times, so the tiles agree at their seams.
+ *
+ * <p>A painter caches font measurements between calls; use one per thread.
+ */
+public final class TimelinePainter {
+
+    /** More items than this in view are drawn as per-lane density strips instead of bars. */
+    public static final int DETAIL_LIMIT = 3000;
+
+    private final AxisPainter axisPainter = new AxisPainter();
+    private final BarPainter barPainter = new BarPainter();
+    private final DensityPainter densityPainter = new DensityPainter();
+    private final LaneColumnPainter lanePainter = new LaneColumnPainter();
+    private final Map<Font, FontMeasure> measures = new HashMap<>();
+    private final IntList visible = new IntList();
+    private Fonts fonts;
+    private TickChooser chooser;
+    private Fonts chooserFonts;
+
+    /** The height that shows every lane whole: the header plus each lane at up to {@code maxRowsPerLane} rows. */
+    public static double contentHeight(TimelineData<?> data, int maxRowsPerLane) {
+        return LaneGeometry.HEADER_HEIGHT + new LaneGeometry(data.stacking, maxRowsPerLane).total();
+    }
+
+    /**
+     * How a whole picture should be drawn, to pass to each of its tiles: {@code frame} covers the whole
+     * range at the whole width. Bars while they stay legible (at most two items per pixel column); unlike
+     * the screen, an export has no frame-time limit on how many bars it draws.
+     */
+    public static TimelineFrame.Detail detailFor(TimelineData<?> data, TimelineStyle style, TimelineFrame frame) {
+        boolean bars = new FrameLayout(data, style, frame).legibleAsBars();
+        return bars ? TimelineFrame.Detail.BARS : TimelineFrame.Detail.DENSITY;
+    }
+
+    /**
+     * Paints {@code frame} onto {@code gc}, whose canvas should be {@code frame.width() × frame.scale()} by
+     * {@code frame.height() × frame.scale()} device pixels. The context's state is restored afterwards.
+     */
+    public void paint(GraphicsContext gc, TimelineData<?> data, TimelineStyle style, TimelineFrame frame) {
+        paint(gc, new FrameLayout(data, style, frame));
+    }
+
+    void paint(GraphicsContext gc, FrameLayout layout) {
+        TimelineFrame frame = layout.frame;
+        TimelineStyle style = layout.style;
+        Fonts fonts = fonts(style.font());
+        gc.save();
+        gc.scale(frame.scale(), frame.scale());
+        gc.setFill(style.background());
+        gc.fillRect(0, 0, frame.width(), frame.height());
+
+        Axis axis = chooser(layout.data, frame.locale(), fonts).layout(layout.scale,
+                frame.sticky() ? layout.plotX : Double.NaN);
+        axisPainter.paintBody(gc, axis, layout, style);
+        lanePainter.paintSeparators(gc, layout, style);
+
+        visible.clear();
+        layout.data.stacking.visible.forEach(layout.queryStart(), layout.queryEnd(), visible::add);
+        int[] overflow = new int[layout.lanes.laneCount()];
+        if (layout.detailed()) {
+            barPainter.paint(gc, layout, style, visible, fonts.base, measure(fonts.base), fonts.bold);
+            countOverflow(layout, overflow);
+        } else {
+            densityPainter.paint(gc, layout, visible);
+        }
+        barPainter.paintSelection(gc, layout, style, fonts.base, measure(fonts.base), fonts.bold);
+
+        axisPainter.paintHeader(gc, axis, layout, style, fonts.bold, fonts.small);
+        lanePainter.paint(gc, layout, style, overflow, fonts.bold, measure(fonts.bold), fonts.small,
+                measure(fonts.small));
+        gc.restore();
+    }
+
+    /** Items in view that sit past their lane's row cap, per lane: what the "+N" counts. */
+    private void countOverflow(FrameLayout layout, int[] overflow) {
+        long from = layout.scale.start();
+        for (int k = 0; k < visible.size(); k++) {
+            int i = visible.get(k);
+            if (!layout.inShownRow(i) && layout.data.table.end[i] > from) {
+                overflow[layout.data.table.lane[i]]++;
+            }
+        }
+    }
+
+    private TickChooser chooser(TimelineData<?> data, Locale locale, Fonts fonts) {
+        if (chooser == null || !chooser.zone().equals(data.zone()) || !chooser.locale().equals(locale)
+                || chooserFonts != fonts) {
+            chooser = new TickChooser(data.zone(), locale, measure(fonts.small)::width, measure(fonts.bold)::width);
+            chooserFonts = fonts;
+        }
+        return chooser;
+    }
+
+    private Fonts fonts(Font base) {
+        if (fonts == null || !fonts.base.equals(base)) {
+            fonts = new Fonts(base);
+        }
+        return fonts;
+    }
+
+    private FontMeasure measure(Font font) {
+        return measures.computeIfAbsent(font, FontMeasure::new);
+    }
+
+    /** The faces derived from the style's font: titles in it, labels in its bold, ticks a size smaller. */
+    private static final class Fonts {
+        final Font base;
+        final Font bold;
+        final Font small;
+
+        Fonts(Font base) {
+            this.base = base;
+            this.bold = Font.font(base.getFamily(), FontWeight.BOLD, base.getSize());
+            this.small = Font.font(base.getFamily(), Math.max(8, base.getSize() - 1));
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package org.ammreader.control.timeline;
+
+import java.time.Instant;
+import java.util.Optional;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.SkinBase;
+
+/**
+ * The screen side of {@link TimelineView}: one canvas the size of the viewport (never wider: textures fail
+ * past 8192–16384 px), a horizontal scroll bar under the time axis and a vertical one when the lanes are
+ * taller than the view. State changes only mark the picture stale and ask for one layout pass of the
+ * control; the pass repaints once, however many changes came in the pulse.
+ */
+final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
+
+    private static final double MIN_WIDTH = 240;
+    private static final double MIN_HEIGHT = 120;
+    private static final double PREF_WIDTH = 800;
+    private static final double MAX_PREF_HEIGHT = 600;
+    /** Space kept above and below a bar scrolled into view. */
+    private static final double REVEAL_MARGIN = 8;
+
+    private final Canvas canvas = new Canvas();
+    private final ScrollBar hbar = new ScrollBar();
+    private final ScrollBar vbar = new ScrollBar();
+    private final TimelinePainter painter = new TimelinePainter();
+    private final TimelineBehavior<T> behavior;
+    private double scrollY;
+    private boolean layoutStale = true;
+    private boolean paintStale = true;
+    /** True while the skin itself moves the scroll bars, so their listeners do not echo the change back. */
+    private boolean syncing;
+    private FrameLayout frameLayout;
+
+    TimelineSkin(TimelineView<T> view) {
+        super(view);
+        hbar.setOrientation(Orientation.HORIZONTAL);
+        vbar.setOrientation(Orientation.VERTICAL);
+        vbar.setVisible(false);
+        getChildren().addAll(canvas, hbar, vbar);
+
+        registerInvalidationListener(view.viewRevision, o -> markStale());
+        registerInvalidationListener(view.dataRevision, o -> {
+            markStale();
+            view.requestLayout();
+        });
+        hbar.valueProperty().addListener(o -> {
+            if (!syncing) {
+                TimeWindow extent = view.extent();
+                TimeWindow window = view.visibleWindow();
+                long start = extent.start() + Math.round(hbar.getValue());
+                view.setVisibleRange(Instant.ofEpochMilli(start), Instant.ofEpochMilli(start + window.span()));
+            }
+        });
+        vbar.valueProperty().addListener(o -> {
+            if (!syncing) {
+                scrollY = vbar.getValue();
+                markStale();
+            }
+        });
+        behavior = new TimelineBehavior<>(view, this, canvas);
+    }
+
+    @Override
+    public void dispose() {
+        behavior.dispose();
+        super.dispose();
+    }
+
+    // ---- Queries used by the control and the behaviour -------------------------------------------------
+
+    /** The item drawn at canvas position (x, y), or null. */
+    T itemAt(double x, double y) {
+        FrameLayout layout = currentLayout();
+        if (layout == null) {
+            return null;
+        }
+        int i = layout.itemAt(x, y);
+        return i < 0 ? null : getSkinnable().getData().item(i);
+    }
+
+    /** The instant at canvas x, or null before the first layout. */
+    Instant timeAt(double x) {
+        FrameLayout layout = currentLayout();
+        return layout == null ? null : Instant.ofEpochMilli(layout.scale.time(x));
+    }
+
+    /** Milliseconds per pixel of the time axis, or 0 before the first layout. */
+    double msPerPx() {
+        FrameLayout layout = currentLayout();
+        return layout == null ? 0 : layout.scale.msPerPx();
+    }
+
+    /** Whether canvas x is over the lane label column. */
+    boolean overLaneColumn(double x) {
+        FrameLayout layout = currentLayout();
+        return layout != null && x < layout.plotX;
+    }
+
+    void scrollLanesBy(double dy) {
+        double max = maxScrollY();
+        double target = Math.max(0, Math.min(max, scrollY + dy));
+        if (target != scrollY) {
+            scrollY = target;
+            markStale();
+        }
+    }
+
+    /** Scrolls the lanes the least needed to show item {@code i}'s row. */
+    void revealRow(int i) {
+        FrameLayout layout = currentLayout();
+        if (layout == null) {
+            return;
+        }
+        double top = layout.lanes.barTop(layout.data.table.lane[i], layout.data.stacking.row[i]);
+        double view = canvas.getHeight() - LaneGeometry.HEADER_HEIGHT;
+        double target = scrollY;
+        if (top - REVEAL_MARGIN < scrollY) {
+            target = top - REVEAL_MARGIN;
+        } else if (top + LaneGeometry.BAR_HEIGHT + REVEAL_MARGIN > scrollY + view) {
+            target = top + LaneGeometry.BAR_HEIGHT + REVEAL_MARGIN - view;
+        }
+        scrollLanesBy(target - scrollY);
+    }
+
+    Optional<Bounds> itemBounds(Object item) {
+        FrameLayout layout = currentLayout();
+        if (layout == null) {
+            return Optional.empty();
+        }
+        int i = layout.data.indexOf(item);
+        if (i < 0 || !layout.data.stacking.shown(i)) {
+            return Optional.empty();
+        }
+        boolean drawn = i == layout.selected || (layout.detailed() && layout.inShownRow(i));
+        if (!drawn) {
+            return Optional.empty();
+        }
+        double x0 = Math.max(layout.barX0(i), layout.plotX);
+        double x1 = Math.min(layout.barX1(i), canvas.getWidth());
+        double y0 = Math.max(layout.barY(i), layout.lanesTop());
+        double y1 = Math.min(layout.barY(i) + LaneGeometry.BAR_HEIGHT, canvas.getHeight());
+        if (x1 <= x0 || y1 <= y0) {
+            return Optional.empty();
+        }
+        return Optional.of(new BoundingBox(canvas.getLayoutX() + x0, canvas.getLayoutY() + y0, x1 - x0, y1 - y0));
+    }
+
+    // ---- Layout and painting ---------------------------------------------------------------------------
+
+    /** Fixed minimums: the default would follow the canvas's current size and never let the control shrink. */
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return left + MIN_WIDTH + right;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return top + MIN_HEIGHT + bottom;
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return left + PREF_WIDTH + right;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        TimelineView<T> view = getSkinnable();
+        double content = TimelinePainter.contentHeight(view.getData(), view.getMaxRowsPerLane());
+        return top + Math.min(MAX_PREF_HEIGHT, content + hbar.prefHeight(-1)) + bottom;
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        TimelineView<T> view = getSkinnable();
+        double hbarHeight = snapSizeY(hbar.prefHeight(-1));
+        double vbarWidth = snapSizeX(vbar.prefWidth(-1));
+        double content = TimelinePainter.contentHeight(view.getData(), view.getMaxRowsPerLane());
+        double canvasHeight = Math.max(1, h - hbarHeight);
+        boolean needVbar = content > canvasHeight;
+        double canvasWidth = Math.max(1, w - (needVbar ? vbarWidth : 0));
+
+        canvas.relocate(x, y);
+        if (canvas.getWidth() != canvasWidth || canvas.getHeight() != canvasHeight) {
+            canvas.setWidth(canvasWidth);
+            canvas.setHeight(canvasHeight);
+            layoutStale = true;
+            paintStale = true;
+        }
+        double column = Math.min(view.getTimelineStyle().laneColumnWidth(), canvasWidth - 1);
+        hbar.resizeRelocate(x + column, y + canvasHeight, canvasWidth - column, hbarHeight);
+        vbar.setVisible(needVbar);
+        vbar.resizeRelocate(x + canvasWidth, y + LaneGeometry.HEADER_HEIGHT, vbarWidth,
+                Math.max(0, canvasHeight - LaneGeometry.HEADER_HEIGHT));
+
+        double clamped = Math.max(0, Math.min(scrollY, maxScrollY()));
+        if (clamped != scrollY) {
+            scrollY = clamped;
+            layoutStale = true;
+            paintStale = true;
+        }
+        syncScrollBars(view.extent(), view.visibleWindow(), content);
+        if (paintStale) {
+            painter.paint(canvas.getGraphicsContext2D(), currentLayout());
+            paintStale = false;
+        }
+    }
+
+    private void markStale() {
+        layoutStale = true;
+        paintStale = true;
+        getSkinnable().requestRepaint();
+    }
+
+    /** The geometry of the current state: what was last painted, or what the next paint will show. */
+    private FrameLayout currentLayout() {
+        if (canvas.getWidth() < 1 || canvas.getHeight() < 1) {
+            return null;
+        }
+        if (layoutStale || frameLayout == null) {
+            TimelineView<T> view = getSkinnable();
+            TimeWindow window = view.visibleWindow();
+            TimelineFrame frame = new TimelineFrame(Instant.ofEpochMilli(window.start()),
+                    Instant.ofEpochMilli(window.end()), canvas.getWidth(), canvas.getHeight(), 1, scrollY, true,
+                    true, view.getLocale(), view.getEffectiveZoneLabel(), view.getSelectedItem(),
+                    view.getMaxRowsPerLane(), TimelineFrame.Detail.AUTO);
+            frameLayout = new FrameLayout(view.getData(), view.getTimelineStyle(), frame);
+            layoutStale = false;
+        }
+        return frameLayout;
+    }
+
+    private double maxScrollY() {
+        TimelineView<T> view = getSkinnable();
+        double content = TimelinePainter.contentHeight(view.getData(), view.getMaxRowsPerLane());
+        return Math.max(0, content - canvas.getHeight());
+    }
+
+    private void syncScrollBars(TimeWindow extent, TimeWindow window, double content) {
+        syncing = true;
+        try {
+            long range = extent.span() - window.span();
+            hbar.setDisable(range <= 0);
+            hbar.setMin(0);
+            hbar.setMax(Math.max(0, range));
+            // ScrollBar sizes its thumb as visibleAmount / (max - min) of the track.
+            hbar.setVisibleAmount(range <= 0 ? 0 : range * (double) window.span() / extent.span());
+            hbar.setValue(Math.max(0, Math.min(range, window.start() - extent.start())));
+            hbar.setUnitIncrement(window.span() / 10.0);
+            hbar.setBlockIncrement(window.span() * 0.8);
+
+            double view = canvas.getHeight() - LaneGeometry.HEADER_HEIGHT;
+            double max = Math.max(0, content - canvas.getHeight());
+            vbar.setMin(0);
+            vbar.setMax(max);
+            vbar.setVisibleAmount(max <= 0 ? 0 : max * view / (content - LaneGeometry.HEADER_HEIGHT));
+            vbar.setValue(scrollY);
+            vbar.setUnitIncrement(LaneGeometry.ROW_PITCH);
+            vbar.setBlockIncrement(Math.max(LaneGeometry.ROW_PITCH, view - LaneGeometry.ROW_PITCH));
+        } finally {
+            syncing = false;
+        }
+    }
+}

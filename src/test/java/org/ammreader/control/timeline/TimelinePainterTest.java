@@ -1,0 +1,144 @@
+package org.ammreader.control.timeline;
+
+import static org.ammreader.control.timeline.DemoItems.BANGKOK;
+import static org.ammreader.control.timeline.DemoItems.LANES;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The painter on its own, as an exporter uses it: no control, any range, any scale, in tiles. */
+@ExtendWith(ApplicationExtension.class)
+class TimelinePainterTest {
+
+    private static final Instant START = DemoItems.at(0, 0, 0);
+    private static final Instant END = DemoItems.at(6, 0, 0);
+    private final List<DemoItem> week = DemoItems.week();
+    private final TimelineData<DemoItem> data = TimelineData.of(week, DemoItem.ADAPTER, LANES, BANGKOK);
+    private final TimelineStyle style = TimelineStyle.defaults();
+
+    @Start
+    void start(Stage stage) {
+        // The toolkit is all these tests need; nothing is shown.
+    }
+
+    @Test
+    void tilesPaintedSeparatelyMakeTheSamePictureAsTheWhole() {
+        double column = style.laneColumnWidth();
+        double plot = 1440;
+        double height = TimelinePainter.contentHeight(data, TimelineFrame.DEFAULT_MAX_ROWS);
+        TimelineFrame whole = export(START, END, column + plot, height);
+        Instant seam = START.plusMillis(Math.round((END.toEpochMilli() - START.toEpochMilli()) * (600 / plot)));
+
+        Image all = paint(whole);
+        Image left = paint(export(START, seam, column + 600, height));
+        Image right = paint(export(seam, END, plot - 600, height).withLaneColumn(false));
+
+        int differing = 0;
+        PixelReader reader = all.getPixelReader();
+        for (int y = 0; y < (int) height; y++) {
+            for (int x = 0; x < (int) (column + plot); x++) {
+                Color tiled = x < column + 600 ? left.getPixelReader().getColor(x, y)
+                        : right.getPixelReader().getColor(x - (int) (column + 600), y);
+                if (distance(tiled, reader.getColor(x, y)) > 0.05) {
+                    differing++;
+                }
+            }
+        }
+        // Anti-aliasing may differ along the seam's single column; nothing else may.
+        assertTrue(differing <= height, differing + " pixels differ");
+    }
+
+    @Test
+    void paintsAtTwiceTheScaleWithTheSameGeometry() {
+        TimelineFrame frame = export(START, END, 1600, 400).withScale(2);
+        FrameLayout layout = new FrameLayout(data, style, frame);
+        int arf = data.indexOf(TimelineDataTest.byId(week, "arf"));
+        double x = (layout.barX0(arf) + layout.barX1(arf)) / 2;
+        double y = layout.barY(arf) + 2;
+
+        Image image = paint(frame);
+
+        assertEquals(3200, image.getWidth(), 1e-9);
+        assertEquals(DemoItems.SECURITY, image.getPixelReader().getColor((int) (2 * x), (int) (2 * y)));
+    }
+
+    @Test
+    void theSelectionIsOutlinedInTheAccentColour() {
+        DemoItem arf = TimelineDataTest.byId(week, "arf");
+        TimelineFrame frame = export(START, END, 1600, 400).withSelected(arf);
+        FrameLayout layout = new FrameLayout(data, style, frame);
+        int i = data.indexOf(arf);
+        double midX = (layout.barX0(i) + layout.barX1(i)) / 2;
+
+        Image image = paint(frame);
+
+        Color above = image.getPixelReader().getColor((int) midX, (int) Math.floor(layout.barY(i) - 2));
+        assertTrue(distance(above, style.accent()) < 0.15, "outline pixel " + above);
+    }
+
+    @Test
+    void aManyItemFrameIsDrawnAsDensityAndThePictureAsAWholeDecidesForItsTiles() {
+        TimelineData<DemoItem> big = TimelineData.of(DemoItems.random(100_000, 5, 1), DemoItem.ADAPTER, LANES, BANGKOK);
+        Instant fiveYears = START.plusSeconds(5 * 365 * 86_400L);
+        TimelineFrame whole = export(START, fiveYears, 1600, 900);
+
+        assertEquals(TimelineFrame.Detail.DENSITY, TimelinePainter.detailFor(big, style, whole));
+        assertEquals(TimelineFrame.Detail.BARS, TimelinePainter.detailFor(data, style, export(START, END, 1600, 400)));
+        paint(whole.withDetail(TimelineFrame.Detail.DENSITY), big);
+    }
+
+    @Test
+    void theContentHeightHoldsTheHeaderAndEveryLane() {
+        // ASEAN and PMC+1 stack two rows, the others one or two: see DemoItems.week().
+        double lanes = 0;
+        for (int rows : data.stacking.laneRows) {
+            lanes += LaneGeometry.LANE_PAD_TOP + rows * LaneGeometry.ROW_PITCH + LaneGeometry.LANE_PAD_BOTTOM;
+        }
+        assertEquals(LaneGeometry.HEADER_HEIGHT + lanes, TimelinePainter.contentHeight(data, 8), 1e-9);
+    }
+
+    private static TimelineFrame export(Instant from, Instant to, double width, double height) {
+        return TimelineFrame.of(from, to, width, height, Locale.UK, "ICT, UTC+7").withSticky(false)
+                .withDetail(TimelineFrame.Detail.BARS);
+    }
+
+    private Image paint(TimelineFrame frame) {
+        return paint(frame, data);
+    }
+
+    private Image paint(TimelineFrame frame, TimelineData<DemoItem> what) {
+        return call(() -> {
+            Canvas canvas = new Canvas(frame.width() * frame.scale(), frame.height() * frame.scale());
+            new TimelinePainter().paint(canvas.getGraphicsContext2D(), what, style, frame);
+            return canvas.snapshot(null, null);
+        });
+    }
+
+    private static double distance(Color a, Color b) {
+        return Math.max(Math.abs(a.getRed() - b.getRed()),
+                Math.max(Math.abs(a.getGreen() - b.getGreen()), Math.abs(a.getBlue() - b.getBlue())));
+    }
+
+    private static <V> V call(Callable<V> action) {
+        try {
+            return WaitForAsyncUtils.asyncFx(action).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
