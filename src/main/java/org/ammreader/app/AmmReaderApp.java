@@ -59,7 +59,8 @@ public final class AmmReaderApp extends Application {
         viewModel.preferredLanguageProperty().addListener((obs, old, now) ->
                 remember(settings.withContentLanguage(now)));
 
-        window = new MainWindow(stage, viewModel, dialogs, this::quit, this::switchUiLanguage);
+        window = new MainWindow(stage, viewModel, dialogs, this::quit, this::switchUiLanguage,
+                getHostServices()::showDocument);
         stage.setMaximized(settings.windowMaximized());
         window.show(messages, settings.windowWidth(), settings.windowHeight());
         stage.setOnCloseRequest(event -> rememberWindow());
@@ -82,7 +83,8 @@ public final class AmmReaderApp extends Application {
         remember(settings.withUiLanguage(language));
         Messages messages = Messages.forLanguage(language);
         viewModel.setMessages(messages);
-        window = new MainWindow(stage, viewModel, new FxDialogService(messages), this::quit, this::switchUiLanguage);
+        window = new MainWindow(stage, viewModel, new FxDialogService(messages), this::quit, this::switchUiLanguage,
+                getHostServices()::showDocument);
         window.show(messages, stage.getWidth(), stage.getHeight());
     }
 

@@ -3,10 +3,18 @@ package org.ammreader.ui.main;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import java.util.Locale;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.ammreader.i18n.Messages;
 import org.ammreader.model.Model;
@@ -17,6 +25,7 @@ import org.ammreader.viewmodel.MainViewModel;
 public final class MainController {
 
     private final MainViewModel viewModel;
+    private final MainParts parts;
     private final DialogService dialogs;
     private final Messages messages;
     private final Runnable onQuit;
@@ -29,10 +38,22 @@ public final class MainController {
     @FXML private Label progressLabel;
     @FXML private Menu contentLanguageMenu;
     @FXML private Menu uiLanguageMenu;
+    @FXML private CheckMenuItem fadeItem;
+    @FXML private StackPane timelineHome;
+    @FXML private StackPane detailHome;
+    @FXML private StackPane agendaHome;
+    @FXML private StackPane readerHome;
+    @FXML private StackPane filterHome;
+    @FXML private StackPane searchHome;
+    @FXML private HBox languageHome;
+    @FXML private TabPane bottomTabs;
+    @FXML private Tab agendaTab;
+    @FXML private Tab readerTab;
 
-    public MainController(MainViewModel viewModel, DialogService dialogs, Messages messages, Runnable onQuit,
-                          Consumer<String> onUiLanguage) {
+    MainController(MainViewModel viewModel, MainParts parts, DialogService dialogs, Messages messages,
+                   Runnable onQuit, Consumer<String> onUiLanguage) {
         this.viewModel = viewModel;
+        this.parts = parts;
         this.dialogs = dialogs;
         this.messages = messages;
         this.onQuit = onQuit;
@@ -41,6 +62,19 @@ public final class MainController {
 
     @FXML
     private void initialize() {
+        timelineHome.getChildren().setAll(parts.timeline().view());
+        detailHome.getChildren().setAll(parts.detail());
+        agendaHome.getChildren().setAll(parts.agenda());
+        if (parts.reader() != null) {
+            readerHome.getChildren().setAll(parts.reader());
+        }
+        filterHome.getChildren().setAll(parts.areaFilter());
+        searchHome.getChildren().setAll(parts.search());
+        fadeItem.selectedProperty().bindBidirectional(viewModel.fadeFilteredProperty());
+        viewModel.modelProperty().addListener((obs, old, now) -> buildLanguageToggle(now));
+        viewModel.contentLanguageProperty().addListener((obs, old, now) ->
+                buildLanguageToggle(viewModel.modelProperty().get()));
+        buildLanguageToggle(viewModel.modelProperty().get());
         titleLabel.textProperty().bind(viewModel.titleProperty());
         subtitleLabel.textProperty().bind(viewModel.subtitleProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
@@ -53,6 +87,27 @@ public final class MainController {
         buildContentLanguageMenu(viewModel.modelProperty().get());
         viewModel.contentLanguageProperty().addListener((obs, old, now) ->
                 buildContentLanguageMenu(viewModel.modelProperty().get()));
+    }
+
+    /** One toggle per content language of the model (EN | FR …), the quickest way to switch. */
+    private void buildLanguageToggle(Model model) {
+        languageHome.getChildren().clear();
+        if (model == null) {
+            return;
+        }
+        ToggleGroup group = new ToggleGroup();
+        for (String language : model.languages()) {
+            ToggleButton toggle = new ToggleButton(language.toUpperCase(Locale.ROOT));
+            toggle.getStyleClass().add("content-language");
+            toggle.setToggleGroup(group);
+            toggle.setSelected(language.equals(viewModel.contentLanguageProperty().get()));
+            toggle.setTooltip(new Tooltip(messages.get("toolbar.contentLanguage") + ": " + languageName(language)));
+            toggle.setOnAction(e -> {
+                viewModel.setPreferredLanguage(language);
+                toggle.setSelected(true);
+            });
+            languageHome.getChildren().add(toggle);
+        }
     }
 
     private void buildUiLanguageMenu() {
@@ -99,6 +154,50 @@ public final class MainController {
     @FXML
     private void showAbout() {
         viewModel.model().ifPresent(model -> dialogs.showAbout(window(), model, viewModel.modelNameProperty().get()));
+    }
+
+    @FXML
+    private void focusSearch() {
+        parts.search().focus();
+    }
+
+    @FXML
+    private void zoomIn() {
+        parts.timeline().view().zoomIn();
+    }
+
+    @FXML
+    private void zoomOut() {
+        parts.timeline().view().zoomOut();
+    }
+
+    @FXML
+    private void fitWeek() {
+        parts.timeline().fitWeek();
+    }
+
+    @FXML
+    private void fitDay() {
+        parts.timeline().fitDay();
+    }
+
+    @FXML
+    private void focusTimeline() {
+        parts.timeline().view().requestFocus();
+    }
+
+    @FXML
+    private void showAgenda() {
+        bottomTabs.getSelectionModel().select(agendaTab);
+        parts.agenda().requestFocus();
+    }
+
+    @FXML
+    private void showReader() {
+        bottomTabs.getSelectionModel().select(readerTab);
+        if (parts.reader() != null) {
+            parts.reader().requestFocus();
+        }
     }
 
     @FXML

@@ -9,7 +9,11 @@ final class Stylesheets {
 
     private static final List<String> SHEETS = List.of(
             "/org/ammreader/ui/theme/light.css",
-            "/org/ammreader/ui/main/main.css");
+            "/org/ammreader/ui/main/main.css",
+            "/org/ammreader/ui/timeline/meeting-timeline.css",
+            "/org/ammreader/ui/detail/detail.css",
+            "/org/ammreader/ui/filter/filter.css",
+            "/org/ammreader/ui/agenda/agenda.css");
 
     private Stylesheets() {
     }

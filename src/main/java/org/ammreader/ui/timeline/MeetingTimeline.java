@@ -1,0 +1,119 @@
+package org.ammreader.ui.timeline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import javafx.beans.property.ObjectProperty;
+import org.ammreader.control.timeline.TimelineLane;
+import org.ammreader.control.timeline.TimelineView;
+import org.ammreader.i18n.Messages;
+import org.ammreader.model.Meeting;
+import org.ammreader.model.Model;
+import org.ammreader.viewmodel.MainViewModel;
+import org.ammreader.viewmodel.MeetingFormat;
+import org.ammreader.viewmodel.SearchViewModel;
+import org.ammreader.viewmodel.ZoneLabels;
+
+/**
+ * The week's timeline: a {@link TimelineView} of meetings kept in step with the view-model — the model, the
+ * content language, the area filter, the selection and the search matches.
+ */
+public final class MeetingTimeline {
+
+    private final TimelineView<Meeting> view = new TimelineView<>();
+    private final MainViewModel viewModel;
+    private final Messages messages;
+    private boolean syncing;
+
+    public MeetingTimeline(MainViewModel viewModel, SearchViewModel search, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        view.getStyleClass().add("meeting-timeline");
+        view.setLocale(messages.locale());
+        view.setAccessibleText(messages.get("timeline.accessible"));
+        viewModel.modelProperty().addListener((obs, old, now) -> showModel(now));
+        viewModel.contentLanguageProperty().addListener((obs, old, now) -> showLanguage());
+        view.fadeFilteredProperty().bind(viewModel.fadeFilteredProperty());
+        viewModel.areaFilterProperty().addListener((obs, old, now) ->
+                view.setFilter(meeting -> now.matches(meeting.areas())));
+        search.matchIdsProperty().addListener((obs, old, now) ->
+                view.setHighlight(now.isEmpty() ? null : meeting -> now.contains(meeting.id())));
+        sync(viewModel.selectedMeetingProperty(), view.selectedItemProperty());
+        showModel(viewModel.modelProperty().get());
+    }
+
+    /** Keeps the control's selection and the view-model's the same, whichever changes. */
+    private void sync(ObjectProperty<Meeting> shared, ObjectProperty<Meeting> own) {
+        own.set(shared.get());
+        shared.addListener((obs, old, now) -> {
+            if (!syncing) {
+                syncing = true;
+                own.set(now);
+                syncing = false;
+                if (now != null) {
+                    view.scrollTo(now);
+                }
+            }
+        });
+        own.addListener((obs, old, now) -> {
+            if (!syncing) {
+                syncing = true;
+                shared.set(now);
+                syncing = false;
+            }
+        });
+    }
+
+    private void showModel(Model model) {
+        if (model == null) {
+            return;
+        }
+        ZoneId zone = model.timeZone();
+        view.setZone(zone);
+        view.setZoneLabel(ZoneLabels.label(zone, model.startDate(), messages.locale()));
+        view.setExtentStart(model.startDate().atStartOfDay(zone).toInstant());
+        view.setExtentEnd(model.endDate().plusDays(1).atStartOfDay(zone).toInstant());
+        view.setFilter(meeting -> viewModel.areaFilterProperty().get().matches(meeting.areas()));
+        showLanguage();
+        view.setItems(model.meetings());
+        view.fitAll();
+    }
+
+    private void showLanguage() {
+        Model model = viewModel.modelProperty().get();
+        if (model == null) {
+            return;
+        }
+        String language = viewModel.contentLanguageProperty().get();
+        view.getLanes().setAll(model.tracks().stream()
+                .map(track -> new TimelineLane(track.id(), track.label().get(language))).toList());
+        view.setAdapter(new MeetingTimelineAdapter(model, language,
+                new MeetingFormat(messages, model.timeZone(), ZoneId.systemDefault())));
+    }
+
+    public TimelineView<Meeting> view() {
+        return view;
+    }
+
+    /** Shows the whole week. */
+    public void fitWeek() {
+        view.fitAll();
+    }
+
+    /** Shows the day of the selected meeting, or the day in the middle of the view. */
+    public void fitDay() {
+        Model model = viewModel.modelProperty().get();
+        if (model == null) {
+            return;
+        }
+        Meeting selected = viewModel.selectedMeetingProperty().get();
+        LocalDate day = selected != null ? selected.date() : middleDay(model.timeZone());
+        view.fitDay(day);
+    }
+
+    private LocalDate middleDay(ZoneId zone) {
+        Instant start = view.getVisibleStart();
+        Instant end = view.getVisibleEnd();
+        return Instant.ofEpochMilli((start.toEpochMilli() + end.toEpochMilli()) / 2).atZone(zone).toLocalDate();
+    }
+}

@@ -1,0 +1,86 @@
+package org.ammreader.ui.timeline;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import javafx.scene.paint.Color;
+import org.ammreader.control.timeline.TimelineAdapter;
+import org.ammreader.control.timeline.TimelineMarker;
+import org.ammreader.model.Meeting;
+import org.ammreader.model.Model;
+import org.ammreader.viewmodel.MeetingFormat;
+
+/** Shows meetings on the timeline: lane by track, colour by first area, a marker for uncertain ones. */
+public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
+
+    /** For meetings tagged with no area. */
+    public static final Color NEUTRAL = Color.web("#8a929c");
+
+    private final Model model;
+    private final String language;
+    private final MeetingFormat format;
+    private final ZoneId zone;
+
+    public MeetingTimelineAdapter(Model model, String language, MeetingFormat format) {
+        this.model = model;
+        this.language = language;
+        this.format = format;
+        this.zone = model.timeZone();
+    }
+
+    @Override
+    public String lane(Meeting meeting) {
+        return meeting.track();
+    }
+
+    @Override
+    public Instant start(Meeting meeting) {
+        return meeting.date().atTime(meeting.start().orElse(LocalTime.MIDNIGHT)).atZone(zone).toInstant();
+    }
+
+    @Override
+    public Optional<Instant> end(Meeting meeting) {
+        if (meeting.start().isEmpty()) {
+            return meeting.endDate().map(last -> last.atStartOfDay(zone).toInstant());
+        }
+        return meeting.end().map(end -> meeting.lastDate().atTime(end).atZone(zone).toInstant());
+    }
+
+    @Override
+    public boolean allDay(Meeting meeting) {
+        return meeting.start().isEmpty();
+    }
+
+    @Override
+    public String label(Meeting meeting) {
+        return meeting.title().get(language);
+    }
+
+    @Override
+    public Color color(Meeting meeting) {
+        return meeting.areas().stream().findFirst().flatMap(model::area).map(a -> Color.web(a.color())).orElse(NEUTRAL);
+    }
+
+    @Override
+    public TimelineMarker marker(Meeting meeting) {
+        return switch (meeting.confidence()) {
+            case CONFIRMED -> TimelineMarker.NONE;
+            case SINGLE_SOURCE -> TimelineMarker.SINGLE_SOURCE;
+            case DISPUTED -> TimelineMarker.DISPUTED;
+            case UNVERIFIED -> TimelineMarker.UNVERIFIED;
+        };
+    }
+
+    @Override
+    public String tooltip(Meeting meeting) {
+        String venue = meeting.venue().orElse(model.venue()).get(language);
+        return meeting.title().get(language) + "\n" + format.when(meeting) + "\n" + venue;
+    }
+
+    @Override
+    public String accessibleText(Meeting meeting) {
+        String track = model.track(meeting.track()).map(t -> t.label().get(language)).orElse("");
+        return meeting.title().get(language) + ". " + format.when(meeting) + ". " + track;
+    }
+}

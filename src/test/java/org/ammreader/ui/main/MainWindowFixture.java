@@ -1,0 +1,102 @@
+package org.ammreader.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.ammreader.i18n.Messages;
+import org.ammreader.io.JsonMappers;
+import org.ammreader.io.ModelException;
+import org.ammreader.io.ModelLoader;
+import org.ammreader.model.Model;
+import org.ammreader.ui.DialogService;
+import org.ammreader.ui.Fonts;
+import org.ammreader.ui.FxDialogService;
+import org.ammreader.viewmodel.MainViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window on the bundled week, with real dialogs except the file chooser, for UI tests. */
+@ExtendWith(ApplicationExtension.class)
+abstract class MainWindowFixture {
+
+    @TempDir
+    static Path folder;
+
+    final ModelLoader loader = new ModelLoader(JsonMappers.create());
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    final Deque<Path> filesToChoose = new ArrayDeque<>();
+    Model bundled;
+    MainViewModel viewModel;
+
+    /** The real dialogs, except the file chooser, which a headless test cannot drive. */
+    private final class ChoosingDialogs implements DialogService {
+        private final FxDialogService real;
+
+        ChoosingDialogs(FxDialogService real) {
+            this.real = real;
+        }
+
+        @Override
+        public Optional<Path> chooseModelFile(Window owner) {
+            return Optional.ofNullable(filesToChoose.poll());
+        }
+
+        @Override
+        public void showProblems(Window owner, ModelException problems) {
+            real.showProblems(owner, problems);
+        }
+
+        @Override
+        public void showAbout(Window owner, Model model, String modelName) {
+            real.showAbout(owner, model, modelName);
+        }
+
+        @Override
+        public void showWarning(Window owner, String title, String text) {
+            real.showWarning(owner, title, text);
+        }
+    }
+
+    /** Opens the window; each test class calls it from its own {@code @Start} method (TestFX finds only those). */
+    void show(Stage stage) throws ModelException {
+        Fonts.load();
+        Messages messages = Messages.forLanguage("en");
+        bundled = loader.loadBundled();
+        viewModel = new MainViewModel(messages, loader::load, background, Platform::runLater);
+        viewModel.show(bundled, ModelLoader.BUNDLED_NAME);
+        new MainWindow(stage, viewModel, new ChoosingDialogs(new FxDialogService(messages)), stage::close, l -> { },
+                url -> { })
+                .show(messages, 1280, 800);
+    }
+
+    @AfterEach
+    void stopBackground() {
+        background.shutdownNow();
+    }
+
+    static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
