@@ -57,6 +57,8 @@ public final class DocumentSearch {
                 collect(found, row, ReaderColumn.RIGHT, text);
             }
         }
+        // No current match while the list changes: listeners must never see an index into the old list.
+        current.set(-1);
         matches.setAll(found);
         int from = selectedParagraph.getAsInt();
         int first = 0;
