@@ -36,6 +36,8 @@ final class DocumentHeadingView extends Region {
         getStyleClass().add("document-heading");
         leftParts = parts();
         rightParts = parts();
+        // Both links lead to the same meeting: one stop for the Tab key is enough.
+        rightParts.get(2).lookup(".meeting-link").setFocusTraversable(false);
         getChildren().addAll(leftParts);
         getChildren().addAll(rightParts);
     }

@@ -31,7 +31,10 @@ final class ParagraphList extends ListView<ReaderLine> {
 
         reader.rows().addListener((ListChangeListener<ReaderRow>) change -> rebuild());
         reader.singleLanguageProperty().addListener(o -> rebuild());
-        reader.documentProperty().addListener(o -> rebuild());
+        reader.documentProperty().addListener(o -> {
+            rebuild();
+            scrollTo(0);
+        });
         reader.leftLanguageProperty().addListener(o -> rebuild());
         reader.rightLanguageProperty().addListener(o -> rebuild());
         reader.selectedParagraphProperty().addListener(o -> mirrorSelection(true));

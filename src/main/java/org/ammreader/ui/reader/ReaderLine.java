@@ -9,8 +9,6 @@ import org.ammreader.viewmodel.ReaderRow;
  */
 sealed interface ReaderLine {
 
-    boolean single();
-
     record Heading(ReaderHeading left, ReaderHeading right, boolean single) implements ReaderLine {
     }
 

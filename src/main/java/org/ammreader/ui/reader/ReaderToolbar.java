@@ -18,8 +18,8 @@ import org.ammreader.viewmodel.ReaderViewModel;
 /**
  * The reader's controls: which language in which column (a picker names each column, so the columns stay
  * identified when the heading has scrolled away), swap, one language only, matching paragraphs only, and the
- * search at the right. When the window is too narrow for one line, the search moves to a second line rather
- * than squeezing every label into an ellipsis.
+ * search at the right. When the window narrows, the search field shrinks first; when even that is not enough,
+ * the search moves to a second line rather than squeezing every label into an ellipsis.
  */
 final class ReaderToolbar extends Region {
 
@@ -67,7 +67,7 @@ final class ReaderToolbar extends Region {
     }
 
     private boolean fitsOnOneLine(double width) {
-        return controls.prefWidth(-1) + ROW_GAP * 2 + search.prefWidth(-1) <= width;
+        return controls.prefWidth(-1) + ROW_GAP * 2 + search.minWidth(-1) <= width;
     }
 
     /** Its height depends on its width: one line, or two when the width is short. */
@@ -106,7 +106,7 @@ final class ReaderToolbar extends Region {
         if (fitsOnOneLine(inner)) {
             double height = Math.max(controlsHeight, searchHeight);
             controls.resizeRelocate(x, y, controls.prefWidth(-1), height);
-            double searchWidth = search.prefWidth(-1);
+            double searchWidth = Math.min(search.prefWidth(-1), inner - controls.prefWidth(-1) - ROW_GAP * 2);
             search.resizeRelocate(x + inner - searchWidth, y, searchWidth, height);
         } else {
             controls.resizeRelocate(x, y, Math.min(inner, controls.prefWidth(-1)), controlsHeight);

@@ -6,12 +6,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
+import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.ammreader.filter.AreaFilter;
 import org.ammreader.viewmodel.ReaderModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -36,11 +37,15 @@ class ReaderSnapshotsTest {
         snap("reader-900-fr-ui.png", 900, 700, fixture -> { }, "fr");
         snap("reader-2560.png", 2560, 900, fixture -> { });
         snap("reader-states-1200.png", 1200, 900, fixture -> {
-            fixture.areaFilter.set(org.ammreader.filter.AreaFilter.of(java.util.List.of("digital", "architecture")));
+            fixture.areaFilter.set(AreaFilter.of(List.of("digital", "architecture")));
             fixture.reader.searchQueryProperty().set("secur");
             fixture.reader.next();
         });
         snap("reader-single-1200.png", 1200, 900, fixture -> fixture.reader.singleLanguageProperty().set(true));
+        snap("reader-focused-1000.png", 1000, 700, fixture -> {
+            fixture.view.focusParagraphs();
+            fixture.reader.select(1);
+        }, "fr");
         snap("reader-communique-1000.png", 1000, 900, fixture -> fixture.reader.open("amm52-joint-communique"));
     }
 
@@ -62,7 +67,7 @@ class ReaderSnapshotsTest {
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> {
-            Stage stage = (Stage) javafx.stage.Window.getWindows().get(javafx.stage.Window.getWindows().size() - 1);
+            Stage stage = (Stage) Window.getWindows().get(Window.getWindows().size() - 1);
             image[0] = stage.getScene().snapshot(null);
             stage.close();
         }).get();

@@ -12,6 +12,7 @@ import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
@@ -20,6 +21,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.ammreader.filter.AreaFilter;
@@ -239,9 +241,43 @@ class ReaderViewTest {
 
     @Test
     void theMeetingLinkSelectsTheMeetingOnTheTimeline(FxRobot robot) {
-        robot.clickOn(robot.lookup(".meeting-link").queryAll().stream().filter(ReaderScreen::shown)
-                .reduce((first, second) -> second).orElseThrow());
+        List<Hyperlink> links = robot.lookup(".meeting-link").queryAllAs(Hyperlink.class).stream()
+                .filter(ReaderScreen::shown).toList();
+        assertEquals(List.of("Réunion ministérielle ASEAN–UE (PMC+1)", "ASEAN–EU Ministerial Meeting (PMC+1)"),
+                links.stream().map(Hyperlink::getText).toList());
+        robot.clickOn(links.get(1));
         assertEquals(List.of("asean-eu-pmc"), fixture.meetingsSelected);
+    }
+
+    @Test
+    void theMeetingLinkCanBeFollowedFromTheKeyboard(FxRobot robot) {
+        onFx(() -> fixture.view.focusParagraphs());
+        robot.type(KeyCode.TAB);
+        Hyperlink focused = (Hyperlink) robot.lookup(".reader").query().getScene().getFocusOwner();
+        assertEquals("Réunion ministérielle ASEAN–UE (PMC+1)", focused.getText());
+        robot.type(KeyCode.SPACE);
+        assertEquals(List.of("asean-eu-pmc"), fixture.meetingsSelected);
+    }
+
+    @Test
+    void hoveringOrSelectingAParagraphHighlightsItAndItsCounterpart(FxRobot robot) throws TimeoutException {
+        screen = new ReaderScreen(robot);
+        robot.moveTo(text(screen.row(3), 0));
+        waitUntil(() -> backgrounds(screen.row(3)).equals(List.of(Color.web("#f5f6f8"), Color.web("#f5f6f8"))));
+        assertEquals(List.of(Color.TRANSPARENT, Color.TRANSPARENT), backgrounds(screen.row(2)));
+
+        robot.clickOn(text(screen.row(2), 1)).moveTo(".reader-search");
+        waitUntil(() -> backgrounds(screen.row(2)).equals(List.of(Color.web("#e9f1f9"), Color.web("#e9f1f9"))));
+        assertEquals(List.of(Color.TRANSPARENT, Color.TRANSPARENT), backgrounds(screen.row(3)));
+    }
+
+    /** The fill behind each column of a row; transparent when the row is neither hovered nor selected. */
+    private static List<Paint> backgrounds(Parent row) {
+        return ReaderScreen.columns(row).stream()
+                .map(column -> ((Region) column).getBackground())
+                .map(background -> background == null || background.getFills().isEmpty() ? (Paint) Color.TRANSPARENT
+                        : background.getFills().get(0).getFill())
+                .toList();
     }
 
     @Test
