@@ -33,8 +33,4 @@ record ColumnLayout(double marginX, double marginWidth, double leftX, double rig
         double left = Math.max(SIDE + margin, (width - block) / 2);
         return new ColumnLayout(left - margin, margin, left, left + column + gutter, column);
     }
-
-    double x(boolean right) {
-        return right ? rightX : leftX;
-    }
 }

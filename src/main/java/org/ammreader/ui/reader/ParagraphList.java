@@ -70,7 +70,7 @@ final class ParagraphList extends ListView<ReaderLine> {
     }
 
     /** The list line showing paragraph {@code paragraphIndex}, -1 if it is not listed. */
-    int lineOf(int paragraphIndex) {
+    private int lineOf(int paragraphIndex) {
         int position = reader.rowPosition(paragraphIndex);
         return position < 0 ? -1 : position + headingLines();
     }

@@ -88,10 +88,6 @@ final class ParagraphRowView extends Region {
         }
     }
 
-    SelectableText column(ReaderColumn column) {
-        return column == ReaderColumn.LEFT ? left : right;
-    }
-
     private double em() {
         return reader.textSizeProperty().get();
     }

@@ -20,7 +20,6 @@ final class ReaderCell extends ListCell<ReaderLine> {
         heading = new DocumentHeadingView(reader, messages);
         row = new ParagraphRowView(reader, messages, selection);
         getStyleClass().add("reader-cell");
-        setText(null);
         reader.search().matches().addListener(new WeakInvalidationListener(onSearch));
         reader.currentMatchProperty().addListener(new WeakInvalidationListener(onSearch));
     }

@@ -21,8 +21,8 @@ import org.ammreader.viewmodel.ReaderViewModel;
  * {@link #STYLESHEET} after the theme's token sheet.
  *
  * <p>Keys while the reader has the focus: Up/Down from paragraph to paragraph, Ctrl+F search, Enter/F3 next
- * match, Shift+Enter/Shift+F3 previous, Escape closes the search, Ctrl+C copies the selected text or else the
- * selected paragraph with its citation, Ctrl+plus/minus/0 change the text size.
+ * match, Shift+Enter/Shift+F3 previous, Escape clears the text selection, then the search; Ctrl+C copies the
+ * selected text or else the selected paragraph with its citation; Ctrl+plus/minus/0 change the text size.
  */
 public final class ReaderView extends BorderPane {
 
@@ -115,12 +115,13 @@ public final class ReaderView extends BorderPane {
 
     private boolean plainKey(KeyEvent event, boolean inField) {
         switch (event.getCode()) {
-            case F3 -> {
-                if (event.isShiftDown()) {
-                    reader.previous();
-                } else {
-                    reader.next();
+            case F3 -> step(event);
+            case ENTER -> {
+                // On the text, Enter goes on with the search; elsewhere (the meeting link…) it is not ours.
+                if (event.getTarget() != list || reader.searchQueryProperty().get().isBlank()) {
+                    return false;
                 }
+                step(event);
             }
             case ESCAPE -> {
                 if (inField) {
@@ -138,6 +139,14 @@ public final class ReaderView extends BorderPane {
             }
         }
         return true;
+    }
+
+    private void step(KeyEvent event) {
+        if (event.isShiftDown()) {
+            reader.previous();
+        } else {
+            reader.next();
+        }
     }
 
     /** The selected text when there is some, otherwise the selected paragraph in both languages with its citation. */

@@ -46,6 +46,13 @@ class ReaderSnapshotsTest {
             fixture.view.focusParagraphs();
             fixture.reader.select(1);
         }, "fr");
+        snap("reader-22px-1000.png", 1000, 900, fixture -> {
+            fixture.reader.largerText();
+            fixture.reader.largerText();
+            fixture.reader.largerText();
+            fixture.reader.largerText();
+            fixture.reader.largerText();
+        });
         snap("reader-communique-1000.png", 1000, 900, fixture -> fixture.reader.open("amm52-joint-communique"));
     }
 

@@ -160,6 +160,11 @@ class ReaderViewTest {
         assertEquals("6 of 6", screen.label(".search-count"), "previous from the first goes to the last");
         robot.clickOn(".search-next");
         assertEquals("1 of 6", screen.label(".search-count"));
+        onFx(() -> fixture.view.focusParagraphs());
+        robot.type(KeyCode.ENTER);
+        assertEquals("2 of 6", screen.label(".search-count"), "Enter on the text goes on with the search");
+        robot.press(KeyCode.SHIFT).type(KeyCode.F3).release(KeyCode.SHIFT);
+        assertEquals("1 of 6", screen.label(".search-count"));
 
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> screen.label(".search-count").isEmpty());
@@ -295,8 +300,19 @@ class ReaderViewTest {
         shortcut(robot, KeyCode.EQUALS);
         waitUntil(() -> text(screen.row(1), 0).getFont().getSize() == 17);
         assertEquals(17, fixture.textSize.get());
-        shortcut(robot, KeyCode.MINUS);
-        shortcut(robot, KeyCode.MINUS);
+        shortcut(robot, KeyCode.EQUALS);
+        shortcut(robot, KeyCode.EQUALS);
+        waitUntil(() -> text(screen.row(2), 0).getFont().getSize() == 20);
+        WaitForAsyncUtils.waitForFxEvents();
+        double firstBottom = ReaderScreen.sceneBounds(text(screen.row(1), 0)).getMaxY();
+        assertTrue(ReaderScreen.sceneBounds(text(screen.row(2), 0)).getMinY() > firstBottom,
+                "the rows grew with the text: they do not overlap");
+        assertEquals(ReaderScreen.sceneBounds(text(screen.row(2), 0)).getMinY(),
+                ReaderScreen.sceneBounds(text(screen.row(2), 1)).getMinY(), 0.01);
+        for (int i = 0; i < 4; i++) {
+            shortcut(robot, KeyCode.MINUS);
+        }
+        // 20 → 18 → 17 → 16 → 15: one pixel at a time at reading sizes, two above 18.
         waitUntil(() -> text(screen.row(1), 0).getFont().getSize() == 15);
         shortcut(robot, KeyCode.DIGIT0);
         waitUntil(() -> text(screen.row(1), 0).getFont().getSize() == 16);
