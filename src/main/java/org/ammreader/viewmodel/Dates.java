@@ -32,4 +32,14 @@ public final class Dates {
         return "fr".equals(locale.getLanguage()) && date.getDayOfMonth() == 1
                 ? formatted.replaceFirst(" 1 ", " 1er ") : formatted;
     }
+
+    /** One day as it is written in running text: "1 August 2019", « 1er août 2019 », "6 de marzo de 2024". */
+    public static String day(LocalDate date, Locale locale) {
+        String language = locale.getLanguage();
+        if ("en".equals(language) || "fr".equals(language)) {
+            String formatted = DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+            return "fr".equals(language) ? frenchDay(formatted, date) : formatted;
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
 }
