@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.ammreader.cli.CommandLine;
@@ -38,6 +40,7 @@ public final class AmmReaderApp extends Application {
     private MainViewModel viewModel;
     private MainWindow window;
     private Stage stage;
+    private final DoubleProperty readerTextSize = new SimpleDoubleProperty(Settings.DEFAULT_READER_TEXT_SIZE);
 
     public static void main(String[] args) {
         launch(AmmReaderApp.class, args);
@@ -52,6 +55,8 @@ public final class AmmReaderApp extends Application {
         settings = loaded.settings();
         Messages messages = Messages.forLanguage(settings.uiLanguage());
         DialogService dialogs = new FxDialogService(messages);
+        readerTextSize.set(settings.readerTextSize());
+        readerTextSize.addListener((obs, old, now) -> remember(settings.withReaderTextSize(now.doubleValue())));
 
         viewModel = new MainViewModel(messages, loader::load, background, Platform::runLater);
         viewModel.setPreferredLanguage(settings.contentLanguage());
@@ -59,8 +64,8 @@ public final class AmmReaderApp extends Application {
         viewModel.preferredLanguageProperty().addListener((obs, old, now) ->
                 remember(settings.withContentLanguage(now)));
 
-        window = new MainWindow(stage, viewModel, dialogs, this::quit, this::switchUiLanguage,
-                getHostServices()::showDocument);
+        window = new MainWindow(stage, viewModel, FxDialogService::new, readerTextSize, this::quit,
+                this::switchUiLanguage, getHostServices()::showDocument);
         stage.setMaximized(settings.windowMaximized());
         window.show(messages, settings.windowWidth(), settings.windowHeight());
         stage.setOnCloseRequest(event -> rememberWindow());
@@ -81,11 +86,7 @@ public final class AmmReaderApp extends Application {
 
     private void switchUiLanguage(String language) {
         remember(settings.withUiLanguage(language));
-        Messages messages = Messages.forLanguage(language);
-        viewModel.setMessages(messages);
-        window = new MainWindow(stage, viewModel, new FxDialogService(messages), this::quit, this::switchUiLanguage,
-                getHostServices()::showDocument);
-        window.show(messages, stage.getWidth(), stage.getHeight());
+        window.show(Messages.forLanguage(language), stage.getWidth(), stage.getHeight());
     }
 
     private void rememberWindow() {

@@ -77,7 +77,16 @@ public final class DetailPane extends StackPane {
         format.inUserZone(meeting).ifPresent(text -> add(label(text, "detail-user-time")));
         meeting.venue().ifPresent(venue -> add(label(venue.get(language), "detail-venue")));
         add(confidence(meeting, language));
-
+        // A meeting's documents come first: opening the declaration is the reason many readers come here.
+        for (String documentId : meeting.documents()) {
+            model.document(documentId).ifPresent(document -> {
+                Hyperlink link = new Hyperlink(messages.get("detail.openInReader", document.title().get(language)));
+                link.getStyleClass().add("detail-document-link");
+                link.setWrapText(true);
+                link.setOnAction(e -> openDocument.accept(documentId));
+                add(link);
+            });
+        }
         if (!meeting.chairs().isEmpty()) {
             section(meeting.chairs().size() > 1 ? "detail.coChairs" : "detail.chair");
             meeting.chairs().forEach(chair -> add(label(chair.get(language), "detail-text")));
@@ -97,18 +106,6 @@ public final class DetailPane extends StackPane {
         if (!meeting.areas().isEmpty()) {
             section("detail.areas");
             add(areaChips(meeting, model, language));
-        }
-        if (!meeting.documents().isEmpty()) {
-            section("detail.documents");
-            for (String documentId : meeting.documents()) {
-                model.document(documentId).ifPresent(document -> {
-                    Hyperlink link = new Hyperlink(messages.get("detail.openInReader", document.title().get(language)));
-                    link.getStyleClass().add("detail-document-link");
-                    link.setWrapText(true);
-                    link.setOnAction(e -> openDocument.accept(documentId));
-                    add(link);
-                });
-            }
         }
         section("detail.sources");
         for (Source source : meeting.sources()) {

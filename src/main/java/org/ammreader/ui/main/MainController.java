@@ -5,7 +5,9 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import java.util.Locale;
 import javafx.scene.control.CheckMenuItem;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
@@ -13,23 +15,30 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.ammreader.i18n.Messages;
+import org.ammreader.model.Document;
 import org.ammreader.model.Model;
 import org.ammreader.ui.DialogService;
 import org.ammreader.viewmodel.MainViewModel;
+import org.ammreader.viewmodel.ReaderViewModel;
 
 /** Binds the main window's FXML to its view-model and turns menu choices into view-model calls. */
 public final class MainController {
 
     private final MainViewModel viewModel;
+    private final ReaderViewModel reader;
     private final MainParts parts;
     private final DialogService dialogs;
     private final Messages messages;
     private final Runnable onQuit;
     private final Consumer<String> onUiLanguage;
+    private final Consumer<String> openDocument;
 
     @FXML private Label titleLabel;
     @FXML private Label subtitleLabel;
@@ -46,14 +55,17 @@ public final class MainController {
     @FXML private StackPane filterHome;
     @FXML private StackPane searchHome;
     @FXML private HBox languageHome;
+    @FXML private Menu documentsMenu;
     @FXML private TabPane bottomTabs;
     @FXML private Tab agendaTab;
     @FXML private Tab readerTab;
 
-    MainController(MainViewModel viewModel, MainParts parts, DialogService dialogs, Messages messages,
-                   Runnable onQuit, Consumer<String> onUiLanguage) {
+    MainController(MainViewModel viewModel, ReaderViewModel reader, MainParts parts, DialogService dialogs,
+                   Messages messages, Runnable onQuit, Consumer<String> onUiLanguage, Consumer<String> openDocument) {
         this.viewModel = viewModel;
+        this.reader = reader;
         this.parts = parts;
+        this.openDocument = openDocument;
         this.dialogs = dialogs;
         this.messages = messages;
         this.onQuit = onQuit;
@@ -65,9 +77,10 @@ public final class MainController {
         timelineHome.getChildren().setAll(parts.timeline().view());
         detailHome.getChildren().setAll(parts.detail());
         agendaHome.getChildren().setAll(parts.agenda());
-        if (parts.reader() != null) {
-            readerHome.getChildren().setAll(parts.reader());
-        }
+        readerHome.getChildren().setAll(parts.reader());
+        reader.documents().addListener((ListChangeListener<Document>) change -> buildDocumentsMenu());
+        viewModel.contentLanguageProperty().addListener((obs, old, now) -> buildDocumentsMenu());
+        buildDocumentsMenu();
         filterHome.getChildren().setAll(parts.areaFilter());
         searchHome.getChildren().setAll(parts.search());
         fadeItem.selectedProperty().bindBidirectional(viewModel.fadeFilteredProperty());
@@ -87,6 +100,24 @@ public final class MainController {
         buildContentLanguageMenu(viewModel.modelProperty().get());
         viewModel.contentLanguageProperty().addListener((obs, old, now) ->
                 buildContentLanguageMenu(viewModel.modelProperty().get()));
+    }
+
+    /** Every document of the model, opened in the reader; Ctrl+Shift+1… for the first nine. */
+    private void buildDocumentsMenu() {
+        documentsMenu.getItems().clear();
+        String language = viewModel.contentLanguageProperty().get();
+        int number = 0;
+        for (Document document : reader.documents()) {
+            MenuItem item = new MenuItem(document.title().get(language));
+            item.setMnemonicParsing(false);
+            if (++number <= 9) {
+                item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(number)),
+                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+            }
+            item.setOnAction(e -> openDocument.accept(document.id()));
+            documentsMenu.getItems().add(item);
+        }
+        documentsMenu.setDisable(documentsMenu.getItems().isEmpty());
     }
 
     /** One toggle per content language of the model (EN | FR …), the quickest way to switch. */
@@ -193,11 +224,9 @@ public final class MainController {
     }
 
     @FXML
-    private void showReader() {
+    void showReader() {
         bottomTabs.getSelectionModel().select(readerTab);
-        if (parts.reader() != null) {
-            parts.reader().requestFocus();
-        }
+        parts.reader().focusParagraphs();
     }
 
     @FXML

@@ -3,7 +3,9 @@ package org.ammreader.ui.main;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -13,43 +15,55 @@ import org.ammreader.ui.DialogService;
 import org.ammreader.ui.agenda.AgendaView;
 import org.ammreader.ui.detail.DetailPane;
 import org.ammreader.ui.filter.AreaFilterControl;
+import org.ammreader.ui.reader.ReaderView;
 import org.ammreader.ui.search.SearchBar;
 import org.ammreader.ui.timeline.MeetingTimeline;
 import org.ammreader.viewmodel.MainViewModel;
+import org.ammreader.viewmodel.ReaderViewModel;
 import org.ammreader.viewmodel.SearchViewModel;
 
 /**
- * Builds the main window's scene from its FXML in a given interface language. Changing the interface language
- * builds the scene again around the same view-model, so nothing the user was looking at is lost.
+ * Builds the main window's scene from its FXML in a given interface language. The view-models live as long as
+ * the window; changing the interface language builds the views again around them, so nothing the user was
+ * looking at is lost.
  */
 public final class MainWindow {
 
     private final Stage stage;
     private final MainViewModel viewModel;
-    private final DialogService dialogs;
+    private final SearchViewModel search;
+    private final ReaderViewModel reader;
+    private final Function<Messages, DialogService> dialogs;
     private final Runnable onQuit;
     private final Consumer<String> onUiLanguage;
     private final Consumer<String> openUrl;
+    private MainController controller;
 
     /**
+     * @param dialogs the dialogs, in a given interface language
+     * @param readerTextSize the reader's text size, which the application remembers between runs
      * @param openUrl opens a source's address in the system's browser
      */
-    public MainWindow(Stage stage, MainViewModel viewModel, DialogService dialogs, Runnable onQuit,
-                      Consumer<String> onUiLanguage, Consumer<String> openUrl) {
+    public MainWindow(Stage stage, MainViewModel viewModel, Function<Messages, DialogService> dialogs,
+                      DoubleProperty readerTextSize, Runnable onQuit, Consumer<String> onUiLanguage,
+                      Consumer<String> openUrl) {
         this.stage = stage;
         this.viewModel = viewModel;
         this.dialogs = dialogs;
         this.onQuit = onQuit;
         this.onUiLanguage = onUiLanguage;
         this.openUrl = openUrl;
+        this.search = new SearchViewModel(viewModel);
+        this.reader = new ReaderViewModel(viewModel.modelProperty(), viewModel.contentLanguageProperty(),
+                viewModel.areaFilterProperty(), viewModel::selectMeeting, readerTextSize);
     }
 
     /** Shows the window in {@code messages}' language, replacing the scene's content if there is one. */
     public void show(Messages messages, double width, double height) {
+        viewModel.setMessages(messages);
         Parent root = load(messages);
         if (stage.getScene() == null) {
-            Scene scene = new Scene(root, width, height);
-            stage.setScene(scene);
+            stage.setScene(new Scene(root, width, height));
         } else {
             stage.getScene().setRoot(root);
         }
@@ -60,12 +74,18 @@ public final class MainWindow {
     }
 
     private MainParts buildParts(Messages messages) {
-        SearchViewModel search = new SearchViewModel(viewModel);
         MeetingTimeline timeline = new MeetingTimeline(viewModel, search, messages);
         SearchBar searchBar = new SearchBar(search, messages, () -> timeline.view().requestFocus());
-        DetailPane detail = new DetailPane(viewModel, messages, documentId -> { }, openUrl);
-        return new MainParts(timeline, detail, new AgendaView(viewModel, messages), null,
+        DetailPane detail = new DetailPane(viewModel, messages, this::openDocument, openUrl);
+        return new MainParts(timeline, detail, new AgendaView(viewModel, messages), new ReaderView(reader, messages),
                 new AreaFilterControl(viewModel, messages), searchBar);
+    }
+
+    /** Opens a document of the model in the reader and brings the reader forward. */
+    private void openDocument(String documentId) {
+        if (reader.open(documentId) && controller != null) {
+            controller.showReader();
+        }
     }
 
     private Parent load(Messages messages) {
@@ -73,12 +93,15 @@ public final class MainWindow {
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"), messages.bundle());
         loader.setControllerFactory(type -> {
             if (type == MainController.class) {
-                return new MainController(viewModel, parts, dialogs, messages, onQuit, onUiLanguage);
+                return new MainController(viewModel, reader, parts, dialogs.apply(messages), messages, onQuit,
+                        onUiLanguage, this::openDocument);
             }
             throw new IllegalArgumentException("no controller of type " + type);
         });
         try {
-            return loader.load();
+            Parent root = loader.load();
+            controller = loader.getController();
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException("the main window's layout cannot be read", e);
         }

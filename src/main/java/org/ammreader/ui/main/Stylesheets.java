@@ -3,6 +3,7 @@ package org.ammreader.ui.main;
 import java.util.List;
 import java.util.Objects;
 import javafx.scene.Scene;
+import org.ammreader.ui.reader.ReaderView;
 
 /** The application's stylesheets, in cascade order: theme tokens first, then one small sheet per area. */
 final class Stylesheets {
@@ -13,7 +14,8 @@ final class Stylesheets {
             "/org/ammreader/ui/timeline/meeting-timeline.css",
             "/org/ammreader/ui/detail/detail.css",
             "/org/ammreader/ui/filter/filter.css",
-            "/org/ammreader/ui/agenda/agenda.css");
+            "/org/ammreader/ui/agenda/agenda.css",
+            ReaderView.STYLESHEET);
 
     private Stylesheets() {
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -86,8 +87,8 @@ abstract class MainWindowFixture {
         bundled = loader.loadBundled();
         viewModel = new MainViewModel(messages, loader::load, background, Platform::runLater);
         viewModel.show(bundled, ModelLoader.BUNDLED_NAME);
-        new MainWindow(stage, viewModel, new ChoosingDialogs(new FxDialogService(messages)), stage::close, l -> { },
-                url -> { })
+        new MainWindow(stage, viewModel, m -> new ChoosingDialogs(new FxDialogService(m)),
+                new SimpleDoubleProperty(16), stage::close, l -> { }, url -> { })
                 .show(messages, 1280, 800);
     }
 
