@@ -108,7 +108,8 @@ class ReaderViewModelTest {
         assertTrue(reader.filteringProperty().get());
         assertEquals(List.of(false, true, false, false),
                 reader.rows().stream().map(ReaderRow::matchesFilter).toList());
-        assertEquals(List.of(new AreaMark("digital", "Digital economy and e-commerce", "#557799")),
+        assertEquals(List.of(new AreaMark("digital", "Digital economy and e-commerce",
+                        bundled.area("digital").orElseThrow().color())),
                 reader.rows().get(1).marks());
         assertTrue(reader.rows().get(0).marks().isEmpty());
 

@@ -191,7 +191,7 @@ class ReaderViewTest {
             assertEquals(n == 2 ? 1 : 0, chips.size(), "chips of ¶" + n);
         }
         Region chip = (Region) screen.row(2).lookup(".area-chip");
-        assertEquals(Color.web("#557799"), chip.getBackground().getFills().get(0).getFill());
+        assertEquals(Color.web(bundled.area("digital").orElseThrow().color()), chip.getBackground().getFills().get(0).getFill());
         assertEquals("Digital economy and e-commerce", chip.getAccessibleText());
 
         robot.clickOn(".matching-only");
