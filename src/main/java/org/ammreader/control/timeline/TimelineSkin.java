@@ -2,6 +2,8 @@ package org.ammreader.control.timeline;
 
 import java.time.Instant;
 import java.util.Optional;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
@@ -30,7 +32,8 @@ final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
     private final ScrollBar vbar = new ScrollBar();
     private final Region columnFiller = new Region();
     private final Region cornerFiller = new Region();
-    private final TimelinePainter painter = new TimelinePainter();
+    /** Without 3D support the scene renders in software, where anti-aliased corners are what costs. */
+    private final TimelinePainter painter = new TimelinePainter(!Platform.isSupported(ConditionalFeature.SCENE3D));
     private final TimelineBehavior<T> behavior;
     private double scrollY;
     private boolean layoutStale = true;
