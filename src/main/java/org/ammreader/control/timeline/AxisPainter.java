@@ -13,10 +13,11 @@ final class AxisPainter {
 
     /** Tick marks in the header reach this far up from its bottom line. */
     private static final double TICK_MARK = 6;
-    /** Opacity of tick lines in the body: present, but quieter than day lines. */
-    private static final double TICK_LINE_OPACITY = 0.55;
+    /** Tick lines in the body are the grid colour at this strength: present, but quieter than day lines. */
+    private static final double TICK_LINE_STRENGTH = 0.55;
 
-    void paintBody(GraphicsContext gc, Axis axis, FrameLayout layout, TimelineStyle style) {
+    void paintBody(GraphicsContext gc, Shapes shapes, Axis axis, FrameLayout layout) {
+        TimelineStyle style = layout.style;
         TimeScale scale = layout.scale;
         double top = layout.lanesTop();
         double bottom = Math.min(layout.frame.height(), layout.screenY(layout.lanes.total()));
@@ -31,20 +32,20 @@ final class AxisPainter {
                 }
             }
         }
-        gc.setStroke(style.grid());
-        gc.setLineWidth(1 / scale.scale());
-        gc.setGlobalAlpha(TICK_LINE_OPACITY);
+        // Opaque rather than translucent: blending every line pixel is a cost software rendering feels.
+        gc.setFill(Contrast.tint(style.grid(), style.background(), TICK_LINE_STRENGTH));
         for (Axis.Tick tick : axis.ticks()) {
-            verticalLine(gc, scale, tick.x(), top, bottom, layout.plotX, right);
+            verticalLine(shapes, tick.x(), top, bottom, layout.plotX, right);
         }
-        gc.setGlobalAlpha(1);
+        gc.setFill(style.grid());
         for (Axis.Band band : axis.bands()) {
-            verticalLine(gc, scale, band.x0(), top, bottom, layout.plotX, right);
+            verticalLine(shapes, band.x0(), top, bottom, layout.plotX, right);
         }
     }
 
-    void paintHeader(GraphicsContext gc, Axis axis, FrameLayout layout, TimelineStyle style, Font bandFont,
+    void paintHeader(GraphicsContext gc, Shapes shapes, Axis axis, FrameLayout layout, Font bandFont,
                      Font tickFont) {
+        TimelineStyle style = layout.style;
         TimeScale scale = layout.scale;
         double right = layout.frame.width();
         double header = LaneGeometry.HEADER_HEIGHT;
@@ -52,16 +53,14 @@ final class AxisPainter {
         gc.setFill(style.background());
         gc.fillRect(0, 0, right, header);
 
-        gc.setStroke(style.grid());
-        gc.setLineWidth(1 / scale.scale());
+        gc.setFill(style.grid());
         for (Axis.Band band : axis.bands()) {
-            verticalLine(gc, scale, band.x0(), 0, header, layout.plotX, right);
+            verticalLine(shapes, band.x0(), 0, header, layout.plotX, right);
         }
         for (Axis.Tick tick : axis.ticks()) {
-            verticalLine(gc, scale, tick.x(), header - TICK_MARK, header, layout.plotX, right);
+            verticalLine(shapes, tick.x(), header - TICK_MARK, header, layout.plotX, right);
         }
-        double line = scale.snapLine(header - 1);
-        gc.strokeLine(0, line, right, line);
+        shapes.horizontalLine(0, right, header - 1);
 
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
@@ -81,11 +80,9 @@ final class AxisPainter {
         }
     }
 
-    private static void verticalLine(GraphicsContext gc, TimeScale scale, double x, double y0, double y1,
-                                     double left, double right) {
+    private static void verticalLine(Shapes shapes, double x, double y0, double y1, double left, double right) {
         if (x >= left && x < right) {
-            double snapped = scale.snapLine(x);
-            gc.strokeLine(snapped, y0, snapped, y1);
+            shapes.verticalLine(x, y0, y1);
         }
     }
 }

@@ -3,9 +3,6 @@ package org.ammreader.control.timeline;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.CycleMethod;
-import javafx.scene.paint.LinearGradient;
-import javafx.scene.paint.Stop;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
@@ -28,24 +25,26 @@ final class BarPainter {
     private static final double OPEN_END_TINT = 0.35;
     private static final double OPEN_END_CAP = 5;
     private static final double GLOW = 3;
-    private static final double GLOW_OPACITY = 0.7;
+    private static final double GLOW_STRENGTH = 0.7;
     private static final double SELECTION_WIDTH = 2;
 
-    void paint(GraphicsContext gc, FrameLayout layout, TimelineStyle style, IntList visible, Font titleFont,
+    void paint(GraphicsContext gc, Shapes shapes, FrameLayout layout, IntList visible, Font titleFont,
                TextMeasure titles, Font glyphFont) {
         TimelineData<?> data = layout.data;
+        TimelineStyle style = layout.style;
+        gc.setFill(Contrast.tint(style.highlight(), style.background(), GLOW_STRENGTH));
         for (int k = 0; k < visible.size(); k++) {
             int i = visible.get(k);
             if (data.highlighted[i] && layout.inShownRow(i)) {
                 alpha(gc, data, i);
-                glow(gc, layout, i, style.highlight());
+                glow(shapes, layout, i);
             }
         }
         for (int k = 0; k < visible.size(); k++) {
             int i = visible.get(k);
             if (layout.inShownRow(i)) {
                 alpha(gc, data, i);
-                bar(gc, layout, i, style);
+                bar(gc, shapes, layout, i);
             }
         }
         gc.setTextAlign(TextAlignment.LEFT);
@@ -54,7 +53,7 @@ final class BarPainter {
             int i = visible.get(k);
             if (layout.inShownRow(i)) {
                 alpha(gc, data, i);
-                title(gc, layout, i, style, titleFont, titles, glyphFont, true);
+                title(gc, layout, i, titleFont, titles, glyphFont, true);
             }
         }
         gc.setGlobalAlpha(1);
@@ -64,8 +63,9 @@ final class BarPainter {
      * The selected item on top of everything: its bar again (it may sit past the row cap, or in a density
      * view) and an accent outline.
      */
-    void paintSelection(GraphicsContext gc, FrameLayout layout, TimelineStyle style, Font titleFont,
+    void paintSelection(GraphicsContext gc, Shapes shapes, FrameLayout layout, Font titleFont,
                         TextMeasure titles, Font glyphFont) {
+        TimelineStyle style = layout.style;
         int i = layout.selected;
         if (i < 0 || !layout.data.stacking.shown(i)) {
             return;
@@ -77,10 +77,10 @@ final class BarPainter {
         }
         alpha(gc, layout.data, i);
         if (!layout.inShownRow(i) || !layout.detailed()) {
-            bar(gc, layout, i, style);
+            bar(gc, shapes, layout, i);
             gc.setTextAlign(TextAlignment.LEFT);
             gc.setTextBaseline(VPos.CENTER);
-            title(gc, layout, i, style, titleFont, titles, glyphFont, false);
+            title(gc, layout, i, titleFont, titles, glyphFont, false);
         }
         gc.setGlobalAlpha(1);
         double y = layout.barY(i);
@@ -95,46 +95,40 @@ final class BarPainter {
         gc.setGlobalAlpha(data.faded[i] ? FADED_OPACITY : 1);
     }
 
-    private static void glow(GraphicsContext gc, FrameLayout layout, int i, Color highlight) {
-        double x0 = layout.barX0(i);
-        double x1 = layout.barX1(i);
-        double y = layout.barY(i);
-        gc.setFill(highlight.deriveColor(0, 1, 1, GLOW_OPACITY));
-        gc.fillRoundRect(x0 - GLOW, y - GLOW, x1 - x0 + 2 * GLOW, LaneGeometry.BAR_HEIGHT + 2 * GLOW,
-                2 * (RADIUS + GLOW), 2 * (RADIUS + GLOW));
+    /** A halo around the bar, in the current fill. */
+    private static void glow(Shapes shapes, FrameLayout layout, int i) {
+        TimeScale scale = layout.scale;
+        double x0 = scale.snap(layout.barX0(i));
+        double x1 = scale.snap(layout.barX1(i));
+        shapes.bar(x0 - GLOW, layout.barY(i) - GLOW, x1 - x0 + 2 * GLOW, LaneGeometry.BAR_HEIGHT + 2 * GLOW,
+                RADIUS + GLOW);
     }
 
-    private static void bar(GraphicsContext gc, FrameLayout layout, int i, TimelineStyle style) {
+    private static void bar(GraphicsContext gc, Shapes shapes, FrameLayout layout, int i) {
+        TimelineStyle style = layout.style;
         TimeScale scale = layout.scale;
         double x0 = scale.snap(layout.barX0(i));
         double x1 = Math.max(x0 + 1 / scale.scale(), scale.snap(layout.barX1(i)));
         double y = layout.barY(i);
         double w = x1 - x0;
         double h = LaneGeometry.BAR_HEIGHT;
-        double arc = 2 * Math.min(RADIUS, w / 2);
         Color color = layout.data.table.color[i];
         switch (layout.data.table.kind[i]) {
             case TIMED -> {
                 gc.setFill(color);
-                gc.fillRoundRect(x0, y, w, h, arc, arc);
+                shapes.bar(x0, y, w, h, RADIUS);
             }
             case ALL_DAY -> {
                 gc.setFill(Contrast.tint(color, style.background(), ALL_DAY_TINT));
-                gc.fillRoundRect(x0, y, w, h, arc, arc);
-                double line = 1 / scale.scale();
-                gc.setStroke(color);
-                gc.setLineWidth(line);
-                gc.setLineDashes(4, 3);
-                gc.strokeRoundRect(x0 + line / 2, y + line / 2, w - line, h - line, arc, arc);
-                gc.setLineDashes((double[]) null);
+                shapes.bar(x0, y, w, h, RADIUS);
+                shapes.dashedOutline(x0, y, w, h, RADIUS, color, layout.plotX, layout.frame.width());
             }
             case OPEN_END -> {
                 Color tint = Contrast.tint(color, style.background(), OPEN_END_TINT);
-                gc.setFill(new LinearGradient(x0, 0, x1, 0, false, CycleMethod.NO_CYCLE,
-                        new Stop(0, tint), new Stop(1, tint.deriveColor(0, 1, 1, 0))));
-                gc.fillRoundRect(x0, y, w, h, arc, arc);
+                // Fades into the background: opaque, so nothing is blended.
+                shapes.fadingBar(x0, y, w, h, RADIUS, tint, style.background());
                 gc.setFill(color);
-                gc.fillRoundRect(x0, y, Math.min(OPEN_END_CAP, w), h, arc, arc);
+                shapes.bar(x0, y, Math.min(OPEN_END_CAP, w), h, RADIUS);
             }
         }
     }
@@ -149,8 +143,9 @@ final class BarPainter {
         };
     }
 
-    private static void title(GraphicsContext gc, FrameLayout layout, int i, TimelineStyle style, Font titleFont,
-                              TextMeasure titles, Font glyphFont, boolean beside) {
+    private static void title(GraphicsContext gc, FrameLayout layout, int i, Font titleFont, TextMeasure titles,
+                              Font glyphFont, boolean beside) {
+        TimelineStyle style = layout.style;
         ItemTable<?> table = layout.data.table;
         double x0 = layout.barX0(i);
         double x1 = layout.barX1(i);

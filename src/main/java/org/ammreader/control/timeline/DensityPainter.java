@@ -2,10 +2,11 @@ package org.ammreader.control.timeline;
 
 import java.util.Arrays;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 
 /**
  * The level-of-detail view: when too many items are in view to draw one by one, each lane shows how many
- * items cover each 4-px column, as a light filled profile with a darker edge (height on a logarithmic
+ * items cover each 4-px column, as a light profile with a darker top edge (height on a logarithmic
  * scale, so one item stays visible next to a thousand). Faded items form a paler profile behind;
  * highlighted items are marked by ticks along the lane's top edge. Binning is O(items + columns) with
  * difference arrays.
@@ -16,7 +17,8 @@ final class DensityPainter {
     static final double BIN = 4;
     /** Smallest height of a column that holds at least one item. */
     private static final double MIN_HEIGHT = 2;
-    private static final double FILL_OPACITY = 0.4;
+    /** The fill is the density colour at this strength over the background; its top edge at full strength. */
+    private static final double FILL_STRENGTH = 0.4;
     private static final double HIGHLIGHT_TICK = 6;
 
     private int[][] active = new int[0][];
@@ -24,7 +26,7 @@ final class DensityPainter {
     private boolean[][] highlighted = new boolean[0][];
     private boolean anyFaded;
 
-    void paint(GraphicsContext gc, FrameLayout layout, IntList visible) {
+    void paint(GraphicsContext gc, Shapes shapes, FrameLayout layout, IntList visible) {
         TimelineStyle style = layout.style;
         int lanes = layout.lanes.laneCount();
         int columns = (int) Math.ceil(layout.scale.width() / BIN);
@@ -37,9 +39,9 @@ final class DensityPainter {
             }
         }
         double logMax = Math.log1p(max);
-        gc.setFill(style.density());
-        gc.setStroke(style.density());
-        gc.setLineWidth(1);
+        // Opaque tints rather than translucent fills: software rendering blends every pixel otherwise.
+        Color fill = Contrast.tint(style.density(), style.background(), FILL_STRENGTH);
+        Color fadedFill = Contrast.tint(style.density(), style.background(), FILL_STRENGTH * BarPainter.FADED_OPACITY);
         for (int l = 0; l < lanes; l++) {
             double top = layout.screenY(layout.lanes.top(l) + LaneGeometry.LANE_PAD_TOP);
             double bottom = layout.screenY(layout.lanes.top(l) + layout.lanes.height(l) - LaneGeometry.LANE_PAD_BOTTOM);
@@ -47,15 +49,9 @@ final class DensityPainter {
                 continue;
             }
             if (anyFaded) {
-                gc.setGlobalAlpha(BarPainter.FADED_OPACITY * FILL_OPACITY);
-                profile(gc, layout, l, columns, top, bottom, logMax, true);
-                gc.fill();
+                profile(gc, shapes, layout, l, columns, top, bottom, logMax, true, fadedFill, fadedFill);
             }
-            profile(gc, layout, l, columns, top, bottom, logMax, false);
-            gc.setGlobalAlpha(FILL_OPACITY);
-            gc.fill();
-            gc.setGlobalAlpha(1);
-            gc.stroke();
+            profile(gc, shapes, layout, l, columns, top, bottom, logMax, false, fill, style.density());
         }
         gc.setFill(style.highlight());
         for (int l = 0; l < lanes; l++) {
@@ -120,27 +116,31 @@ final class DensityPainter {
         }
     }
 
-    /** One lane's profile as a single closed path (runs of equal height merged), left for the caller to paint. */
-    private void profile(GraphicsContext gc, FrameLayout layout, int lane, int columns, double top, double bottom,
-                         double logMax, boolean withFaded) {
+    /** One lane's profile: a rectangle per run of equal columns, with a darker top edge. */
+    private void profile(GraphicsContext gc, Shapes shapes, FrameLayout layout, int lane, int columns, double top,
+                         double bottom, double logMax, boolean withFaded, Color fill, Color edge) {
         double room = bottom - top;
-        double x0 = layout.plotX;
-        gc.beginPath();
-        gc.moveTo(x0, bottom);
-        double previous = -1;
-        for (int c = 0; c < columns; c++) {
-            int count = active[lane][c] + (withFaded ? faded[lane][c] : 0);
-            double h = count == 0 ? 0 : Math.max(MIN_HEIGHT, room * Math.log1p(count) / logMax);
-            if (h != previous) {
-                if (previous >= 0) {
-                    gc.lineTo(x0 + c * BIN, bottom - previous);
-                }
-                gc.lineTo(x0 + c * BIN, bottom - h);
-                previous = h;
+        int c = 0;
+        while (c < columns) {
+            int count = count(lane, c, withFaded);
+            int run = c + 1;
+            while (run < columns && count(lane, run, withFaded) == count) {
+                run++;
             }
+            if (count > 0) {
+                double h = Math.round(Math.max(MIN_HEIGHT, room * Math.log1p(count) / logMax));
+                double x = layout.plotX + c * BIN;
+                double w = (run - c) * BIN;
+                gc.setFill(fill);
+                gc.fillRect(x, bottom - h, w, h);
+                gc.setFill(edge);
+                shapes.horizontalLine(x, x + w, bottom - h);
+            }
+            c = run;
         }
-        gc.lineTo(x0 + columns * BIN, bottom - Math.max(previous, 0));
-        gc.lineTo(x0 + columns * BIN, bottom);
-        gc.closePath();
+    }
+
+    private int count(int lane, int column, boolean withFaded) {
+        return active[lane][column] + (withFaded ? faded[lane][column] : 0);
     }
 }

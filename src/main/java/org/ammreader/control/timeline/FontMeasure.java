@@ -16,19 +16,13 @@ final class FontMeasure implements TextMeasure {
 
     private static final int DIRECT = 0x3000;
 
-    private final Font font;
     private final Text probe = new Text();
     private final double[] direct = new double[DIRECT];
     private final Map<Integer, Double> other = new HashMap<>();
 
     FontMeasure(Font font) {
-        this.font = font;
         probe.setFont(font);
         Arrays.fill(direct, -1);
-    }
-
-    Font font() {
-        return font;
     }
 
     @Override

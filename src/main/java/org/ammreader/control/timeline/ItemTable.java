@@ -3,8 +3,6 @@ package org.ammreader.control.timeline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -48,10 +46,14 @@ final class ItemTable<T> {
             laneIndex.putIfAbsent(this.lanes.get(l).id(), l);
         }
         int n = source.size();
+        // Read in the caller's order (sequential access), then permute into display order.
         long[] rawStart = new long[n];
         long[] rawEnd = new long[n];
         ItemKind[] rawKind = new ItemKind[n];
         int[] rawLane = new int[n];
+        String[] rawLabel = new String[n];
+        Color[] rawColor = new Color[n];
+        TimelineMarker[] rawMarker = new TimelineMarker[n];
         for (int i = 0; i < n; i++) {
             T item = source.get(i);
             Instant s = Objects.requireNonNull(adapter.start(item), "adapter.start returned null");
@@ -75,12 +77,11 @@ final class ItemTable<T> {
                 rawStart[i] = s.toEpochMilli();
                 rawEnd[i] = rawStart[i] + OPEN_END_SPAN_MS;
             }
+            rawLabel[i] = Objects.requireNonNullElse(adapter.label(item), "");
+            rawColor[i] = Objects.requireNonNullElse(adapter.color(item), NEUTRAL);
+            rawMarker[i] = Objects.requireNonNullElse(adapter.marker(item), TimelineMarker.NONE);
         }
-        Integer[] order = new Integer[n];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.<Integer>comparingLong(i -> rawStart[i])
-                .thenComparingInt(i -> rawLane[i] < 0 ? Integer.MAX_VALUE : rawLane[i])
-                .thenComparingLong(i -> rawEnd[i]));
+        int[] order = StartOrder.of(rawStart, rawLane, rawEnd);
         items = new Object[n];
         start = new long[n];
         end = new long[n];
@@ -91,15 +92,14 @@ final class ItemTable<T> {
         marker = new TimelineMarker[n];
         for (int k = 0; k < n; k++) {
             int i = order[k];
-            T item = source.get(i);
-            items[k] = item;
+            items[k] = source.get(i);
             start[k] = rawStart[i];
             end[k] = rawEnd[i];
             kind[k] = rawKind[i];
             lane[k] = rawLane[i];
-            label[k] = Objects.requireNonNullElse(adapter.label(item), "");
-            color[k] = Objects.requireNonNullElse(adapter.color(item), NEUTRAL);
-            marker[k] = Objects.requireNonNullElse(adapter.marker(item), TimelineMarker.NONE);
+            label[k] = rawLabel[i];
+            color[k] = rawColor[i];
+            marker[k] = rawMarker[i];
         }
     }
 

@@ -15,12 +15,13 @@ final class LaneColumnPainter {
     private static final double PAD = 16;
 
     /** The lines between lanes across the whole width, drawn under the items. */
-    void paintSeparators(GraphicsContext gc, FrameLayout layout, TimelineStyle style) {
-        laneLines(gc, layout, style, layout.frame.width());
+    void paintSeparators(GraphicsContext gc, Shapes shapes, FrameLayout layout) {
+        laneLines(gc, shapes, layout, layout.frame.width());
     }
 
-    void paint(GraphicsContext gc, FrameLayout layout, TimelineStyle style, int[] overflow, Font laneFont,
+    void paint(GraphicsContext gc, Shapes shapes, FrameLayout layout, int[] overflow, Font laneFont,
                TextMeasure laneMeasure, Font mutedFont, TextMeasure mutedMeasure) {
+        TimelineStyle style = layout.style;
         double width = layout.plotX;
         if (width <= 0) {
             return;
@@ -28,9 +29,8 @@ final class LaneColumnPainter {
         double top = layout.lanesTop();
         gc.setFill(style.surface());
         gc.fillRect(0, 0, width, layout.frame.height());
-        laneLines(gc, layout, style, width);
-        double header = layout.scale.snapLine(LaneGeometry.HEADER_HEIGHT - 1);
-        gc.strokeLine(0, header, width, header);
+        laneLines(gc, shapes, layout, width);
+        shapes.horizontalLine(0, width, LaneGeometry.HEADER_HEIGHT - 1);
 
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
@@ -61,14 +61,12 @@ final class LaneColumnPainter {
                 Math.round(LaneGeometry.BAND_ROW_HEIGHT + (LaneGeometry.HEADER_HEIGHT - LaneGeometry.BAND_ROW_HEIGHT) / 2 - 1));
     }
 
-    private static void laneLines(GraphicsContext gc, FrameLayout layout, TimelineStyle style, double right) {
-        gc.setStroke(style.grid());
-        gc.setLineWidth(1 / layout.scale.scale());
+    private static void laneLines(GraphicsContext gc, Shapes shapes, FrameLayout layout, double right) {
+        gc.setFill(layout.style.grid());
         for (int l = 0; l < layout.lanes.laneCount(); l++) {
             double y = layout.screenY(layout.lanes.top(l) + layout.lanes.height(l));
             if (y > layout.lanesTop() && y < layout.frame.height()) {
-                double line = layout.scale.snapLine(y - 1);
-                gc.strokeLine(0, line, right, line);
+                shapes.horizontalLine(0, right, y - 1);
             }
         }
     }

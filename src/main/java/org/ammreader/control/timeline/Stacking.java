@@ -20,6 +20,9 @@ final class Stacking {
     /** Per lane, the shown items sorted by start. */
     final int[][] laneMembers;
     final VisibleRange visible;
+    /** Earliest start and latest end of the shown items; MAX/MIN_VALUE when none is shown. */
+    final long earliest;
+    final long latest;
 
     Stacking(ItemTable<?> table, boolean[] hidden) {
         int n = table.size();
@@ -32,12 +35,18 @@ final class Stacking {
 
         int[] laneSizes = new int[laneCount];
         int shown = 0;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
             if (!hidden[i]) {
                 laneSizes[table.lane[i]]++;
                 shown++;
+                first = Math.min(first, table.start[i]);
+                last = Math.max(last, table.end[i]);
             }
         }
+        earliest = first;
+        latest = last;
         laneMembers = new int[laneCount][];
         for (int l = 0; l < laneCount; l++) {
             laneMembers[l] = new int[laneSizes[l]];

@@ -42,6 +42,7 @@ final class TimelineBehavior<T> {
     private double lastDragX;
     private boolean dragging;
     private T hovered;
+    private boolean tooltipInstalled;
 
     TimelineBehavior(TimelineView<T> view, TimelineSkin<T> skin, Node surface) {
         this.view = view;
@@ -146,12 +147,17 @@ final class TimelineBehavior<T> {
         }
         hovered = item;
         TimelineAdapter<T> adapter = view.getAdapter();
-        if (item == null || adapter == null) {
-            Tooltip.uninstall(surface, tooltip);
-        } else {
+        boolean show = item != null && adapter != null;
+        if (show) {
             tooltip.setText(adapter.tooltip(item));
-            Tooltip.install(surface, tooltip);
         }
+        // Installed only while over an item: an installed tooltip would also show over empty space.
+        if (show && !tooltipInstalled) {
+            Tooltip.install(surface, tooltip);
+        } else if (!show && tooltipInstalled) {
+            Tooltip.uninstall(surface, tooltip);
+        }
+        tooltipInstalled = show;
     }
 
     private void scrolled(ScrollEvent e) {

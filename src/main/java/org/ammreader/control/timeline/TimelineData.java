@@ -110,22 +110,13 @@ public final class TimelineData<T> {
 
     /** The start of the earliest shown item's drawn span, if any item is shown. */
     public Optional<Instant> earliest() {
-        for (int i = 0; i < table.size(); i++) {
-            if (stacking.shown(i)) {
-                return Optional.of(Instant.ofEpochMilli(table.start[i]));
-            }
-        }
-        return Optional.empty();
+        long earliest = stacking.earliest;
+        return earliest == Long.MAX_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(earliest));
     }
 
     /** The end of the latest shown item's drawn span, if any item is shown. */
     public Optional<Instant> latest() {
-        long latest = Long.MIN_VALUE;
-        for (int i = 0; i < table.size(); i++) {
-            if (stacking.shown(i)) {
-                latest = Math.max(latest, table.end[i]);
-            }
-        }
+        long latest = stacking.latest;
         return latest == Long.MIN_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(latest));
     }
 

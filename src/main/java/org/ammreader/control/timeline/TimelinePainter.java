@@ -23,6 +23,7 @@ public final class TimelinePainter {
     /** More items than this in view are drawn as per-lane density strips instead of bars. */
     public static final int DETAIL_LIMIT = 3000;
 
+    private final boolean fastShapes;
     private final AxisPainter axisPainter = new AxisPainter();
     private final BarPainter barPainter = new BarPainter();
     private final DensityPainter densityPainter = new DensityPainter();
@@ -32,6 +33,16 @@ public final class TimelinePainter {
     private Fonts fonts;
     private TickChooser chooser;
     private Fonts chooserFonts;
+
+    /** A painter that draws at full quality (anti-aliased rounded corners): for exports. */
+    public TimelinePainter() {
+        this(false);
+    }
+
+    /** @param fastShapes stepped bar corners, for the screen under software rendering (see {@link Shapes}) */
+    TimelinePainter(boolean fastShapes) {
+        this.fastShapes = fastShapes;
+    }
 
     /** The height that shows every lane whole: the header plus each lane at up to {@code maxRowsPerLane} rows. */
     public static double contentHeight(TimelineData<?> data, int maxRowsPerLane) {
@@ -60,6 +71,7 @@ public final class TimelinePainter {
         TimelineFrame frame = layout.frame;
         TimelineStyle style = layout.style;
         Fonts fonts = fonts(style.font());
+        Shapes shapes = new Shapes(gc, frame.scale(), fastShapes);
         gc.save();
         gc.scale(frame.scale(), frame.scale());
         gc.setFill(style.background());
@@ -67,22 +79,22 @@ public final class TimelinePainter {
 
         Axis axis = chooser(layout.data, frame.locale(), fonts).layout(layout.scale,
                 frame.sticky() ? layout.plotX : Double.NaN);
-        axisPainter.paintBody(gc, axis, layout, style);
-        lanePainter.paintSeparators(gc, layout, style);
+        axisPainter.paintBody(gc, shapes, axis, layout);
+        lanePainter.paintSeparators(gc, shapes, layout);
 
         visible.clear();
         layout.data.stacking.visible.forEach(layout.queryStart(), layout.queryEnd(), visible::add);
         int[] overflow = new int[layout.lanes.laneCount()];
         if (layout.detailed()) {
-            barPainter.paint(gc, layout, style, visible, fonts.base, measure(fonts.base), fonts.bold);
+            barPainter.paint(gc, shapes, layout, visible, fonts.base, measure(fonts.base), fonts.bold);
             countOverflow(layout, overflow);
         } else {
-            densityPainter.paint(gc, layout, visible);
+            densityPainter.paint(gc, shapes, layout, visible);
         }
-        barPainter.paintSelection(gc, layout, style, fonts.base, measure(fonts.base), fonts.bold);
+        barPainter.paintSelection(gc, shapes, layout, fonts.base, measure(fonts.base), fonts.bold);
 
-        axisPainter.paintHeader(gc, axis, layout, style, fonts.bold, fonts.small);
-        lanePainter.paint(gc, layout, style, overflow, fonts.bold, measure(fonts.bold), fonts.small,
+        axisPainter.paintHeader(gc, shapes, axis, layout, fonts.bold, fonts.small);
+        lanePainter.paint(gc, shapes, layout, overflow, fonts.bold, measure(fonts.bold), fonts.small,
                 measure(fonts.small));
         gc.restore();
     }

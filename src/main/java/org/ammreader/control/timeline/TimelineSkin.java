@@ -2,12 +2,15 @@ package org.ammreader.control.timeline;
 
 import java.time.Instant;
 import java.util.Optional;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
+import javafx.scene.layout.Region;
 
 /**
  * The screen side of {@link TimelineView}: one canvas the size of the viewport (never wider: textures fail
@@ -27,7 +30,10 @@ final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
     private final Canvas canvas = new Canvas();
     private final ScrollBar hbar = new ScrollBar();
     private final ScrollBar vbar = new ScrollBar();
-    private final TimelinePainter painter = new TimelinePainter();
+    private final Region columnFiller = new Region();
+    private final Region cornerFiller = new Region();
+    /** Without 3D support the scene renders in software, where anti-aliased corners are what costs. */
+    private final TimelinePainter painter = new TimelinePainter(!Platform.isSupported(ConditionalFeature.SCENE3D));
     private final TimelineBehavior<T> behavior;
     private double scrollY;
     private boolean layoutStale = true;
@@ -41,10 +47,13 @@ final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
         hbar.setOrientation(Orientation.HORIZONTAL);
         vbar.setOrientation(Orientation.VERTICAL);
         vbar.setVisible(false);
-        getChildren().addAll(canvas, hbar, vbar);
+        columnFiller.getStyleClass().add("column-filler");
+        cornerFiller.getStyleClass().add("corner-filler");
+        // The fillers first, so that the scroll bars are drawn over them.
+        getChildren().addAll(columnFiller, cornerFiller, canvas, hbar, vbar);
 
-        registerInvalidationListener(view.viewRevision, o -> markStale());
-        registerInvalidationListener(view.dataRevision, o -> {
+        registerChangeListener(view.viewRevision, o -> markStale());
+        registerChangeListener(view.dataRevision, o -> {
             markStale();
             view.requestLayout();
         });
@@ -194,9 +203,13 @@ final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
         }
         double column = Math.min(view.getTimelineStyle().laneColumnWidth(), canvasWidth - 1);
         hbar.resizeRelocate(x + column, y + canvasHeight, canvasWidth - column, hbarHeight);
+        columnFiller.resizeRelocate(x, y + canvasHeight, column, hbarHeight);
         vbar.setVisible(needVbar);
+        cornerFiller.setVisible(needVbar);
         vbar.resizeRelocate(x + canvasWidth, y + LaneGeometry.HEADER_HEIGHT, vbarWidth,
                 Math.max(0, canvasHeight - LaneGeometry.HEADER_HEIGHT));
+        // Under the vertical scroll bar's whole column: beside the header above it, the corner below it.
+        cornerFiller.resizeRelocate(x + canvasWidth, y, vbarWidth, h);
 
         double clamped = Math.max(0, Math.min(scrollY, maxScrollY()));
         if (clamped != scrollY) {

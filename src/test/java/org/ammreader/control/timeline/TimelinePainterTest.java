@@ -64,6 +64,24 @@ class TimelinePainterTest {
     }
 
     @Test
+    void theFastShapesForSoftwareRenderingDrawTheSamePicture() {
+        TimelineFrame frame = export(START, END, 1600, 400);
+        Image smooth = paint(frame, data, new TimelinePainter());
+        Image fast = paint(frame, data, new TimelinePainter(true));
+
+        int differing = 0;
+        for (int y = 0; y < 400; y++) {
+            for (int x = 0; x < 1600; x++) {
+                if (distance(smooth.getPixelReader().getColor(x, y), fast.getPixelReader().getColor(x, y)) > 0.25) {
+                    differing++;
+                }
+            }
+        }
+        // Only corners, dash phases and fade steps differ: a fraction of a percent of the picture.
+        assertTrue(differing < 1600 * 400 / 200, differing + " pixels differ");
+    }
+
+    @Test
     void paintsAtTwiceTheScaleWithTheSameGeometry() {
         TimelineFrame frame = export(START, END, 1600, 400).withScale(2);
         FrameLayout layout = new FrameLayout(data, style, frame);
@@ -122,9 +140,13 @@ class TimelinePainterTest {
     }
 
     private Image paint(TimelineFrame frame, TimelineData<DemoItem> what) {
+        return paint(frame, what, new TimelinePainter());
+    }
+
+    private Image paint(TimelineFrame frame, TimelineData<DemoItem> what, TimelinePainter painter) {
         return call(() -> {
             Canvas canvas = new Canvas(frame.width() * frame.scale(), frame.height() * frame.scale());
-            new TimelinePainter().paint(canvas.getGraphicsContext2D(), what, style, frame);
+            painter.paint(canvas.getGraphicsContext2D(), what, style, frame);
             return canvas.snapshot(null, null);
         });
     }

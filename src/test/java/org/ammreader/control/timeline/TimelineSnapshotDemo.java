@@ -2,15 +2,18 @@ package org.ammreader.control.timeline;
 
 import java.io.File;
 import java.io.IOException;
-import java.time.Instant;
+import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -30,7 +33,13 @@ class TimelineSnapshotDemo {
     private TimelineView<DemoItem> view;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws IOException {
+        // As the application will: Liberation Sans from the fonts jar, before any control is styled.
+        for (String face : List.of("Regular", "Bold")) {
+            try (InputStream in = getClass().getResourceAsStream("/liberation/LiberationSans-" + face + ".ttf")) {
+                Font.loadFont(in, 12);
+            }
+        }
         view = new TimelineView<>();
         view.setAdapter(DemoItem.ADAPTER);
         view.getLanes().setAll(DemoItems.LANES);
@@ -63,6 +72,17 @@ class TimelineSnapshotDemo {
             view.setFilter(item -> item.color() == DemoItems.CYBER || item.color() == DemoItems.SECURITY);
         });
         shoot("filter-hide", () -> view.setFadeFiltered(false));
+        shoot("overflow", () -> {
+            view.setFilter(null);
+            List<DemoItem> crowd = new ArrayList<>(DemoItems.week());
+            for (int k = 0; k < 14; k++) {
+                crowd.add(DemoItems.timed("c" + k, "pmc", "Bilateral " + k, 3, 9 + k / 4, 10 * (k % 4), 13, 0,
+                        DemoItems.MARITIME, TimelineMarker.NONE));
+            }
+            view.setItems(crowd);
+            view.setSelectedItem(crowd.get(crowd.size() - 1));
+            view.fitDay(LocalDate.of(2019, 8, 1));
+        });
         shoot("big-fit", () -> {
             view.setFilter(null);
             view.setSelectedItem(null);
@@ -79,6 +99,20 @@ class TimelineSnapshotDemo {
         });
     }
 
+    @Test
+    void exportAtTwiceTheScale() throws Exception {
+        TimelineData<DemoItem> data = view.getData();
+        TimelineFrame frame = TimelineFrame.of(DemoItems.at(0, 0, 0), DemoItems.at(6, 0, 0), 1600,
+                        TimelinePainter.contentHeight(data, TimelineFrame.DEFAULT_MAX_ROWS), Locale.UK, "ICT, UTC+7")
+                .withScale(2).withSticky(false);
+        WritableImage image = WaitForAsyncUtils.asyncFx((Callable<WritableImage>) () -> {
+            Canvas canvas = new Canvas(frame.width() * 2, frame.height() * 2);
+            new TimelinePainter().paint(canvas.getGraphicsContext2D(), data, view.getTimelineStyle(), frame);
+            return canvas.snapshot(null, null);
+        }).get();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File("/tmp/timeline-export-2x.png"));
+    }
+
     private void shoot(String name, Runnable change) throws Exception {
         WaitForAsyncUtils.asyncFx(change).get();
         WaitForAsyncUtils.waitForFxEvents();
@@ -89,6 +123,6 @@ class TimelineSnapshotDemo {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        System.out.println("wrote " + file + " " + List.of(Instant.now()));
+        System.out.println("wrote " + file);
     }
 }

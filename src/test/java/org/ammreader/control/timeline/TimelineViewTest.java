@@ -16,14 +16,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -89,6 +96,49 @@ class TimelineViewTest {
         robot.type(KeyCode.ESCAPE);
         assertNull(view.getSelectedItem());
         assertNull(view.getAccessibleText());
+    }
+
+    @Test
+    void hoveringShowsTheAdaptersTooltip(FxRobot robot) throws TimeoutException {
+        robot.moveTo(centreOnScreen(item("arf")));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> call(() -> robot.listWindows().stream()
+                .anyMatch(w -> w instanceof Tooltip tip && tip.isShowing() && "ARF (arf)".equals(tip.getText()))));
+    }
+
+    @Test
+    void ctrlWheelZoomsAroundThePointerAndTheWheelPans() {
+        fx(() -> view.fitDay(LocalDate.of(2019, 8, 1)));
+        Canvas canvas = canvas();
+        double x = call(() -> canvas.getLayoutX() + canvas.getWidth() * 0.3);
+        Instant under = timeAt(x);
+        double before = fraction(under);
+
+        // One notch of the wheel, away from the user, as JavaFX reports it on desktop platforms.
+        fx(() -> Event.fireEvent(canvas, wheel(view.localToScene(x, 200), 40, true)));
+        assertEquals(Duration.ofHours(24).toMillis() / 1.25, span().toMillis(), 1);
+        assertEquals(before, fraction(under), 0.001, "the time under the pointer stays under it");
+
+        Instant start = view.getVisibleStart();
+        fx(() -> Event.fireEvent(canvas, wheel(view.localToScene(x, 200), -40, false)));
+        assertTrue(view.getVisibleStart().isAfter(start), "the wheel towards the user moves forward in time");
+        assertEquals(Duration.ofHours(24).toMillis() / 1.25, span().toMillis(), 1, "panning keeps the zoom");
+    }
+
+    @Test
+    void aPinchZoomsAroundTheGesture() {
+        fx(() -> view.fitDay(LocalDate.of(2019, 8, 1)));
+        Canvas canvas = canvas();
+        double x = call(() -> canvas.getLayoutX() + canvas.getWidth() * 0.75);
+        Point2D scene = call(() -> view.localToScene(x, 200));
+        Instant pivot = timeAt(x);
+        double before = fraction(pivot);
+
+        fx(() -> Event.fireEvent(canvas, new ZoomEvent(ZoomEvent.ZOOM, scene.getX(), scene.getY(), 0, 0, false,
+                false, false, false, false, false, 2, 2, null)));
+
+        assertEquals(Duration.ofHours(12), span());
+        assertEquals(before, fraction(pivot), 0.001);
     }
 
     @Test
@@ -270,6 +320,28 @@ class TimelineViewTest {
     private static ScrollBar verticalScrollBar(FxRobot robot) {
         return robot.lookup(".scroll-bar").queryAllAs(ScrollBar.class).stream()
                 .filter(bar -> bar.getOrientation() == Orientation.VERTICAL).findFirst().orElseThrow();
+    }
+
+    private static ScrollEvent wheel(Point2D scene, double deltaY, boolean control) {
+        return new ScrollEvent(ScrollEvent.SCROLL, scene.getX(), scene.getY(), 0, 0, false, control, false, false,
+                false, false, 0, deltaY, 0, deltaY, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
+    }
+
+    private Canvas canvas() {
+        return call(() -> view.getChildrenUnmodifiable().stream().filter(Canvas.class::isInstance)
+                .map(Canvas.class::cast).findFirst().orElseThrow());
+    }
+
+    /** The instant drawn at x in the control's coordinates: the time axis starts after the lane column. */
+    private Instant timeAt(double x) {
+        Canvas canvas = canvas();
+        return call(() -> {
+            double plotX = canvas.getLayoutX() + view.getTimelineStyle().laneColumnWidth();
+            double plotWidth = canvas.getWidth() - view.getTimelineStyle().laneColumnWidth();
+            long span = Duration.between(view.getVisibleStart(), view.getVisibleEnd()).toMillis();
+            return view.getVisibleStart().plusMillis(Math.round((x - plotX) / plotWidth * span));
+        });
     }
 
     private DemoItem item(String id) {
