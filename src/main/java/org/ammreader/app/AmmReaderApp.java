@@ -20,7 +20,7 @@ import org.ammreader.io.ModelLoader;
 import org.ammreader.settings.Settings;
 import org.ammreader.settings.SettingsStore;
 import org.ammreader.ui.DialogService;
-import org.ammreader.ui.Fonts;
+import org.ammreader.typography.Fonts;
 import org.ammreader.ui.FxDialogService;
 import org.ammreader.ui.main.MainWindow;
 import org.ammreader.viewmodel.MainViewModel;

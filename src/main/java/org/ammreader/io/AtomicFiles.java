@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a file so that readers only ever see the old content or the complete new one: the data goes to a
@@ -25,6 +26,8 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFiles() {
     }
 
@@ -37,7 +40,9 @@ public final class AtomicFiles {
         if (Files.isDirectory(absolute)) {
             throw new FileSystemException(absolute.toString(), null, "this is a folder");
         }
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
+        // Not Files.createTempFile: its owner-only permissions would become the finished file's.
+        Path temporary = Files.createFile(folder.resolve("." + absolute.getFileName() + "."
+                + Long.toHexString(RANDOM.nextLong()) + ".part"));
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);

@@ -1,5 +1,7 @@
 package org.ammreader.viewmodel;
 
+import org.ammreader.i18n.Dates;
+import org.ammreader.i18n.ZoneLabels;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;

@@ -1,5 +1,6 @@
 package org.ammreader.viewmodel;
 
+import org.ammreader.i18n.ZoneLabels;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package org.ammreader.viewmodel;
 
+import org.ammreader.i18n.Dates;
 import java.util.Locale;
 import org.ammreader.i18n.Messages;
 import org.ammreader.model.Document;

@@ -1,5 +1,6 @@
 package org.ammreader.viewmodel;
 
+import org.ammreader.i18n.Dates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

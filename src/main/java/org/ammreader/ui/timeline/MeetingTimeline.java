@@ -6,13 +6,14 @@ import java.time.ZoneId;
 import javafx.beans.property.ObjectProperty;
 import org.ammreader.control.timeline.TimelineLane;
 import org.ammreader.control.timeline.TimelineView;
+import org.ammreader.export.MeetingTimelineAdapter;
 import org.ammreader.i18n.Messages;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.viewmodel.MeetingFormat;
 import org.ammreader.viewmodel.SearchViewModel;
-import org.ammreader.viewmodel.ZoneLabels;
+import org.ammreader.i18n.ZoneLabels;
 
 /**
  * The week's timeline: a {@link TimelineView} of meetings kept in step with the view-model — the model, the
@@ -87,8 +88,8 @@ public final class MeetingTimeline {
         String language = viewModel.contentLanguageProperty().get();
         view.getLanes().setAll(model.tracks().stream()
                 .map(track -> new TimelineLane(track.id(), track.label().get(language))).toList());
-        view.setAdapter(new MeetingTimelineAdapter(model, language,
-                new MeetingFormat(messages, model.timeZone(), ZoneId.systemDefault())));
+        MeetingFormat format = new MeetingFormat(messages, model.timeZone(), ZoneId.systemDefault());
+        view.setAdapter(new MeetingTimelineAdapter(model, language, format::when));
     }
 
     public TimelineView<Meeting> view() {

@@ -27,7 +27,7 @@ import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Model;
 import org.ammreader.ui.DialogService;
-import org.ammreader.ui.Fonts;
+import org.ammreader.typography.Fonts;
 import org.ammreader.ui.FxDialogService;
 import org.ammreader.viewmodel.MainViewModel;
 import org.junit.jupiter.api.AfterEach;

@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.i18n.Messages;
 import org.ammreader.model.Model;
-import org.ammreader.ui.Fonts;
+import org.ammreader.typography.Fonts;
 import org.ammreader.viewmodel.ReaderViewModel;
 
 /** The reader alone in a stage, wired as the main window wires it, with the state a test wants to drive. */

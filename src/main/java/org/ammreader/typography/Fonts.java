@@ -1,4 +1,4 @@
-package org.ammreader.ui;
+package org.ammreader.typography;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.ammreader.viewmodel;
+package org.ammreader.i18n;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

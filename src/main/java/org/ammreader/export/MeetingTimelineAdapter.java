@@ -1,17 +1,20 @@
-package org.ammreader.ui.timeline;
+package org.ammreader.export;
 
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.scene.paint.Color;
 import org.ammreader.control.timeline.TimelineAdapter;
 import org.ammreader.control.timeline.TimelineMarker;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
-import org.ammreader.viewmodel.MeetingFormat;
 
-/** Shows meetings on the timeline: lane by track, colour by first area, a marker for uncertain ones. */
+/**
+ * Shows meetings on the timeline, on screen and in exported pictures: lane by track, colour by first area,
+ * a marker for uncertain ones.
+ */
 public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
 
     /** For meetings tagged with no area. */
@@ -19,13 +22,14 @@ public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
 
     private final Model model;
     private final String language;
-    private final MeetingFormat format;
+    private final Function<Meeting, String> when;
     private final ZoneId zone;
 
-    public MeetingTimelineAdapter(Model model, String language, MeetingFormat format) {
+    /** @param when the meeting's day and time in words, for tooltips and assistive technology */
+    public MeetingTimelineAdapter(Model model, String language, Function<Meeting, String> when) {
         this.model = model;
         this.language = language;
-        this.format = format;
+        this.when = when;
         this.zone = model.timeZone();
     }
 
@@ -75,12 +79,12 @@ public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
     @Override
     public String tooltip(Meeting meeting) {
         String venue = meeting.venue().orElse(model.venue()).get(language);
-        return meeting.title().get(language) + "\n" + format.when(meeting) + "\n" + venue;
+        return meeting.title().get(language) + "\n" + when.apply(meeting) + "\n" + venue;
     }
 
     @Override
     public String accessibleText(Meeting meeting) {
         String track = model.track(meeting.track()).map(t -> t.label().get(language)).orElse("");
-        return meeting.title().get(language) + ". " + format.when(meeting) + ". " + track;
+        return meeting.title().get(language) + ". " + when.apply(meeting) + ". " + track;
     }
 }
