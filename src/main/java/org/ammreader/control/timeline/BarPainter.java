@@ -152,8 +152,8 @@ final class BarPainter {
         double left = layout.frame.sticky() ? Math.max(x0, layout.plotX) : x0;
         double insideStart = left + (table.kind[i] == ItemKind.OPEN_END ? OPEN_END_CAP + TEXT_PAD : TEXT_PAD);
         double inside = x1 - TEXT_PAD - insideStart;
-        // On screen, a title beside a bar that has scrolled out of view would float without its bar.
-        boolean besideAllowed = beside && !(layout.frame.sticky() && x1 < layout.plotX);
+        // On screen, a title beside a bar that has (all but) scrolled out of view would float without it.
+        boolean besideAllowed = beside && !(layout.frame.sticky() && x1 < layout.plotX + BESIDE_GAP);
         double besideRoom = besideAllowed ? layout.nextBarX(i) - BESIDE_GAP - (x1 + BESIDE_GAP) : 0;
         boolean marker = table.marker[i] != TimelineMarker.NONE;
         LabelFit.Placement place = LabelFit.place(table.label[i], marker, inside, besideRoom, titles);

@@ -17,7 +17,7 @@ final class Shapes {
 
     private static final double DASH = 4;
     private static final double GAP = 3;
-    private static final int FADE_STEPS = 4;
+    private static final int FADE_STEPS = 6;
 
     private final GraphicsContext gc;
     private final double px;

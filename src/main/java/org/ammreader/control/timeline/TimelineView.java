@@ -65,6 +65,8 @@ public class TimelineView<T> extends Control {
     /** How much {@link #zoomIn()} and {@link #zoomOut()} change the visible span. */
     public static final double ZOOM_STEP = 1.5;
 
+    /** Room left at each end of an extent taken from the items, as a fraction of their span. */
+    private static final double ITEMS_EXTENT_ROOM = 0.02;
     private static final String STYLE_CLASS = "timeline-view";
     private static final String STYLESHEET =
             Objects.requireNonNull(TimelineView.class.getResource("timeline.css"), "timeline.css").toExternalForm();
@@ -360,11 +362,6 @@ public class TimelineView<T> extends Control {
         font.set(value);
     }
 
-    /** CSS {@code -timeline-accent}: the selection outline and the focus ring. */
-    public final ObjectProperty<Color> accentColorProperty() {
-        return accentColor;
-    }
-
     /** CSS {@code -timeline-lane-column-width}. */
     public final ObjectProperty<Number> laneColumnWidthProperty() {
         return laneColumnWidth;
@@ -408,7 +405,10 @@ public class TimelineView<T> extends Control {
         return ZoneLabels.describe(getZone(), Instant.ofEpochMilli(visibleWindow().start()), getLocale());
     }
 
-    /** The whole range: the extent properties if they make a range, else the shown items' span. */
+    /**
+     * The whole range: the extent properties if they make a range, else the shown items' span with a
+     * little room at each end (so the first and last bars do not touch the edges).
+     */
     final TimeWindow extent() {
         Instant start = getExtentStart();
         Instant end = getExtentEnd();
@@ -419,7 +419,10 @@ public class TimelineView<T> extends Control {
         Optional<Instant> earliest = current.earliest();
         Optional<Instant> latest = current.latest();
         if (earliest.isPresent() && latest.isPresent()) {
-            return atLeastMinSpan(earliest.get().toEpochMilli(), latest.get().toEpochMilli());
+            long first = earliest.get().toEpochMilli();
+            long last = latest.get().toEpochMilli();
+            long room = Math.round((last - first) * ITEMS_EXTENT_ROOM);
+            return atLeastMinSpan(first - room, last + room);
         }
         long today = LocalDate.now(getZone()).atStartOfDay(getZone()).toInstant().toEpochMilli();
         return new TimeWindow(today, today + Duration.ofDays(1).toMillis());

@@ -202,15 +202,18 @@ class TimelineViewTest {
     }
 
     @Test
-    void withoutAnExtentFitAllShowsTheItems() {
+    void withoutAnExtentFitAllShowsTheItemsWithALittleRoom() {
         fx(() -> {
             view.setExtentStart(null);
             view.setExtentEnd(null);
             view.fitAll();
         });
 
-        assertEquals(DemoItems.FIRST_DAY.atStartOfDay(BANGKOK).toInstant(), view.getVisibleStart());
-        assertEquals(DemoItems.LAST_DAY.plusDays(1).atStartOfDay(BANGKOK).toInstant(), view.getVisibleEnd());
+        // The six days of items, and 2% of them (2 h 52.8 min) at each end.
+        Duration room = Duration.ofDays(6).multipliedBy(2).dividedBy(100);
+        assertEquals(DemoItems.FIRST_DAY.atStartOfDay(BANGKOK).toInstant().minus(room), view.getVisibleStart());
+        assertEquals(DemoItems.LAST_DAY.plusDays(1).atStartOfDay(BANGKOK).toInstant().plus(room),
+                view.getVisibleEnd());
     }
 
     @Test
