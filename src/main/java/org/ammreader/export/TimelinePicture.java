@@ -125,7 +125,7 @@ final class TimelinePicture {
                 Instant.ofEpochMilli(start + Math.round(axisFrom * msPerPixel)),
                 Instant.ofEpochMilli(start + Math.round(axisTo * msPerPixel)),
                 to - from, timelineHeight, scale, 0, laneColumn, false, texts.locale(), zoneLabel, null, MAX_ROWS,
-                detail == null ? TimelineFrame.Detail.AUTO : detail);
+                detail == null ? TimelineFrame.Detail.AUTO : detail, request.end());
     }
 
     /**

@@ -122,6 +122,26 @@ class BundledModelTest {
         assertEquals(List.of(), faults);
     }
 
+    @Test
+    void everyCharacterIsInThePackedFonts() throws Exception {
+        java.awt.Font sans;
+        try (var in = BundledModelTest.class.getResourceAsStream("/liberation/LiberationSans-Regular.ttf")) {
+            sans = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
+        }
+        List<String> missing = new ArrayList<>();
+        Consumer<String> check = text -> {
+            if (sans.canDisplayUpTo(text) >= 0) {
+                missing.add(text);
+            }
+        };
+        forEachText(text -> text.values().values().forEach(check));
+        model.meetings().forEach(m -> m.sources().forEach(s -> {
+            check.accept(s.publisher());
+            check.accept(s.title());
+        }));
+        assertEquals(List.of(), missing, "texts the window, the picture and the PDF could not draw");
+    }
+
     /** Every translated text of the model. */
     private static void forEachText(Consumer<LocalizedText> check) {
         check.accept(model.title());

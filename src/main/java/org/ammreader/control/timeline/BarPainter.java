@@ -154,7 +154,8 @@ final class BarPainter {
         double inside = x1 - TEXT_PAD - insideStart;
         // On screen, a title beside a bar that has (all but) scrolled out of view would float without it.
         boolean besideAllowed = beside && !(layout.frame.sticky() && x1 < layout.plotX + BESIDE_GAP);
-        double besideRoom = besideAllowed ? layout.nextBarX(i) - BESIDE_GAP - (x1 + BESIDE_GAP) : 0;
+        double besideRoom = besideAllowed
+                ? Math.min(layout.nextBarX(i) - BESIDE_GAP, layout.labelEndX()) - (x1 + BESIDE_GAP) : 0;
         boolean marker = table.marker[i] != TimelineMarker.NONE;
         LabelFit.Placement place = LabelFit.place(table.label[i], marker, inside, besideRoom, titles);
         if (place.where() == LabelFit.Where.NONE) {

@@ -101,6 +101,11 @@ final class FrameLayout {
     }
 
     /** Where the next bar in the item's row starts, or positive infinity. */
+    /** Where titles beside bars must end: the frame's label limit, if any. */
+    double labelEndX() {
+        return frame.labelEnd() == null ? Double.POSITIVE_INFINITY : scale.x(frame.labelEnd().toEpochMilli());
+    }
+
     double nextBarX(int i) {
         long next = data.stacking.nextStartInRow[i];
         return next == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : scale.x(next);

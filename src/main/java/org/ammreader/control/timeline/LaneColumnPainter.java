@@ -1,5 +1,6 @@
 package org.ammreader.control.timeline;
 
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
@@ -13,6 +14,7 @@ import javafx.scene.text.TextAlignment;
 final class LaneColumnPainter {
 
     private static final double PAD = 16;
+    private static final double LINE_GAP = 15;
 
     /** The lines between lanes across the whole width, drawn under the items. */
     void paintSeparators(GraphicsContext gc, Shapes shapes, FrameLayout layout) {
@@ -40,8 +42,12 @@ final class LaneColumnPainter {
         for (int l = 0; l < layout.lanes.laneCount(); l++) {
             double y = Math.round(layout.screenY(layout.lanes.barTop(l, 0)) + LaneGeometry.BAR_HEIGHT / 2);
             if (y > top && y < layout.frame.height()) {
-                String label = laneMeasure.truncate(layout.data.lanes().get(l).label(), textRoom);
-                gc.fillText(label, PAD, y);
+                // A long lane name takes two lines rather than losing its end: the lane is tall enough.
+                List<String> lines = laneMeasure.twoLines(layout.data.lanes().get(l).label(), textRoom);
+                double first = lines.size() == 1 ? y : y - LINE_GAP / 2;
+                for (int k = 0; k < lines.size(); k++) {
+                    gc.fillText(lines.get(k), PAD, first + k * LINE_GAP);
+                }
             }
         }
         gc.setFont(mutedFont);

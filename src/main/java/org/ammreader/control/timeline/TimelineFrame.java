@@ -23,10 +23,12 @@ import java.util.Objects;
  * @param selected       the selected item (outlined), or null
  * @param maxRowsPerLane rows drawn per lane; items stacked deeper are counted in a "+N" in the lane column
  * @param detail         bars or density strips; {@link Detail#AUTO} decides per frame from the items in view
+ * @param labelEnd       where titles written beside their bars must stop (the end of the whole timeline, so
+ *                       they are shortened rather than cut at its edge), or null for no limit
  */
 public record TimelineFrame(Instant start, Instant end, double width, double height, double scale, double scrollY,
                             boolean laneColumn, boolean sticky, Locale locale, String zoneLabel, Object selected,
-                            int maxRowsPerLane, Detail detail) {
+                            int maxRowsPerLane, Detail detail, Instant labelEnd) {
 
     /** Rows per lane when not told otherwise. */
     public static final int DEFAULT_MAX_ROWS = 8;
@@ -65,41 +67,46 @@ public record TimelineFrame(Instant start, Instant end, double width, double hei
     public static TimelineFrame of(Instant start, Instant end, double width, double height, Locale locale,
                                    String zoneLabel) {
         return new TimelineFrame(start, end, width, height, 1, 0, true, true, locale, zoneLabel, null,
-                DEFAULT_MAX_ROWS, Detail.AUTO);
+                DEFAULT_MAX_ROWS, Detail.AUTO, null);
     }
 
     public TimelineFrame withScale(double newScale) {
         return new TimelineFrame(start, end, width, height, newScale, scrollY, laneColumn, sticky, locale, zoneLabel,
-                selected, maxRowsPerLane, detail);
+                selected, maxRowsPerLane, detail, labelEnd);
     }
 
     public TimelineFrame withScrollY(double newScrollY) {
         return new TimelineFrame(start, end, width, height, scale, newScrollY, laneColumn, sticky, locale, zoneLabel,
-                selected, maxRowsPerLane, detail);
+                selected, maxRowsPerLane, detail, labelEnd);
     }
 
     public TimelineFrame withLaneColumn(boolean show) {
         return new TimelineFrame(start, end, width, height, scale, scrollY, show, sticky, locale, zoneLabel,
-                selected, maxRowsPerLane, detail);
+                selected, maxRowsPerLane, detail, labelEnd);
     }
 
     public TimelineFrame withSticky(boolean newSticky) {
         return new TimelineFrame(start, end, width, height, scale, scrollY, laneColumn, newSticky, locale, zoneLabel,
-                selected, maxRowsPerLane, detail);
+                selected, maxRowsPerLane, detail, labelEnd);
     }
 
     public TimelineFrame withSelected(Object item) {
         return new TimelineFrame(start, end, width, height, scale, scrollY, laneColumn, sticky, locale, zoneLabel,
-                item, maxRowsPerLane, detail);
+                item, maxRowsPerLane, detail, labelEnd);
     }
 
     public TimelineFrame withMaxRowsPerLane(int rows) {
         return new TimelineFrame(start, end, width, height, scale, scrollY, laneColumn, sticky, locale, zoneLabel,
-                selected, rows, detail);
+                selected, rows, detail, labelEnd);
+    }
+
+    public TimelineFrame withLabelEnd(Instant newLabelEnd) {
+        return new TimelineFrame(start, end, width, height, scale, scrollY, laneColumn, sticky, locale, zoneLabel,
+                selected, maxRowsPerLane, detail, newLabelEnd);
     }
 
     public TimelineFrame withDetail(Detail newDetail) {
         return new TimelineFrame(start, end, width, height, scale, scrollY, laneColumn, sticky, locale, zoneLabel,
-                selected, maxRowsPerLane, newDetail);
+                selected, maxRowsPerLane, newDetail, labelEnd);
     }
 }

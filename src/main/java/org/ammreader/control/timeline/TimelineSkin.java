@@ -241,7 +241,7 @@ final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
             TimelineFrame frame = new TimelineFrame(Instant.ofEpochMilli(window.start()),
                     Instant.ofEpochMilli(window.end()), canvas.getWidth(), canvas.getHeight(), 1, scrollY, true,
                     true, view.getLocale(), view.getEffectiveZoneLabel(), view.getSelectedItem(),
-                    view.getMaxRowsPerLane(), TimelineFrame.Detail.AUTO);
+                    view.getMaxRowsPerLane(), TimelineFrame.Detail.AUTO, Instant.ofEpochMilli(view.extent().end()));
             frameLayout = new FrameLayout(view.getData(), view.getTimelineStyle(), frame);
             layoutStale = false;
         }
