@@ -39,6 +39,7 @@ public final class MainViewModel {
     private final StringProperty modelName = new SimpleStringProperty(this, "modelName", "");
     private final StringProperty contentLanguage = new SimpleStringProperty(this, "contentLanguage", "en");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final ObjectProperty<AreaFilter> areaFilter = new SimpleObjectProperty<>(this, "areaFilter", AreaFilter.ALL);
     private final BooleanProperty fadeFiltered = new SimpleBooleanProperty(this, "fadeFiltered");
     private final ObjectProperty<Meeting> selectedMeeting = new SimpleObjectProperty<>(this, "selectedMeeting");
@@ -183,6 +184,11 @@ public final class MainViewModel {
     /** Selects the meeting with this id, if the model has one. */
     public void selectMeeting(String meetingId) {
         model().flatMap(m -> m.meeting(meetingId)).ifPresent(selectedMeeting::set);
+    }
+
+    /** A short message for the status bar about work done or under way ("Saved week.png"), or empty. */
+    public StringProperty noticeProperty() {
+        return notice;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

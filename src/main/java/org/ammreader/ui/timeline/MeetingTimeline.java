@@ -1,5 +1,6 @@
 package org.ammreader.ui.timeline;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -110,6 +111,13 @@ public final class MeetingTimeline {
         Meeting selected = viewModel.selectedMeetingProperty().get();
         LocalDate day = selected != null ? selected.date() : middleDay(model.timeZone());
         view.fitDay(day);
+    }
+
+    /** The zoom of the screen: logical pixels per hour of the time axis. */
+    public double pixelsPerHour() {
+        double axis = Math.max(1, view.getWidth() - view.laneColumnWidthProperty().getValue().doubleValue());
+        double hours = Duration.between(view.getVisibleStart(), view.getVisibleEnd()).toMillis() / 3_600_000.0;
+        return axis / hours;
     }
 
     private LocalDate middleDay(ZoneId zone) {
