@@ -30,8 +30,8 @@ public final class PdfBriefingWriter {
 
     /** Writes the sheet to {@code out} (not closed) and returns its number of pages. */
     public int write(BriefingContent content, PaperSize paper, OutputStream out) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            int pages = layOut(document, content, paper);
+        try (PDDocument document = new PDDocument(); Typography type = new Typography(document)) {
+            int pages = layOut(document, type, content, paper);
             describe(document, content.info());
             document.save(out);
             return pages;
@@ -45,8 +45,8 @@ public final class PdfBriefingWriter {
         return out.toByteArray();
     }
 
-    private static int layOut(PDDocument document, BriefingContent content, PaperSize paper) throws IOException {
-        Typography type = new Typography(document);
+    private static int layOut(PDDocument document, Typography type, BriefingContent content, PaperSize paper)
+            throws IOException {
         Locale locale = Locale.forLanguageTag(content.language());
         float width = paper.width() - 2 * SIDE_MARGIN;
         List<Slice> slices = new ArrayList<>(HeaderSection.slices(content.header(), locale, type, width));

@@ -1,7 +1,12 @@
 package org.ammreader.briefing;
 
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -10,7 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Liberation Sans the apparatus (labels, times, notes, sources): the faces the window uses, embedded as subsets
  * so the text stays real, selectable and searchable. Sizes are in points; body text is 10.5 pt.
  */
-final class Typography {
+final class Typography implements Closeable {
 
     static final int INK = 0x1a1a1a;
     static final int MUTED = 0x555555;
@@ -18,6 +23,8 @@ final class Typography {
     static final int RULE = 0xb8bec6;
     static final int HAIRLINE = 0xdfe3e8;
     static final int PANEL = 0xeef2f6;
+
+    private final List<TrueTypeFont> opened = new ArrayList<>();
 
     final Face serif;
     final Face serifBold;
@@ -85,12 +92,23 @@ final class Typography {
         footer = new Style(sans, 8, 10, MUTED);
     }
 
-    private static Face load(PDDocument document, String file) throws IOException {
-        try (InputStream in = Typography.class.getResourceAsStream("/liberation/" + file)) {
-            if (in == null) {
-                throw new IOException("font missing from the application: /liberation/" + file);
-            }
-            return new Face(PDType0Font.load(document, in, true));
+    /**
+     * Embeds one face as a subset. Glyph substitution is switched off: PDFBox would otherwise rebuild its
+     * ligature rules on every line drawn (over a second per sheet), and the sheet wants no ligatures, which
+     * some readers fail to find when searching. The parsed font stays open until the document is saved.
+     */
+    private Face load(PDDocument document, String file) throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(FontFiles.bytes(file)));
+        opened.add(font);
+        font.setEnableGsub(false);
+        return new Face(PDType0Font.load(document, font, true));
+    }
+
+    /** Releases the parsed fonts; call it once the document is saved. */
+    @Override
+    public void close() throws IOException {
+        for (TrueTypeFont font : opened) {
+            font.close();
         }
     }
 }
