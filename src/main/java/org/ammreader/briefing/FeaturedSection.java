@@ -30,9 +30,7 @@ final class FeaturedSection {
             slices.add(labelled(type, featured.chairsLabel(), featured.chairs(), type.factValue, inner, 9));
         }
         if (!featured.adopted().isEmpty()) {
-            slices.add(labelled(type, featured.adoptedLabel(), featured.adopted(),
-                    new Style(type.serifItalic, type.factValue.size(), type.factValue.leading(), Typography.INK),
-                    inner, 5));
+            slices.add(labelled(type, featured.adoptedLabel(), featured.adopted(), type.adopted, inner, 5));
         }
         if (!featured.facts().isEmpty()) {
             slices.add(Blocks.together(LineBreaker.wrap(List.of(new Run(type.smallCaps,

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Breaks styled text into lines no wider than a measure, by the fonts' real widths. Lines break at spaces only
- * (a no-break space, as French puts before a colon, holds its neighbours together); a word wider than the
- * whole measure, such as an address, is cut after a slash, hyphen or dot, or else where it must.
+ * Breaks styled text into lines no wider than a measure, by the fonts' real widths. Lines break at spaces and
+ * en spaces only (a no-break space, as French puts before a colon, holds its neighbours together); a word wider
+ * than the whole measure, such as an address, is cut after a slash, hyphen or dot, or else where it must.
  */
 final class LineBreaker {
 
-    /** Text that must stay on one line, possibly in several styles, and whether a space precedes it. */
-    private record Word(List<Run> runs, boolean spaceBefore, Style spaceStyle) {
+    /** Text that must stay on one line, possibly in several styles, and the space before it ("" for none). */
+    private record Word(List<Run> runs, String space, Style spaceStyle) {
         float width() {
             return (float) runs.stream().mapToDouble(run -> run.style().width(run.text())).sum();
         }
@@ -24,8 +24,8 @@ final class LineBreaker {
         List<TextLine> lines = new ArrayList<>();
         LineBuilder line = new LineBuilder();
         for (Word word : words(runs)) {
-            boolean space = word.spaceBefore() && !line.isEmpty();
-            float needed = (space ? word.spaceStyle().width(" ") : 0) + word.width();
+            boolean space = !word.space().isEmpty() && !line.isEmpty();
+            float needed = (space ? word.spaceStyle().width(word.space()) : 0) + word.width();
             if (!line.isEmpty() && line.width() + needed > measure) {
                 lines.add(line.build());
                 line = new LineBuilder();
@@ -42,7 +42,7 @@ final class LineBreaker {
                 continue;
             }
             if (space) {
-                line.add(new Run(word.spaceStyle(), " "));
+                line.add(new Run(word.spaceStyle(), word.space()));
             }
             word.runs().forEach(line::add);
         }
@@ -52,36 +52,45 @@ final class LineBreaker {
         return lines;
     }
 
-    /** Splits runs into words at spaces; line breaks and tabs in a model's text count as spaces. */
+    /**
+     * Splits runs into words at spaces; line breaks and tabs in a model's text count as spaces. Several spaces
+     * in a row count as the last one.
+     */
     private static List<Word> words(List<Run> runs) {
         List<Word> words = new ArrayList<>();
         List<Run> current = new ArrayList<>();
-        boolean spaceBefore = false;
+        String space = "";
         Style spaceStyle = null;
         for (Run run : runs) {
             String text = run.style().face().drawable(run.text().replaceAll("\\s", " "));
             int start = 0;
             for (int i = 0; i <= text.length(); i++) {
-                if (i == text.length() || text.charAt(i) == ' ') {
+                if (i == text.length() || isSpace(text.charAt(i))) {
                     if (i > start) {
                         current.add(new Run(run.style(), text.substring(start, i)));
                     }
                     if (i < text.length()) {
                         if (!current.isEmpty()) {
-                            words.add(new Word(List.copyOf(current), spaceBefore, spaceStyle));
+                            words.add(new Word(List.copyOf(current), space, spaceStyle));
                             current.clear();
                         }
-                        spaceBefore = !words.isEmpty() || spaceBefore;
-                        spaceStyle = run.style();
+                        if (!words.isEmpty()) {
+                            space = String.valueOf(text.charAt(i));
+                            spaceStyle = run.style();
+                        }
                     }
                     start = i + 1;
                 }
             }
         }
         if (!current.isEmpty()) {
-            words.add(new Word(List.copyOf(current), spaceBefore, spaceStyle));
+            words.add(new Word(List.copyOf(current), space, spaceStyle));
         }
         return words;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u2002';
     }
 
     /** Cuts a word wider than the measure into parts that fit, preferring to cut after / - . or _. */

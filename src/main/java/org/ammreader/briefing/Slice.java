@@ -30,8 +30,4 @@ record Slice(float height, float spaceBefore, boolean keepWithNext, Drawing draw
     Slice repeating(Slice heading) {
         return new Slice(height, spaceBefore, keepWithNext, drawing, heading);
     }
-
-    Slice withSpaceBefore(float points) {
-        return new Slice(height, points, keepWithNext, drawing, repeat);
-    }
 }

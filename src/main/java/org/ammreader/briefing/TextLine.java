@@ -16,11 +16,4 @@ record TextLine(List<Piece> pieces, float width, float leading, float ascent, fl
     float baseline() {
         return (leading - ascent - descent) / 2 + ascent;
     }
-
-    /** All the line's text, as a reader would copy it. */
-    String text() {
-        StringBuilder text = new StringBuilder();
-        pieces.forEach(piece -> text.append(piece.text()));
-        return text.toString();
-    }
 }

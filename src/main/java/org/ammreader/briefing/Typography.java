@@ -26,12 +26,6 @@ final class Typography implements Closeable {
 
     private final List<TrueTypeFont> opened = new ArrayList<>();
 
-    final Face serif;
-    final Face serifBold;
-    final Face serifItalic;
-    final Face sans;
-    final Face sansBold;
-
     final Style kicker;
     final Style title;
     final Style meta;
@@ -51,19 +45,19 @@ final class Typography implements Closeable {
     final Style chip;
     final Style factLabel;
     final Style factValue;
+    final Style adopted;
     final Style factReference;
     final Style pointNumber;
-    final Style column;
     final Style source;
     final Style sourceTitle;
     final Style footer;
 
     Typography(PDDocument document) throws IOException {
-        serif = load(document, "LiberationSerif-Regular.ttf");
-        serifBold = load(document, "LiberationSerif-Bold.ttf");
-        serifItalic = load(document, "LiberationSerif-Italic.ttf");
-        sans = load(document, "LiberationSans-Regular.ttf");
-        sansBold = load(document, "LiberationSans-Bold.ttf");
+        Face serif = load(document, "LiberationSerif-Regular.ttf");
+        Face serifBold = load(document, "LiberationSerif-Bold.ttf");
+        Face serifItalic = load(document, "LiberationSerif-Italic.ttf");
+        Face sans = load(document, "LiberationSans-Regular.ttf");
+        Face sansBold = load(document, "LiberationSans-Bold.ttf");
 
         kicker = new Style(sansBold, 8, 11, ACCENT);
         title = new Style(serifBold, 21, 25, INK);
@@ -84,9 +78,9 @@ final class Typography implements Closeable {
         chip = new Style(sans, 7.5f, 9, INK);
         factLabel = new Style(sansBold, 8.5f, 12, INK);
         factValue = new Style(serif, 9.5f, 12.5f, INK);
+        adopted = new Style(serifItalic, 9.5f, 12.5f, INK);
         factReference = new Style(sans, 8, 11, MUTED);
         pointNumber = new Style(sansBold, 9, 14, ACCENT);
-        column = new Style(sansBold, 8, 11, MUTED);
         source = new Style(sans, 8, 10.5f, INK);
         sourceTitle = new Style(sans, 8, 10.5f, MUTED);
         footer = new Style(sans, 8, 10, MUTED);

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 /** The small rules the layout relies on: line breaking, pagination, readable colours, date patterns. */
 class LayoutPiecesTest {
 
+    private static String text(TextLine line) {
+        return String.join("", line.pieces().stream().map(TextLine.Piece::text).toList());
+    }
+
     @Test
     void linesNeverExceedTheMeasureAndLoseNoWord() throws IOException {
         try (PDDocument document = new PDDocument(); Typography type = new Typography(document)) {
@@ -21,8 +25,8 @@ class LayoutPiecesTest {
                     + "https://www.mfa.gov.sg/Newsroom/Press-Statements-Transcripts-and-Photos/2019/08/010819_ASEAN-EU";
             List<TextLine> lines = LineBreaker.wrap(List.of(new Run(type.body, text)), 160);
             assertTrue(lines.size() > 3);
-            lines.forEach(line -> assertTrue(line.width() <= 160.01f, line.text() + " " + line.width()));
-            String joined = String.join("", lines.stream().map(TextLine::text).toList());
+            lines.forEach(line -> assertTrue(line.width() <= 160.01f, text(line) + " " + line.width()));
+            String joined = String.join("", lines.stream().map(LayoutPiecesTest::text).toList());
             assertEquals(text.replace(" ", ""), joined.replace(" ", ""));
         }
     }
@@ -33,7 +37,20 @@ class LayoutPiecesTest {
             String text = "Présidence\u00a0: Don Pramudwinai";
             float width = type.body.width("Présidence\u00a0: Don");
             List<TextLine> lines = LineBreaker.wrap(List.of(new Run(type.body, text)), width - 1);
-            assertTrue(lines.get(0).text().endsWith("\u00a0:"), lines.get(0).text());
+            assertTrue(text(lines.get(0)).endsWith("\u00a0:"), text(lines.get(0)));
+        }
+    }
+
+    @Test
+    void anEnSpaceIsWhereAFactsReferenceMayGoToTheNextLine() throws IOException {
+        try (PDDocument document = new PDDocument(); Typography type = new Typography(document)) {
+            List<Run> runs = List.of(new Run(type.factValue, "not yet in force."),
+                    new Run(type.factReference, "\u2002Reference\u00a0date:\u00a01\u00a0August\u00a02019"));
+            float measure = Math.max(type.factValue.width("not yet in force."),
+                    type.factReference.width(runs.get(1).text().strip())) + 2;
+            List<TextLine> lines = LineBreaker.wrap(runs, measure);
+            assertEquals(List.of("not yet in force.", "Reference\u00a0date:\u00a01\u00a0August\u00a02019"),
+                    lines.stream().map(LayoutPiecesTest::text).toList());
         }
     }
 
