@@ -77,6 +77,12 @@ class MainWindowTest {
         public void showWarning(Window owner, String title, String text) {
             real.showWarning(owner, title, text);
         }
+
+        @Override
+        public Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName,
+                                             String extensionDescription, String extension) {
+            return Optional.empty();
+        }
     }
 
     @Start
