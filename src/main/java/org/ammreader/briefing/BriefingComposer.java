@@ -65,7 +65,7 @@ public final class BriefingComposer {
                 labels.zone(model.timeZone(), model.startDate())));
         List<String> areas = areaLabels(model, filter, language);
         details.add(new BriefingContent.Labelled(labels.label("header.areas"), areas.size() == model.areas().size()
-                ? labels.text("header.areas.all", areas.size()) : String.join(", ", areas)));
+                ? labels.text("header.areas.all", areas.size()) : String.join(labels.text("list.separator"), areas)));
         return new BriefingContent.Header(labels.text("kicker"), title,
                 dates + " \u00b7 " + model.venue().get(language), details);
     }

@@ -136,7 +136,7 @@ class PdfBriefingWriterTest {
             }
         }
         assertTrue(shown > 5 && shown < BUNDLED.meetings().size(), "meetings shown: " + shown);
-        assertTrue(text.contains("Areas: Cybersecurity and secure ICTs, Maritime security, South China Sea"), Sheets.excerpt(text));
+        assertTrue(text.contains("Areas: Cybersecurity and secure ICTs; Maritime security, South China Sea"), Sheets.excerpt(text));
     }
 
     @Test
