@@ -64,8 +64,10 @@ public final class BriefingComposer {
         details.add(new BriefingContent.Labelled(labels.label("header.time"),
                 labels.zone(model.timeZone(), model.startDate())));
         List<String> areas = areaLabels(model, filter, language);
-        details.add(new BriefingContent.Labelled(labels.label("header.areas"), areas.size() == model.areas().size()
-                ? labels.text("header.areas.all", areas.size()) : String.join(labels.text("list.separator"), areas)));
+        String chosen = areas.isEmpty() ? labels.text("header.areas.none")
+                : areas.size() == model.areas().size() ? labels.text("header.areas.all", areas.size())
+                : String.join(labels.text("list.separator"), areas);
+        details.add(new BriefingContent.Labelled(labels.label("header.areas"), chosen));
         return new BriefingContent.Header(labels.text("kicker"), title,
                 dates + " \u00b7 " + model.venue().get(language), details);
     }

@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * What the briefing sheet says, already chosen, filtered and worded in the sheet's language: plain text and
  * colours, no typography. The layout draws it; tests can read it without a PDF.
+ *
+ * @param pagePattern the page number as a MessageFormat pattern: {0} the page, {1} the number of pages
  */
 public record BriefingContent(String language, Header header, Optional<Featured> featured, Schedule schedule,
                               Optional<Declaration> declaration, Optional<Sources> sources, String generatedOn,

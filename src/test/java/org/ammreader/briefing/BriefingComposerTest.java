@@ -51,6 +51,14 @@ class BriefingComposerTest {
     }
 
     @Test
+    void noAreaChosenSaysSoAndSchedulesNothing() {
+        BriefingContent content = Sheets.content(BUNDLED, AreaFilter.NONE, "fr", false);
+        assertEquals(new BriefingContent.Labelled("Domaines\u00a0:", "aucun choisi"), content.header().details().get(2));
+        assertTrue(content.schedule().days().isEmpty());
+        assertTrue(content.declaration().orElseThrow().points().isEmpty());
+    }
+
+    @Test
     void frenchDatesAndTimesFollowFrenchTypography() {
         BriefingContent content = Sheets.content(BUNDLED, AreaFilter.ALL, "fr", false);
         assertTrue(content.header().datesAndVenue().startsWith("du 29 juillet au 3 août 2019"),
