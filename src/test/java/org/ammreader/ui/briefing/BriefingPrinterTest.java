@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -80,6 +81,8 @@ class BriefingPrinterTest {
                 assertTrue(ink > 0.01, "page " + (page + 1) + " of " + printed[0] + " is blank: " + ink);
             }
         }
+        // Kept when an assertion fails, for whoever looks into it.
+        Files.delete(printed[0]);
     }
 
     /** The share of the page's pixels that are dark, as text and rules are. */
@@ -134,10 +137,13 @@ class BriefingPrinterTest {
             return pdfs;
         }
 
-        /** A new PDF that cups-pdf has finished writing: it opens, with the expected number of pages. */
+        /**
+         * A new PDF that cups-pdf has finished writing: it ends with the end-of-file marker Ghostscript writes
+         * last (PDFBox would open a half-written file leniently), and has the expected number of pages.
+         */
         static Optional<Path> complete(List<Path> now, Set<Path> before, int pages) {
             for (Path pdf : now) {
-                if (!before.contains(pdf)) {
+                if (!before.contains(pdf) && endsWithEofMarker(pdf)) {
                     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
                         if (document.getNumberOfPages() == pages) {
                             return Optional.of(pdf);
@@ -148,6 +154,17 @@ class BriefingPrinterTest {
                 }
             }
             return Optional.empty();
+        }
+
+        private static boolean endsWithEofMarker(Path pdf) {
+            try {
+                byte[] bytes = Files.readAllBytes(pdf);
+                String tail = new String(bytes, Math.max(0, bytes.length - 32), Math.min(32, bytes.length),
+                        StandardCharsets.ISO_8859_1);
+                return tail.strip().endsWith("%%EOF");
+            } catch (IOException stillBeingWritten) {
+                return false;
+            }
         }
     }
 }
