@@ -1,12 +1,25 @@
 package org.ammreader.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ammreader.briefing.BriefingComposer;
+import org.ammreader.briefing.BriefingContent;
+import org.ammreader.briefing.PaperSize;
+import org.ammreader.briefing.PdfBriefingWriter;
+import org.ammreader.filter.AreaFilter;
 import org.ammreader.info.AppInfo;
+import org.ammreader.io.AtomicFiles;
 import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
+import org.ammreader.io.WriteFailure;
+import org.ammreader.model.Area;
 import org.ammreader.model.Model;
 
 /** Runs the commands that need no window and returns the process's exit status. */
@@ -35,9 +48,7 @@ public final class Cli {
         try {
             return run(CommandLine.parse(args));
         } catch (UsageException e) {
-            err.println(text("usage.prefix") + text(e.key(), e.args().toArray()));
-            err.println(text("usage.seeHelp"));
-            return INVALID;
+            return usage(e.key(), e.args().toArray());
         }
     }
 
@@ -52,6 +63,7 @@ public final class Cli {
                 yield OK;
             }
             case VALIDATE -> validate(commandLine);
+            case BRIEFING -> briefing(commandLine);
             case WINDOW -> throw new IllegalArgumentException("the window is not a command-line command");
         };
     }
@@ -59,19 +71,78 @@ public final class Cli {
     private int validate(CommandLine commandLine) {
         String name = commandLine.model().map(Object::toString).orElse(ModelLoader.BUNDLED_NAME);
         try {
-            Model model = commandLine.model().isPresent() ? loader.load(commandLine.model().get())
-                    : loader.loadBundled();
+            Model model = load(commandLine);
             out.println(text("validate.ok", name, model.meetings().size(), model.dayCount(),
                     model.documents().size(), model.areas().size()));
             return OK;
         } catch (ModelException e) {
-            e.describe(locale).forEach(err::println);
-            if (e.kind() == ModelException.Kind.UNREADABLE) {
-                return FAILURE;
-            }
-            err.println(text("validate.invalid", e.file(), e.problems().size()));
-            return INVALID;
+            return modelFailure(e);
         }
+    }
+
+    /**
+     * Writes the briefing sheet as PDF. It needs no display and starts no JavaFX: the sheet is laid out by
+     * PDFBox alone. The file appears complete or not at all.
+     */
+    private int briefing(CommandLine commandLine) {
+        Model model;
+        try {
+            model = load(commandLine);
+        } catch (ModelException e) {
+            return modelFailure(e);
+        }
+        String language = commandLine.language().orElse(model.languages().get(0));
+        if (!model.languages().contains(language)) {
+            return usage("usage.unknownLanguage", language, String.join(", ", model.languages()));
+        }
+        List<String> known = model.areas().stream().map(Area::id).toList();
+        for (String area : commandLine.areas()) {
+            if (!known.contains(area)) {
+                return usage("usage.unknownArea", area, String.join(", ", known));
+            }
+        }
+        AreaFilter filter = commandLine.areas().isEmpty() ? AreaFilter.ALL : AreaFilter.of(commandLine.areas());
+        BriefingContent content = new BriefingComposer(Clock.systemDefaultZone()).compose(model, filter, language,
+                false);
+        Path target = commandLine.target().orElseThrow();
+        AtomicInteger pages = new AtomicInteger();
+        try {
+            AtomicFiles.write(target, stream -> pages.set(new PdfBriefingWriter().write(content, PaperSize.A4, stream)));
+        } catch (IOException e) {
+            err.println(text("write.failed", target, describe(WriteFailure.of(target, e))));
+            return FAILURE;
+        }
+        out.println(text("briefing.written", target, pages.get()));
+        return OK;
+    }
+
+    private String describe(WriteFailure failure) {
+        return switch (failure.kind()) {
+            case FOLDER_MISSING -> text("write.folderMissing", failure.folder());
+            case IS_FOLDER -> text("write.isFolder");
+            case DENIED -> text("write.denied", failure.folder());
+            case DISK_FULL -> text("write.diskFull");
+            case OTHER -> text("write.other", failure.detail());
+        };
+    }
+
+    private Model load(CommandLine commandLine) throws ModelException {
+        return commandLine.model().isPresent() ? loader.load(commandLine.model().get()) : loader.loadBundled();
+    }
+
+    private int modelFailure(ModelException e) {
+        e.describe(locale).forEach(err::println);
+        if (e.kind() == ModelException.Kind.UNREADABLE) {
+            return FAILURE;
+        }
+        err.println(text("validate.invalid", e.file(), e.problems().size()));
+        return INVALID;
+    }
+
+    private int usage(String key, Object... args) {
+        err.println(text("usage.prefix") + text(key, args));
+        err.println(text("usage.seeHelp"));
+        return INVALID;
     }
 
     private String text(String key, Object... args) {

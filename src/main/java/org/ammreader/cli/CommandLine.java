@@ -1,31 +1,76 @@
 package org.ammreader.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The parsed command line (the contract README documents under "Command line"). With no command option the window opens; otherwise one
- * command runs without a window and the process exits with its status.
+ * The parsed command line (the contract README documents under "Command line"). With no command option the
+ * window opens; otherwise one command runs without a window and the process exits with its status.
+ *
+ * @param target   the file a writing command writes (--briefing FILE)
+ * @param areas    the area ids chosen with --areas; empty means every area
+ * @param language the content language chosen with --lang; empty means the model's first
  */
-public record CommandLine(Command command, Optional<Path> model) {
+public record CommandLine(Command command, Optional<Path> model, Optional<Path> target, List<String> areas,
+                          Optional<String> language) {
 
-    public enum Command { WINDOW, HELP, VERSION, VALIDATE }
+    public enum Command { WINDOW, HELP, VERSION, VALIDATE, BRIEFING }
+
+    /** The commands that take --areas and --lang: those that render the model's content. */
+    private static final Set<Command> RENDERING = Set.of(Command.BRIEFING);
+
+    public CommandLine {
+        areas = List.copyOf(areas);
+    }
 
     public static CommandLine parse(String... args) throws UsageException {
         Command command = Command.WINDOW;
         Path model = null;
+        Path target = null;
+        List<String> areas = List.of();
+        String language = null;
+        String renderingOption = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "--help", "-h" -> command = choose(command, Command.HELP, arg);
                 case "--version", "-V" -> command = choose(command, Command.VERSION, arg);
                 case "--validate" -> command = choose(command, Command.VALIDATE, arg);
+                case "--briefing" -> {
+                    command = choose(command, Command.BRIEFING, arg);
+                    target = Path.of(value(args, ++i, arg));
+                }
                 case "--model" -> model = Path.of(value(args, ++i, arg));
+                case "--areas" -> {
+                    areas = areaIds(value(args, ++i, arg), arg);
+                    renderingOption = arg;
+                }
+                case "--lang" -> {
+                    language = value(args, ++i, arg);
+                    renderingOption = arg;
+                }
                 default -> throw new UsageException(arg.startsWith("-") ? "usage.unknownOption" : "usage.unexpected",
                         arg);
             }
         }
-        return new CommandLine(command, Optional.ofNullable(model));
+        if (renderingOption != null && !RENDERING.contains(command) && command != Command.HELP
+                && command != Command.VERSION) {
+            throw new UsageException("usage.onlyWithBriefing", renderingOption);
+        }
+        return new CommandLine(command, Optional.ofNullable(model), Optional.ofNullable(target), areas,
+                Optional.ofNullable(language));
+    }
+
+    /** "cyber,maritime" → [cyber, maritime]; blanks around commas are forgiven, an empty list is not. */
+    private static List<String> areaIds(String value, String option) throws UsageException {
+        List<String> ids = Arrays.stream(value.split(",")).map(String::strip).filter(id -> !id.isEmpty()).toList();
+        if (ids.isEmpty()) {
+            throw new UsageException("usage.missingValue", option);
+        }
+        return ids;
     }
 
     /** Help and version win over anything else; two other commands at once are a mistake. */

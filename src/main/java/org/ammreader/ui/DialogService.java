@@ -2,6 +2,7 @@ package org.ammreader.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.print.PrinterJob;
 import javafx.stage.Window;
 import org.ammreader.io.ModelException;
 import org.ammreader.model.Model;
@@ -20,4 +21,16 @@ public interface DialogService {
     void showAbout(Window owner, Model model, String modelName);
 
     void showWarning(Window owner, String title, String text);
+
+    /**
+     * Asks where to save a file, offering {@code suggestedName} in the last folder used. {@code extension} is
+     * given without its dot ("pdf"); the chosen name carries it. Empty when the user cancels.
+     */
+    Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName, String extensionDescription,
+                                  String extension);
+
+    /** Shows the system's print dialog for {@code job}; false when the user cancels it. */
+    default boolean showPrintDialog(Window owner, PrinterJob job) {
+        return job.showPrintDialog(owner);
+    }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.event.ActionEvent;
@@ -50,6 +51,27 @@ public final class FxDialogService implements DialogService {
         }
         lastFolder = file.getParentFile();
         return Optional.of(file.toPath());
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName, String extensionDescription,
+                                         String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extensionDescription, "*." + extension));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastFolder = file.getParentFile();
+        // Some platforms' choosers return the name as typed, without the filter's extension.
+        String name = file.getName();
+        return Optional.of(name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? file.toPath()
+                : file.toPath().resolveSibling(name + "." + extension));
     }
 
     @Override

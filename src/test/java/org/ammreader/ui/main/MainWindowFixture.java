@@ -48,6 +48,7 @@ abstract class MainWindowFixture {
     final ModelLoader loader = new ModelLoader(JsonMappers.create());
     private final ExecutorService background = Executors.newSingleThreadExecutor();
     final Deque<Path> filesToChoose = new ArrayDeque<>();
+    final Deque<Path> filesToSave = new ArrayDeque<>();
     Model bundled;
     MainViewModel viewModel;
 
@@ -77,6 +78,12 @@ abstract class MainWindowFixture {
         @Override
         public void showWarning(Window owner, String title, String text) {
             real.showWarning(owner, title, text);
+        }
+
+        @Override
+        public Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName,
+                                             String extensionDescription, String extension) {
+            return Optional.ofNullable(filesToSave.poll());
         }
     }
 

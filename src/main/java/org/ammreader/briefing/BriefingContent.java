@@ -1,0 +1,105 @@
+package org.ammreader.briefing;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the briefing sheet says, already chosen, filtered and worded in the sheet's language: plain text and
+ * colours, no typography. The layout draws it; tests can read it without a PDF.
+ *
+ * @param pagePattern the page number as a MessageFormat pattern: {0} the page, {1} the number of pages
+ */
+public record BriefingContent(String language, Header header, Optional<Featured> featured, Schedule schedule,
+                              Optional<Declaration> declaration, Optional<Sources> sources, String generatedOn,
+                              String pagePattern, DocumentInfo info) {
+
+    /** A label and its value ("Chair" — "Don Pramudwinai"); {@code label} carries its own punctuation. */
+    public record Labelled(String label, String value) {
+    }
+
+    /** The top of the first page: what week, when, where, who chairs, which clock, which areas. */
+    public record Header(String kicker, String title, String datesAndVenue, List<Labelled> details) {
+        public Header {
+            details = List.copyOf(details);
+        }
+    }
+
+    /** The meeting the declaration comes from, in a tinted box with the week's key facts. */
+    public record Featured(String kicker, String title, String when, String chairsLabel, List<String> chairs,
+                           String adoptedLabel, List<String> adopted, String factsLabel, List<Fact> facts) {
+        public Featured {
+            chairs = List.copyOf(chairs);
+            adopted = List.copyOf(adopted);
+            facts = List.copyOf(facts);
+        }
+    }
+
+    /** A key fact and the date its figures refer to, already worded ("Reference date: 2017"). */
+    public record Fact(String label, String value, String reference) {
+    }
+
+    /** The meetings in the filter, day by day; {@code emptyText} stands in when no meeting passes. */
+    public record Schedule(String heading, String note, List<Day> days, String emptyText) {
+        public Schedule {
+            days = List.copyOf(days);
+        }
+    }
+
+    /** A day's meetings; {@code continued} heads the rest of the day after a page break. */
+    public record Day(String heading, String continued, List<Row> rows) {
+        public Day {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * One meeting: time (may be empty), title, a remark such as "until 1 August" (may be empty), chairs' names,
+     * the areas in the filter and, when the meeting has others, a remark such as "+9 other areas".
+     */
+    public record Row(String time, String title, String remark, List<String> chairs, List<AreaChip> areas,
+                      String moreAreas) {
+        public Row {
+            chairs = List.copyOf(chairs);
+            areas = List.copyOf(areas);
+        }
+    }
+
+    /** An area as the sheet shows it: its label and its colour as #RRGGBB. */
+    public record AreaChip(String label, String color) {
+    }
+
+    /**
+     * Key points of the declaration: the paragraphs in the filter, each in one language or in two columns
+     * ({@code columns} names the languages when there are two).
+     */
+    public record Declaration(String heading, String title, String subtitle, String rendition, List<String> columns,
+                              List<Point> points, String emptyText) {
+        public Declaration {
+            columns = List.copyOf(columns);
+            points = List.copyOf(points);
+        }
+    }
+
+    /** A paragraph's number in the whole document and its text in each column's language. */
+    public record Point(String number, List<String> texts) {
+        public Point {
+            texts = List.copyOf(texts);
+        }
+    }
+
+    public record Sources(String heading, String note, List<SourceEntry> entries) {
+        public Sources {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** A cited source; {@code date} is already worded and may be empty. */
+    public record SourceEntry(String publisher, String title, String date, String url) {
+    }
+
+    /** The PDF's document information, its language (BCP 47) and when it was made. */
+    public record DocumentInfo(String title, String author, String subject, String keywords, String language,
+                               ZonedDateTime created) {
+    }
+}

@@ -1,0 +1,129 @@
+package org.ammreader.briefing;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The sheet's own words (headings, "Page 1 of 2", date patterns) in the sheet's language, from the
+ * {@code briefing} bundle. A language without its own bundle gets English, whatever the system's locale: the
+ * sheet follows the content, not the computer it is printed on.
+ */
+final class BriefingLabels {
+
+    private static final String BUNDLE = "org.ammreader.briefing.briefing";
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    BriefingLabels(String language) {
+        this.locale = Locale.forLanguageTag(language);
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    /** A MessageFormat text of the bundle. */
+    String text(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    /** "Chair:" — the label with the colon the language writes (« Présidence : » in French). */
+    String label(String key) {
+        return text("label", text(key));
+    }
+
+    /** "Thursday 1 August", as a heading: capitalised, French « jeudi 1er août » → « Jeudi 1er août ». */
+    String weekdayHeading(LocalDate date) {
+        return capitalised(weekday(date));
+    }
+
+    /** "Thursday 1 August" within a sentence: « jusqu’au jeudi 1er août ». */
+    String weekday(LocalDate date) {
+        return date(date, "date.weekday");
+    }
+
+    private String capitalised(String text) {
+        return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+    }
+
+    /** "Thursday 1 August 2019", capitalised. */
+    String weekdayWithYear(LocalDate date) {
+        return capitalised(date(date, "date.weekday.year"));
+    }
+
+    String fullDate(LocalDate date) {
+        return date(date, "date.full");
+    }
+
+    /** "29 July – 3 August 2019", « du 29 juillet au 3 août 2019 », "del 4 al 6 de marzo de 2024". */
+    String dateRange(LocalDate first, LocalDate last) {
+        if (first.equals(last)) {
+            return fullDate(first);
+        }
+        String start = first.getYear() != last.getYear() ? date(first, "date.full")
+                : first.getMonth() != last.getMonth() ? date(first, "date.dayMonth") : date(first, "date.day");
+        return text("date.range", start, fullDate(last));
+    }
+
+    /** A model's partial date (YYYY, YYYY-MM or YYYY-MM-DD) as people write it. */
+    String partialDate(String value) {
+        return switch (value.length()) {
+            case 4 -> value;
+            case 7 -> DateTimeFormatter.ofPattern(bundle.getString("date.month"), locale).format(YearMonth.parse(value));
+            default -> fullDate(LocalDate.parse(value));
+        };
+    }
+
+    String time(LocalTime time) {
+        return DateTimeFormatter.ofPattern(bundle.getString("time.pattern"), locale).format(time);
+    }
+
+    /**
+     * "Indochina Time (UTC+7)": the zone's name in the sheet's language and its offset during the week. The
+     * name comes from the JDK, which capitalises the French one; French writes it in lower case mid-sentence
+     * (« heure d’Indochine »), as the bundle's {@code zone.lowerCase} says.
+     */
+    String zone(ZoneId zone, LocalDate onDate) {
+        ZoneOffset offset = zone.getRules().getOffset(onDate.atStartOfDay());
+        String name = zone.getDisplayName(TextStyle.FULL, locale).replace('\'', '\u2019');
+        if (Boolean.parseBoolean(bundle.getString("zone.lowerCase"))) {
+            name = name.substring(0, 1).toLowerCase(locale) + name.substring(1);
+        }
+        return text("zone", name, utc(offset));
+    }
+
+    /** "UTC+7", "UTC+5:30", "UTC−3" (with a true minus sign), "UTC". */
+    static String utc(ZoneOffset offset) {
+        int seconds = offset.getTotalSeconds();
+        if (seconds == 0) {
+            return "UTC";
+        }
+        int minutes = Math.abs(seconds) / 60;
+        String hours = (seconds > 0 ? "+" : "\u2212") + minutes / 60;
+        return "UTC" + (minutes % 60 == 0 ? hours : hours + ":" + String.format(Locale.ROOT, "%02d", minutes % 60));
+    }
+
+    /**
+     * Formats with a DateTimeFormatter pattern of the bundle. French writes the first of the month « 1er »: the
+     * bundle's {@code date.first} (empty elsewhere) then stands for the day's number.
+     */
+    private String date(LocalDate date, String key) {
+        String pattern = bundle.getString(key);
+        String first = bundle.getString("date.first");
+        if (date.getDayOfMonth() == 1 && !first.isEmpty()) {
+            pattern = DayPatterns.replaceDay(pattern, "'" + first + "'");
+        }
+        return DateTimeFormatter.ofPattern(pattern, locale).format(date);
+    }
+}

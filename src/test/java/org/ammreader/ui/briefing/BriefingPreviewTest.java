@@ -1,0 +1,205 @@
+package org.ammreader.ui.briefing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import javafx.print.PrinterJob;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.ammreader.briefing.PaperSize;
+import org.ammreader.filter.AreaFilter;
+import org.ammreader.i18n.Messages;
+import org.ammreader.io.JsonMappers;
+import org.ammreader.io.ModelException;
+import org.ammreader.io.ModelLoader;
+import org.ammreader.model.Model;
+import org.ammreader.ui.DialogService;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The preview window as a user meets it: its pages, the paper, both languages, Save as PDF, no printer. */
+@ExtendWith(ApplicationExtension.class)
+class BriefingPreviewTest {
+
+    @TempDir
+    Path folder;
+
+    private final Deque<Path> saveTargets = new ArrayDeque<>();
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private final Model bundled = loadBundled();
+    private Stage owner;
+
+    /** Dialogs a headless test can answer: where to save comes from a queue, warnings are recorded. */
+    private final class StandInDialogs implements DialogService {
+        @Override
+        public Optional<Path> chooseModelFile(Window window) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void showProblems(Window window, ModelException problems) {
+            throw new AssertionError("no model is opened here");
+        }
+
+        @Override
+        public void showAbout(Window window, Model model, String modelName) {
+            throw new AssertionError("no about box here");
+        }
+
+        @Override
+        public void showWarning(Window window, String title, String text) {
+            warnings.add(title + "\n" + text);
+        }
+
+        @Override
+        public Optional<Path> chooseSaveFile(Window window, String title, String suggestedName,
+                                             String extensionDescription, String extension) {
+            assertEquals("amm52-bangkok-2019-briefing-en.pdf", suggestedName);
+            assertEquals("pdf", extension);
+            return Optional.ofNullable(saveTargets.poll());
+        }
+
+        @Override
+        public boolean showPrintDialog(Window window, PrinterJob job) {
+            throw new AssertionError("printing is tested by BriefingPrinterTest");
+        }
+    }
+
+    private static Model loadBundled() {
+        try {
+            return new ModelLoader(JsonMappers.create()).loadBundled();
+        } catch (ModelException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        stage.setScene(new Scene(new StackPane(), 320, 200));
+        stage.show();
+    }
+
+    private void open(FxRobot robot, Supplier<PrinterJob> printerJobs) throws TimeoutException {
+        robot.interact(() -> BriefingPreview.show(owner, bundled, AreaFilter.ALL, "en", Messages.forLanguage("en"),
+                new StandInDialogs(), printerJobs));
+        waitUntilReady(robot, "A4");
+    }
+
+    private static void waitUntilReady(FxRobot robot, String paper) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(robot).endsWith("pages, " + paper));
+    }
+
+    private static String status(FxRobot robot) {
+        return robot.lookup("#briefing-status").queryAs(Label.class).getText();
+    }
+
+    private static List<ImageView> pages(FxRobot robot) {
+        return List.copyOf(robot.lookup(".briefing-page").queryAllAs(ImageView.class));
+    }
+
+    private static String pdfText(Path file) throws IOException {
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            return new PDFTextStripper().getText(document).replaceAll("[\\s\\u00a0]+", " ");
+        }
+    }
+
+    private List<Path> files() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
+    }
+
+    @Test
+    void showsEveryPageOnA4ThenOnLetter(FxRobot robot) throws TimeoutException {
+        open(robot, PrinterJob::createPrinterJob);
+        List<ImageView> a4 = pages(robot);
+        assertEquals(Integer.parseInt(status(robot).replaceAll("\\D.*", "")), a4.size());
+        double ratio = a4.get(0).getImage().getHeight() / a4.get(0).getImage().getWidth();
+        assertEquals(PaperSize.A4.height() / PaperSize.A4.width(), ratio, 0.01);
+        assertEquals("Page 1 of " + a4.size(), a4.get(0).getAccessibleText());
+
+        robot.clickOn("#briefing-paper").clickOn("US Letter");
+        waitUntilReady(robot, "US Letter");
+        ImageView letter = pages(robot).get(0);
+        assertEquals(PaperSize.LETTER.height() / PaperSize.LETTER.width(),
+                letter.getImage().getHeight() / letter.getImage().getWidth(), 0.01);
+    }
+
+    @Test
+    void savesThePreviewedSheetAsPdf(FxRobot robot) throws TimeoutException, IOException {
+        open(robot, PrinterJob::createPrinterJob);
+        robot.clickOn("#briefing-bilingual");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#briefing-save").queryButton()
+                .isDisabled() && status(robot).endsWith("A4"));
+        Path target = folder.resolve("briefing.pdf");
+        saveTargets.add(target);
+        robot.clickOn("#briefing-save");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(robot).equals("Saved as " + target + "."));
+        String text = pdfText(target);
+        assertTrue(text.contains("Balakrishnan") && text.contains("Mogherini"));
+        assertTrue(text.contains("L’ASEAN et l’Union européenne s’engagent"), "the French column is missing");
+        assertEquals(List.of(target), files());
+    }
+
+    @Test
+    void aSaveThatCannotBeWrittenSaysWhyAndLeavesNothing(FxRobot robot) throws TimeoutException, IOException {
+        open(robot, PrinterJob::createPrinterJob);
+        Path target = folder.resolve("gone").resolve("briefing.pdf");
+        saveTargets.add(target);
+        robot.clickOn("#briefing-save");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !warnings.isEmpty());
+        assertEquals("The sheet was not saved\nThe folder " + folder.resolve("gone") + " does not exist. Choose "
+                + "another folder.\n\nNothing was written; a file already there is unchanged.", warnings.get(0));
+        assertEquals(List.of(), files());
+    }
+
+    @Test
+    void withNoPrinterItSaysSoAndOffersSaveAsPdf(FxRobot robot) throws TimeoutException {
+        open(robot, () -> null);
+        Label notice = robot.lookup("#briefing-notice").queryAs(Label.class);
+        Button save = robot.lookup("#briefing-save").queryButton();
+        robot.clickOn("#briefing-print");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(notice.isVisible());
+        assertTrue(notice.getText().startsWith("No printer is set up on this computer. Save the sheet as PDF"),
+                notice.getText());
+        assertTrue(save.isFocused());
+        assertFalse(save.isDisabled());
+    }
+
+    @Test
+    void bothLanguagesIsOffered(FxRobot robot) throws TimeoutException {
+        open(robot, PrinterJob::createPrinterJob);
+        CheckBox both = robot.lookup("#briefing-bilingual").queryAs(CheckBox.class);
+        assertEquals("Declaration in both languages", both.getText());
+        assertFalse(both.isSelected());
+    }
+}
