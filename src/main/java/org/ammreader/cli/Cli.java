@@ -5,14 +5,19 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ammreader.briefing.BriefingComposer;
 import org.ammreader.briefing.BriefingContent;
 import org.ammreader.briefing.PaperSize;
 import org.ammreader.briefing.PdfBriefingWriter;
+import org.ammreader.export.PictureRequest;
+import org.ammreader.export.PictureTooLargeException;
+import org.ammreader.export.PngExporter;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.info.AppInfo;
 import org.ammreader.io.AtomicFiles;
@@ -64,6 +69,7 @@ public final class Cli {
             }
             case VALIDATE -> validate(commandLine);
             case BRIEFING -> briefing(commandLine);
+            case EXPORT_PNG -> exportPng(commandLine);
             case WINDOW -> throw new IllegalArgumentException("the window is not a command-line command");
         };
     }
@@ -91,17 +97,12 @@ public final class Cli {
         } catch (ModelException e) {
             return modelFailure(e);
         }
-        String language = commandLine.language().orElse(model.languages().get(0));
-        if (!model.languages().contains(language)) {
-            return usage("usage.unknownLanguage", language, String.join(", ", model.languages()));
+        Optional<Integer> wrong = checkContentChoice(model, commandLine);
+        if (wrong.isPresent()) {
+            return wrong.get();
         }
-        List<String> known = model.areas().stream().map(Area::id).toList();
-        for (String area : commandLine.areas()) {
-            if (!known.contains(area)) {
-                return usage("usage.unknownArea", area, String.join(", ", known));
-            }
-        }
-        AreaFilter filter = commandLine.areas().isEmpty() ? AreaFilter.ALL : AreaFilter.of(commandLine.areas());
+        String language = language(model, commandLine);
+        AreaFilter filter = filter(commandLine);
         BriefingContent content = new BriefingComposer(Clock.systemDefaultZone()).compose(model, filter, language,
                 false);
         Path target = commandLine.target().orElseThrow();
@@ -114,6 +115,66 @@ public final class Cli {
         }
         out.println(text("briefing.written", target, pages.get()));
         return OK;
+    }
+
+    /**
+     * Draws the whole week's timeline as a PNG. JavaFX draws it, on Monocle's headless platform, so no display
+     * is needed. The file appears complete or not at all.
+     */
+    private int exportPng(CommandLine commandLine) {
+        Model model;
+        try {
+            model = load(commandLine);
+        } catch (ModelException e) {
+            return modelFailure(e);
+        }
+        Optional<Integer> wrong = checkContentChoice(model, commandLine);
+        if (wrong.isPresent()) {
+            return wrong.get();
+        }
+        Path target = commandLine.target().orElseThrow();
+        PictureRequest request = PictureRequest.wholeWeek(model, filter(commandLine), language(model, commandLine),
+                commandLine.scale(), LocalDate.now(), AppInfo.version());
+        try {
+            HeadlessToolkit.start();
+            PngExporter.Size size = new PngExporter().export(request, target, (done, total) -> { });
+            out.println(text("png.written", target, size.width(), size.height()));
+            return OK;
+        } catch (PictureTooLargeException e) {
+            err.println(text("png.tooLarge", target, e.width(), e.height(), e.maxPixels() / 1_000_000));
+            return FAILURE;
+        } catch (IOException e) {
+            err.println(text("write.failed", target, describe(WriteFailure.of(target, e))));
+            return FAILURE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return FAILURE;
+        } finally {
+            HeadlessToolkit.stop();
+        }
+    }
+
+    /** A usage error's exit status when --lang or --areas name something the model does not have. */
+    private Optional<Integer> checkContentChoice(Model model, CommandLine commandLine) {
+        String language = language(model, commandLine);
+        if (!model.languages().contains(language)) {
+            return Optional.of(usage("usage.unknownLanguage", language, String.join(", ", model.languages())));
+        }
+        List<String> known = model.areas().stream().map(Area::id).toList();
+        for (String area : commandLine.areas()) {
+            if (!known.contains(area)) {
+                return Optional.of(usage("usage.unknownArea", area, String.join(", ", known)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String language(Model model, CommandLine commandLine) {
+        return commandLine.language().orElse(model.languages().get(0));
+    }
+
+    private static AreaFilter filter(CommandLine commandLine) {
+        return commandLine.areas().isEmpty() ? AreaFilter.ALL : AreaFilter.of(commandLine.areas());
     }
 
     private String describe(WriteFailure failure) {

@@ -10,17 +10,22 @@ import java.util.Set;
  * The parsed command line (the contract README documents under "Command line"). With no command option the
  * window opens; otherwise one command runs without a window and the process exits with its status.
  *
- * @param target   the file a writing command writes (--briefing FILE)
+ * @param target   the file a writing command writes (--briefing FILE, --export-png FILE)
+ * @param scale    the picture's scale for --export-png, 1 to 4
  * @param areas    the area ids chosen with --areas; empty means every area
  * @param language the content language chosen with --lang; empty means the model's first
  */
 public record CommandLine(Command command, Optional<Path> model, Optional<Path> target, List<String> areas,
-                          Optional<String> language) {
+                          Optional<String> language, int scale) {
 
-    public enum Command { WINDOW, HELP, VERSION, VALIDATE, BRIEFING }
+    public enum Command { WINDOW, HELP, VERSION, VALIDATE, BRIEFING, EXPORT_PNG }
 
     /** The commands that take --areas and --lang: those that render the model's content. */
-    private static final Set<Command> RENDERING = Set.of(Command.BRIEFING);
+    private static final Set<Command> RENDERING = Set.of(Command.BRIEFING, Command.EXPORT_PNG);
+
+    public static final int MIN_SCALE = 1;
+    public static final int MAX_SCALE = 4;
+    public static final int DEFAULT_SCALE = 2;
 
     public CommandLine {
         areas = List.copyOf(areas);
@@ -33,6 +38,7 @@ public record CommandLine(Command command, Optional<Path> model, Optional<Path> 
         List<String> areas = List.of();
         String language = null;
         String renderingOption = null;
+        Integer scale = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -43,6 +49,11 @@ public record CommandLine(Command command, Optional<Path> model, Optional<Path> 
                     command = choose(command, Command.BRIEFING, arg);
                     target = Path.of(value(args, ++i, arg));
                 }
+                case "--export-png" -> {
+                    command = choose(command, Command.EXPORT_PNG, arg);
+                    target = Path.of(value(args, ++i, arg));
+                }
+                case "--scale" -> scale = scale(value(args, ++i, arg));
                 case "--model" -> model = Path.of(value(args, ++i, arg));
                 case "--areas" -> {
                     areas = areaIds(value(args, ++i, arg), arg);
@@ -58,10 +69,26 @@ public record CommandLine(Command command, Optional<Path> model, Optional<Path> 
         }
         if (renderingOption != null && !RENDERING.contains(command) && command != Command.HELP
                 && command != Command.VERSION) {
-            throw new UsageException("usage.onlyWithBriefing", renderingOption);
+            throw new UsageException("usage.onlyWithOutput", renderingOption);
+        }
+        if (scale != null && command != Command.EXPORT_PNG && command != Command.HELP && command != Command.VERSION) {
+            throw new UsageException("usage.onlyWithPng", "--scale");
         }
         return new CommandLine(command, Optional.ofNullable(model), Optional.ofNullable(target), areas,
-                Optional.ofNullable(language));
+                Optional.ofNullable(language), scale == null ? DEFAULT_SCALE : scale);
+    }
+
+    /** The --scale of a picture: a whole number from 1 to 4. */
+    private static int scale(String value) throws UsageException {
+        try {
+            int scale = Integer.parseInt(value.strip());
+            if (scale >= MIN_SCALE && scale <= MAX_SCALE) {
+                return scale;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below, with the value the user gave.
+        }
+        throw new UsageException("usage.badScale", value);
     }
 
     /** "cyber,maritime" → [cyber, maritime]; blanks around commas are forgiven, an empty list is not. */

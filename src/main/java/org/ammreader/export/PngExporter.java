@@ -61,6 +61,7 @@ public final class PngExporter {
      */
     public Size export(PictureRequest request, Path target, Progress progress)
             throws PictureTooLargeException, IOException, InterruptedException {
+        AtomicFiles.checkWritable(target);
         TimelinePicture picture = FxThread.call(() -> new TimelinePicture(request));
         Size size = size(picture);
         long pixels = (long) size.width() * size.height();

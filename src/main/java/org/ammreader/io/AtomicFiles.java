@@ -3,6 +3,7 @@ package org.ammreader.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
+import java.nio.file.AccessDeniedException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -31,7 +32,11 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    public static void write(Path target, Writer writer) throws IOException {
+    /**
+     * Fails as {@link #write} would if the target's folder is missing, not writable, or the target is a folder:
+     * long work (drawing a large picture) checks first, so that it is not done for nothing.
+     */
+    public static void checkWritable(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -40,6 +45,15 @@ public final class AtomicFiles {
         if (Files.isDirectory(absolute)) {
             throw new FileSystemException(absolute.toString(), null, "this is a folder");
         }
+        if (!Files.isWritable(folder)) {
+            throw new AccessDeniedException(folder.toString(), null, "the folder is not writable");
+        }
+    }
+
+    public static void write(Path target, Writer writer) throws IOException {
+        checkWritable(target);
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
         // Not Files.createTempFile: its owner-only permissions would become the finished file's.
         Path temporary = Files.createFile(folder.resolve("." + absolute.getFileName() + "."
                 + Long.toHexString(RANDOM.nextLong()) + ".part"));
