@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +25,7 @@ final class JsonLocator {
      * The problems with their line and column: at the value a pointer leads to, except for an unknown property,
      * which is placed at its name (the value is fine; the name is what is wrong).
      */
-    static List<Problem> locate(ObjectMapper mapper, String text, List<Problem> problems) {
+    static List<Problem> locate(ObjectMapper mapper, Reader text, List<Problem> problems) throws IOException {
         Set<String> wanted = new HashSet<>();
         problems.stream().filter(p -> !p.isLocated()).forEach(p -> wanted.add(p.pointer()));
         Map<String, JsonLocation> names = new HashMap<>();
@@ -37,8 +38,6 @@ final class JsonLocator {
                     places.putIfAbsent(pointer, parser.currentTokenLocation());
                 }
             }
-        } catch (IOException e) {
-            // The text was parsed successfully before; should a second reading fail, problems stay unplaced.
         }
         return problems.stream().map(p -> {
             JsonLocation location = p.key().startsWith("problem.unknownProperty") ? names.get(p.pointer())

@@ -21,6 +21,13 @@ public final class JsonMappers {
     public static final int MAX_STRING_LENGTH = 1_000_000;
     public static final long MAX_DOCUMENT_LENGTH = 200_000_000L;
     public static final int MAX_NUMBER_LENGTH = 100;
+    /** Property names of the format have a few letters; language codes two. */
+    public static final int MAX_NAME_LENGTH = 1_000;
+    /**
+     * Names, values and brackets: the bundled week has about 4,000. Bounding them bounds the JSON tree, whose
+     * nodes cost far more memory than the characters they were read from.
+     */
+    public static final long MAX_TOKEN_COUNT = 1_000_000L;
 
     private JsonMappers() {
     }
@@ -31,6 +38,8 @@ public final class JsonMappers {
                 .maxStringLength(MAX_STRING_LENGTH)
                 .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                 .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxNameLength(MAX_NAME_LENGTH)
+                .maxTokenCount(MAX_TOKEN_COUNT)
                 .build();
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
         return JsonMapper.builder(factory)
