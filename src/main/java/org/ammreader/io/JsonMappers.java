@@ -3,6 +3,7 @@ package org.ammreader.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -41,7 +42,10 @@ public final class JsonMappers {
                 .maxNameLength(MAX_NAME_LENGTH)
                 .maxTokenCount(MAX_TOKEN_COUNT)
                 .build();
-        JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+        // Fresh buffers for every parser: where Jackson notices an over-long name depends on the size of the buffer
+        // it starts with, and a recycled one would make the reported place depend on what was read before.
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints)
+                .recyclerPool(JsonRecyclerPools.nonRecyclingPool()).build();
         return JsonMapper.builder(factory)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

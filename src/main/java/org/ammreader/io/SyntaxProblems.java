@@ -2,6 +2,7 @@ package org.ammreader.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -25,6 +26,7 @@ final class SyntaxProblems {
     private static final Pattern CLOSE = Pattern.compile("^Unexpected close marker '(.)'");
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate (?:field|Object property) '(.*)'");
     private static final Pattern ESCAPE = Pattern.compile("^Unrecognized character escape .*?\\(code (\\d+)\\)");
+    private static final Pattern NAME_LENGTH = Pattern.compile("^Name length \\((\\d+)\\)");
     private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '([^']*)'");
     private static final Pattern UNRECOGNIZED = Pattern.compile("^Unrecognized token '(.*)': was expecting");
     /** A word this long is shown cut short: the parser collects up to 256 characters of it. */
@@ -36,9 +38,8 @@ final class SyntaxProblems {
     static Problem describe(JsonProcessingException e, JsonParser parser) {
         String message = Objects.requireNonNullElse(e.getOriginalMessage(), "");
         JsonStreamContext context = parser.getParsingContext();
-        String pointer = context == null ? "" : context.pathAsPointer().toString();
         JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-        Place place = new Place(pointer, at.getLineNr(), at.getColumnNr());
+        Place place = new Place(pointerOf(context), at.getLineNr(), at.getColumnNr());
         if (e instanceof StreamConstraintsException) {
             return tooBig(message, parser, place);
         }
@@ -57,7 +58,7 @@ final class SyntaxProblems {
             return place.problem("problem.syntax.unrecognized", shorten(m.group(1)));
         }
         if ((m = CLOSE.matcher(message)).find()) {
-            return closing(m.group(1), message, context, place);
+            return closing(m.group(1), message, context, between(parser, place));
         }
         if ((m = ESCAPE.matcher(message)).find()) {
             // Placed at the backslash that starts the escape, not at the letter after it.
@@ -84,11 +85,15 @@ final class SyntaxProblems {
             // Digits are collected as text too: a number of more than a million digits hits the text limit first.
             return valueStart(parser, place).problem("problem.syntax.numberTooLong", JsonMappers.MAX_NUMBER_LENGTH);
         }
-        if (message.contains("Name length")) {
-            return place.problem("problem.syntax.nameTooLong", JsonMappers.MAX_NAME_LENGTH);
+        Matcher name = NAME_LENGTH.matcher(message);
+        if (name.find()) {
+            // Jackson stops just after the characters it counted: the name starts at its quote, before them (or,
+            // when it counted the whole name, at its first letter).
+            return between(parser, place).movedLeft(Integer.parseInt(name.group(1)) + 1)
+                    .problem("problem.syntax.nameTooLong", JsonMappers.MAX_NAME_LENGTH);
         }
         if (message.contains("Token count")) {
-            return place.problem("problem.syntax.tooManyTokens", JsonMappers.MAX_TOKEN_COUNT);
+            return valueStart(parser, place).problem("problem.syntax.tooManyTokens", JsonMappers.MAX_TOKEN_COUNT);
         }
         return place.problem("problem.syntax.tooLarge", JsonMappers.MAX_DOCUMENT_LENGTH / 1_000_000);
     }
@@ -123,46 +128,64 @@ final class SyntaxProblems {
     }
 
     private static Problem character(int code, String message, JsonParser parser, Place place) {
-        String found = shown(code);
         if (message.startsWith("Illegal unquoted character")) {
             return place.problem("problem.syntax.controlCharacter");
-        }
-        if (message.startsWith("Illegal character")) {
-            return place.problem("problem.syntax.controlOutside");
-        }
-        if (message.contains("maybe a (non-standard) comment")) {
-            return place.problem("problem.syntax.comment");
-        }
-        if (message.contains("in numeric value")) {
-            return valueStart(parser, place).problem("problem.syntax.number");
         }
         if (message.contains("hex-digit")) {
             return place.problem("problem.syntax.unicodeEscape");
         }
+        if (message.contains("in numeric value")) {
+            return valueStart(parser, place).problem("problem.syntax.number");
+        }
+        String found = shown(code);
+        Place between = between(parser, place);
+        if (message.startsWith("Illegal character")) {
+            return between.problem("problem.syntax.controlOutside");
+        }
+        if (message.contains("maybe a (non-standard) comment")) {
+            return between.problem("problem.syntax.comment");
+        }
         if (code == '\'') {
-            return place.problem("problem.syntax.singleQuote");
+            return between.problem("problem.syntax.singleQuote");
         }
         boolean inArray = parser.getParsingContext() != null && parser.getParsingContext().inArray();
         if (message.contains("double-quote to start field name")) {
             // After "{" a "}" closes the object: here it can only follow a comma.
-            return code == '}' ? place.problem("problem.syntax.trailingComma", found)
-                    : place.problem("problem.syntax.nameExpected", found);
+            return between.problem(code == '}' ? "problem.syntax.trailingComma" : "problem.syntax.nameExpected", found);
         }
         if (message.contains("expected a valid value")) {
             if (code == ']' && inArray) {
-                return place.problem("problem.syntax.trailingComma", found);
+                return between.problem("problem.syntax.trailingComma", found);
             }
-            return code == ',' || code == ']' || code == '}' ? place.problem("problem.syntax.missingValue", found)
-                    : place.problem("problem.syntax.valueExpected", found);
+            return between.problem(code == ',' || code == ']' || code == '}' ? "problem.syntax.missingValue"
+                    : "problem.syntax.valueExpected", found);
         }
         if (message.contains("colon to separate")) {
-            return place.problem("problem.syntax.colonExpected");
+            return between.problem("problem.syntax.colonExpected");
         }
         if (message.contains("comma to separate")) {
-            return place.problem(inArray ? "problem.syntax.commaExpected.array"
+            return between.problem(inArray ? "problem.syntax.commaExpected.array"
                     : "problem.syntax.commaExpected.object");
         }
-        return place.problem("problem.syntax.unexpected", found);
+        return between.problem("problem.syntax.unexpected", found);
+    }
+
+    private static String pointerOf(JsonStreamContext context) {
+        return context == null ? "" : context.pathAsPointer().toString();
+    }
+
+    /**
+     * The place of an error that may stand between two entries. There the parser still names the entry before,
+     * which is fine, so the object or list that holds both is named instead. After a property name the error is
+     * in its value, and the property is named.
+     */
+    private static Place between(JsonParser parser, Place place) {
+        JsonToken token = parser.currentToken();
+        if (token == null || !token.isScalarValue() && !token.isStructEnd()) {
+            return place;
+        }
+        JsonPointer container = JsonPointer.compile(place.pointer()).head();
+        return new Place(container == null ? "" : container.toString(), place.line(), place.column());
     }
 
     /**
