@@ -56,7 +56,9 @@ final class JsonTreeParser {
                 return new Parsed(null, trailing(parser.currentTokenLocation()));
             }
         } catch (JsonProcessingException e) {
-            return new Parsed(null, trailing(e.getLocation() != null ? e.getLocation() : parser.currentLocation()));
+            // Whatever is wrong with it, it comes after the model; only its place is kept.
+            Problem wrong = SyntaxProblems.describe(e, parser);
+            return new Parsed(null, Problem.located("", wrong.line(), wrong.column(), "problem.syntax.trailing"));
         }
         return new Parsed(root, null);
     }

@@ -44,7 +44,9 @@ final class SyntaxProblems {
             return tooBig(message, parser, place);
         }
         if (message.startsWith("Unexpected end-of-input")) {
-            return place.problem("problem.syntax.eof", unfinished(message, context));
+            String unfinished = unfinished(message, context);
+            boolean inContainer = unfinished.equals("type.inArray") || unfinished.equals("type.inObject");
+            return (inContainer ? between(parser, place) : place).problem("problem.syntax.eof", unfinished);
         }
         Matcher m;
         if ((m = DUPLICATE.matcher(message)).find()) {
@@ -140,7 +142,8 @@ final class SyntaxProblems {
         String found = shown(code);
         Place between = between(parser, place);
         if (message.startsWith("Illegal character")) {
-            return between.problem("problem.syntax.controlOutside");
+            // Jackson stops just after the character.
+            return between.movedLeft(1).problem("problem.syntax.controlOutside");
         }
         if (message.contains("maybe a (non-standard) comment")) {
             return between.problem("problem.syntax.comment");
