@@ -54,7 +54,8 @@ final class ModelBinder {
     private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
-    private static final Pattern URL = Pattern.compile("https?://[^\\s/?#]+[^\\s]*");
+    /** Possessive: with backtracking, a long address followed by a space took time growing with its square. */
+    private static final Pattern URL = Pattern.compile("https?://[^\\s/?#]++[^\\s]*+");
     private static final Pattern KIND = Pattern.compile("[a-z][a-z-]*");
 
     /**

@@ -117,6 +117,11 @@ public final class HostileCorpus {
                         ":7:3: /: a property name is longer than 1000 characters"),
                 made("a-million-values.json", HostileCorpus::manyValues, 2, ":1:2000031: /meetings/999995: the file "
                         + "holds more than 1,000,000 names and values; a model never holds so many"),
+                made("id-of-4396-words.json", HostileCorpus::idOfManyWords, 2, ":336:16: /meetings/2/track: "
+                        + "unknown track \"apt-eas-arf\" (declared: asean, pmc, " + "apt-eas-arf-".repeat(9) + "…)"),
+                made("web-address-of-1-mb.json", HostileCorpus::longAddress, 2, ":31:70: /meetings/0/sources/0/url: "
+                        + "\"https://example.org/" + "a".repeat(100) + "…\" is not a web address; expected one "
+                        + "starting with https:// or http://"),
                 stored("all-semantic-errors.json", 2, ":6:15: /timeZone: unknown time zone \"Asia/Bangkock\"; "
                         + "expected a name such as \"Asia/Bangkok\""),
                 stored("one-language-only.json", 2, ":4:16: /languages: a model needs at least two languages"),
@@ -141,6 +146,15 @@ public final class HostileCorpus {
         return new HostileCase(name, maker, status, first, false);
     }
 
+    private static String resource(String name) throws IOException {
+        try (InputStream in = HostileCorpus.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("no resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     private static Path copy(String resource, Path file) throws IOException {
         try (InputStream in = HostileCorpus.class.getResourceAsStream("/hostile/" + resource)) {
             if (in == null) {
@@ -149,6 +163,24 @@ public final class HostileCorpus {
             Files.copy(in, file);
         }
         return file;
+    }
+
+    /**
+     * Found by ModelLoaderFuzzTest: the bundled week with the id of a track repeated 4,396 times, joined by
+     * hyphens. The regular expression that checked ids recursed once per word and overflowed the stack.
+     */
+    private static Path idOfManyWords(Path file) throws IOException {
+        String model = resource(ModelLoader.BUNDLED_RESOURCE);
+        String id = "\"id\": \"apt-eas-arf\"";
+        String grown = "\"id\": \"" + "apt-eas-arf-".repeat(4395) + "apt-eas-arf\"";
+        return Files.writeString(file, model.replaceFirst(Pattern.quote(id), grown));
+    }
+
+    /** A web address of 900,000 characters, then a space: checking it took time growing with its square. */
+    private static Path longAddress(Path file) throws IOException {
+        String model = resource("/models/minimal.json");
+        return Files.writeString(file, model.replace("\"https://example.org/a\"",
+                "\"https://example.org/" + "a".repeat(900_000) + " and more\""));
     }
 
     private static Path deepNesting(Path file) throws IOException {
