@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,14 +91,17 @@ record ModelMutation(List<TreeChange> treeChanges, List<ByteChange> byteChanges)
         return root;
     }
 
-    /** A value repeated, as a copy and paste gone wrong would: a text joined with hyphens, a list's entries. */
+    /**
+     * A value repeated, as a copy and paste gone wrong would: a text many times over, joined with hyphens; a list's
+     * entries a few dozen times (duplicates are the point, not size: big files are the hostile corpus's job).
+     */
     private static JsonNode grown(JsonNode value, int times) {
         if (value.isTextual()) {
             return NODES.textNode((value.asText() + "-").repeat(times) + value.asText());
         }
         if (value instanceof ArrayNode array && !array.isEmpty()) {
             ArrayNode grown = NODES.arrayNode();
-            for (int i = 0; i < Math.min(times, 2_000); i++) {
+            for (int i = 0; i < Math.min(times, 50); i++) {
                 grown.add(array.get(i % array.size()).deepCopy());
             }
             return grown;
@@ -116,7 +118,7 @@ record ModelMutation(List<TreeChange> treeChanges, List<ByteChange> byteChanges)
             array.addAll(elements);
         } else if (container instanceof ObjectNode object) {
             List<Map.Entry<String, JsonNode>> members = new ArrayList<>();
-            object.fields().forEachRemaining(members::add);
+            members.addAll(object.properties());
             Collections.shuffle(members, new Random(seed));
             Map<String, JsonNode> shuffled = new LinkedHashMap<>();
             members.forEach(member -> shuffled.put(member.getKey(), member.getValue()));
@@ -212,9 +214,7 @@ record ModelMutation(List<TreeChange> treeChanges, List<ByteChange> byteChanges)
     private static void collect(JsonNode node, JsonNode parent, String name, int index, List<Place> places) {
         places.add(new Place(node, parent, name, index));
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 collect(field.getValue(), node, field.getKey(), -1, places);
             }
         } else if (node.isArray()) {
@@ -286,7 +286,7 @@ record ModelMutation(List<TreeChange> treeChanges, List<ByteChange> byteChanges)
                 default -> name.substring(0, at) + (char) (name.charAt(at) ^ 0x20) + name.substring(at + 1);
             };
             Map<String, JsonNode> members = new LinkedHashMap<>();
-            object.fields().forEachRemaining(member -> members.put(member.getKey().equals(name) ? renamed
+            object.properties().forEach(member -> members.put(member.getKey().equals(name) ? renamed
                     : member.getKey(), member.getValue()));
             object.removeAll();
             object.setAll(members);
