@@ -227,9 +227,7 @@ final class JsonObjectReader {
         }
         Map<String, String> texts = new LinkedHashMap<>();
         boolean complete = true;
-        Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : value.properties()) {
             String language = field.getKey();
             String fieldPointer = at + "/" + escape(language);
             if (!languages.isEmpty() && !languages.contains(language)) {
