@@ -50,7 +50,8 @@ final class SyntaxProblems {
         }
         Matcher m;
         if ((m = DUPLICATE.matcher(message)).find()) {
-            // Jackson stops just after the repeated name; the name itself starts where its opening quote is.
+            // Jackson stops just after the repeated name, whose opening quote is its length and two quotes before
+            // (exactly, unless the name is written with escapes).
             return place.movedLeft(m.group(1).length() + 2).problem("problem.syntax.duplicate", m.group(1));
         }
         if ((m = NON_STANDARD.matcher(message)).find()) {
