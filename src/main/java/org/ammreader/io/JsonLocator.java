@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,9 +25,10 @@ final class JsonLocator {
      * The problems with their line and column: at the value a pointer leads to, except for an unknown property,
      * which is placed at its name (the value is fine; the name is what is wrong).
      */
-    static List<Problem> locate(ObjectMapper mapper, String text, List<Problem> problems) {
+    static List<Problem> locate(ObjectMapper mapper, Reader text, List<Problem> problems) throws IOException {
         Set<String> wanted = new HashSet<>();
         problems.stream().filter(p -> !p.isLocated()).forEach(p -> wanted.add(p.pointer()));
+        Set<String> onTheWay = prefixes(wanted);
         Map<String, JsonLocation> names = new HashMap<>();
         Map<String, JsonLocation> values = new HashMap<>();
         try (JsonParser parser = mapper.createParser(text)) {
@@ -36,15 +38,29 @@ final class JsonLocator {
                     Map<String, JsonLocation> places = parser.currentToken() == JsonToken.FIELD_NAME ? names : values;
                     places.putIfAbsent(pointer, parser.currentTokenLocation());
                 }
+                if (parser.currentToken().isStructStart() && !onTheWay.contains(pointer)) {
+                    // Nothing wanted inside: read past it without working out a pointer for each of its values.
+                    parser.skipChildren();
+                }
             }
-        } catch (IOException e) {
-            // The text was parsed successfully before; should a second reading fail, problems stay unplaced.
         }
         return problems.stream().map(p -> {
             JsonLocation location = p.key().startsWith("problem.unknownProperty") ? names.get(p.pointer())
                     : values.get(p.pointer());
             return p.isLocated() || location == null ? p : p.withLocation(location.getLineNr(), location.getColumnNr());
         }).toList();
+    }
+
+    /** The pointers themselves and every pointer on the way to them, from the root. */
+    private static Set<String> prefixes(Set<String> pointers) {
+        Set<String> prefixes = new HashSet<>();
+        for (String pointer : pointers) {
+            for (int slash = pointer.indexOf('/'); slash >= 0; slash = pointer.indexOf('/', slash + 1)) {
+                prefixes.add(pointer.substring(0, slash));
+            }
+            prefixes.add(pointer);
+        }
+        return prefixes;
     }
 
     /** The pointer of the current token: for a START_OBJECT or START_ARRAY, of the container it opens. */

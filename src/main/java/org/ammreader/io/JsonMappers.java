@@ -3,6 +3,7 @@ package org.ammreader.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -21,6 +22,13 @@ public final class JsonMappers {
     public static final int MAX_STRING_LENGTH = 1_000_000;
     public static final long MAX_DOCUMENT_LENGTH = 200_000_000L;
     public static final int MAX_NUMBER_LENGTH = 100;
+    /** Property names of the format have a few letters; language codes two. */
+    public static final int MAX_NAME_LENGTH = 1_000;
+    /**
+     * Names, values and brackets: the bundled week has about 4,000. Bounding them bounds the JSON tree, whose
+     * nodes cost far more memory than the characters they were read from.
+     */
+    public static final long MAX_TOKEN_COUNT = 1_000_000L;
 
     private JsonMappers() {
     }
@@ -31,8 +39,13 @@ public final class JsonMappers {
                 .maxStringLength(MAX_STRING_LENGTH)
                 .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                 .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxNameLength(MAX_NAME_LENGTH)
+                .maxTokenCount(MAX_TOKEN_COUNT)
                 .build();
-        JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+        // Fresh buffers for every parser: where Jackson notices an over-long name depends on the size of the buffer
+        // it starts with, and a recycled one would make the reported place depend on what was read before.
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints)
+                .recyclerPool(JsonRecyclerPools.nonRecyclingPool()).build();
         return JsonMapper.builder(factory)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

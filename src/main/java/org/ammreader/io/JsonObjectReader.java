@@ -19,8 +19,6 @@ import org.ammreader.model.LocalizedText;
  */
 final class JsonObjectReader {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
     private final JsonNode node;
     private final String pointer;
     private final Problems problems;
@@ -159,11 +157,29 @@ final class JsonObjectReader {
     }
 
     private String checkId(String id, String at) {
-        if (!ID.matcher(id).matches()) {
+        if (!isId(id)) {
             problems.add(at, "problem.id", id);
             return null;
         }
         return id;
+    }
+
+    /**
+     * Lower-case letters and digits, in words joined by single hyphens. Checked by hand: the regular expression
+     * {@code [a-z0-9]+(-[a-z0-9]+)*} recurses once per word, and a hostile id of thousands of words overflowed the
+     * stack (found by ModelLoaderFuzzTest).
+     */
+    static boolean isId(String text) {
+        if (text.isEmpty() || text.startsWith("-") || text.endsWith("-") || text.contains("--")) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A string matching {@code pattern}, or null with {@code key} reported (argument: the value). */
@@ -211,9 +227,7 @@ final class JsonObjectReader {
         }
         Map<String, String> texts = new LinkedHashMap<>();
         boolean complete = true;
-        Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : value.properties()) {
             String language = field.getKey();
             String fieldPointer = at + "/" + escape(language);
             if (!languages.isEmpty() && !languages.contains(language)) {

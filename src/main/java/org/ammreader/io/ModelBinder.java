@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.ammreader.model.Area;
 import org.ammreader.model.Confidence;
@@ -52,14 +54,16 @@ final class ModelBinder {
     private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
-    private static final Pattern URL = Pattern.compile("https?://[^\\s/?#]+[^\\s]*");
+    /** Possessive: with backtracking, a long address followed by a space took time growing with its square. */
+    private static final Pattern URL = Pattern.compile("https?://[^\\s/?#]++[^\\s]*+");
     private static final Pattern KIND = Pattern.compile("[a-z][a-z-]*");
 
     /**
-     * The model as bound, the JSON pointer each of its parts was read from, and the lists ("meetings"…) that
-     * were missing or not lists: references into those are not checked, their absence is already reported.
+     * The model as bound, the JSON pointer each of its parts was read from, and the lists ("meetings"…) whose ids
+     * are not all known — missing, not lists, or with an entry or id that could not be read: references into those
+     * are not checked, since what they refer to may be the broken entry, which is already reported.
      */
-    record Bound(Model model, Map<Object, String> pointers, Set<String> unreadableLists) {
+    record Bound(Model model, Map<Object, String> pointers, Set<String> incompleteLists) {
         String pointerOf(Object part) {
             return pointers.getOrDefault(part, "");
         }
@@ -99,14 +103,23 @@ final class ModelBinder {
         List<Fact> facts = top.optionalList("facts", this::fact);
         Model model = new Model(id, declared, title, zone, startDate, endDate, venue, areas, tracks, meetings,
                 documents, facts);
-        Set<String> unreadable = new HashSet<>();
-        for (String list : List.of("areas", "tracks", "meetings", "documents")) {
-            JsonNode value = root.get(list);
-            if (value == null ? !"documents".equals(list) : !value.isArray()) {
-                unreadable.add(list);
-            }
+        Set<String> incomplete = new HashSet<>();
+        addIfIncomplete(incomplete, root, "areas", areas, Area::id);
+        addIfIncomplete(incomplete, root, "tracks", tracks, Track::id);
+        addIfIncomplete(incomplete, root, "meetings", meetings, Meeting::id);
+        addIfIncomplete(incomplete, root, "documents", documents, Document::id);
+        return new Bound(model, pointers, incomplete);
+    }
+
+    /** The documents may be left out (there are none); the other lists are required. */
+    private static <T> void addIfIncomplete(Set<String> incomplete, JsonNode root, String list, List<T> items,
+                                            Function<T, String> id) {
+        JsonNode value = root.get(list);
+        boolean complete = value == null ? "documents".equals(list)
+                : value.isArray() && value.size() == items.size() && items.stream().map(id).allMatch(Objects::nonNull);
+        if (!complete) {
+            incomplete.add(list);
         }
-        return new Bound(model, pointers, unreadable);
     }
 
     /** The languages come first: every text of the model is checked against them. */

@@ -1,13 +1,12 @@
 package org.ammreader.io;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,6 +19,9 @@ import org.ammreader.model.Model;
  * Reads a model file and checks it completely: encoding, JSON syntax, shape and meaning. A valid file gives a
  * {@link Model}; anything else gives a {@link ModelException} listing every problem with its line, column and
  * JSON pointer. It never lets another exception escape for a bad file.
+ * <p>
+ * The file is streamed, never held whole in memory (see docs/adr/0002): it is read once to build the JSON tree
+ * and, only when there are problems, once more to find where they are.
  */
 public final class ModelLoader {
 
@@ -27,10 +29,29 @@ public final class ModelLoader {
     public static final String BUNDLED_RESOURCE = "/assets/models/amm52-bangkok-2019.json";
     public static final String BUNDLED_NAME = "amm52-bangkok-2019.json";
 
+    /** Where a model's bytes come from; it can be opened more than once. */
+    @FunctionalInterface
+    private interface ByteSource {
+        InputStream open() throws IOException;
+    }
+
     private final ObjectMapper mapper;
+    private final JsonTreeParser parser;
+    private final long largestReadable;
 
     public ModelLoader(ObjectMapper mapper) {
+        this(mapper, Runtime.getRuntime().maxMemory() / 2);
+    }
+
+    /**
+     * A loader that refuses files larger than {@code largestReadable} bytes before reading them: the JSON tree of a
+     * file made of long texts takes about as much memory as the file, so a file larger than half the memory could
+     * exhaust it.
+     */
+    ModelLoader(ObjectMapper mapper, long largestReadable) {
         this.mapper = mapper;
+        this.parser = new JsonTreeParser(mapper);
+        this.largestReadable = largestReadable;
     }
 
     public Model loadBundled() throws ModelException {
@@ -47,66 +68,90 @@ public final class ModelLoader {
 
     public Model load(Path file) throws ModelException {
         String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw unreadable(name, "problem.io.folder");
+        }
         try {
-            if (Files.isDirectory(file)) {
-                throw unreadable(name, "problem.io.folder");
-            }
             long size = Files.size(file);
             if (size > JsonMappers.MAX_DOCUMENT_LENGTH) {
-                throw unreadable(name, "problem.io.tooLarge", size / 1_000_000, JsonMappers.MAX_DOCUMENT_LENGTH / 1_000_000);
+                throw unreadable(name, "problem.io.tooLarge", megabytes(size), JsonMappers.MAX_DOCUMENT_LENGTH / 1_000_000);
             }
-            return load(Files.readAllBytes(file), name);
-        } catch (NoSuchFileException e) {
-            throw unreadable(name, "problem.io.missing");
-        } catch (AccessDeniedException e) {
-            throw unreadable(name, "problem.io.denied");
+            if (size > largestReadable) {
+                throw unreadable(name, "problem.io.tooLargeForMemory", megabytes(size), largestReadable / 1_000_000);
+            }
         } catch (IOException e) {
-            throw unreadable(name, "problem.io.other", String.valueOf(e.getMessage()));
+            throw unreadable(name, e);
         }
+        return load(() -> Files.newInputStream(file), name);
+    }
+
+    /** Reads a model from its bytes; {@code name} is how messages refer to the file. */
+    public Model load(byte[] bytes, String name) throws ModelException {
+        return load(() -> new ByteArrayInputStream(bytes), name);
+    }
+
+    private Model load(ByteSource source, String name) throws ModelException {
+        JsonTreeParser.Parsed parsed = parse(source, name);
+        Problems problems = new Problems();
+        ModelBinder.Bound bound = new ModelBinder(problems).bind(parsed.root());
+        if (bound != null) {
+            new ModelValidator(bound, problems).validate();
+        }
+        if (!problems.isEmpty()) {
+            throw new ModelException(name, Kind.INVALID, locate(source, problems.list()));
+        }
+        return bound.model();
+    }
+
+    private JsonTreeParser.Parsed parse(ByteSource source, String name) throws ModelException {
+        try (InputStream in = source.open()) {
+            ModelText.Opened text = ModelText.open(in);
+            JsonTreeParser.Parsed parsed = text.problem() == null ? parser.parse(text.reader())
+                    : new JsonTreeParser.Parsed(null, text.problem());
+            if (parsed.problem() != null) {
+                throw new ModelException(name, Kind.INVALID, List.of(parsed.problem()));
+            }
+            return parsed;
+        } catch (IOException e) {
+            throw unreadable(name, e);
+        }
+    }
+
+    /** The problems with their places, in the order of the file. */
+    private List<Problem> locate(ByteSource source, List<Problem> problems) {
+        List<Problem> located = problems;
+        try (InputStream in = source.open()) {
+            ModelText.Opened text = ModelText.open(in);
+            if (text.reader() != null) {
+                located = JsonLocator.locate(mapper, text.reader(), problems);
+            }
+        } catch (IOException e) {
+            // The file was read whole a moment ago; should a second reading fail, the problems stay unplaced.
+        }
+        return located.stream()
+                .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
+                .toList();
+    }
+
+    /** Rounded up, so that a file just over a limit does not read as being at the limit. */
+    private static long megabytes(long bytes) {
+        return (bytes + 999_999) / 1_000_000;
+    }
+
+    private static ModelException unreadable(String name, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return unreadable(name, "problem.io.missing");
+        }
+        if (e instanceof AccessDeniedException) {
+            return unreadable(name, "problem.io.denied");
+        }
+        // The reason alone: the message of a FileSystemException repeats the file's name.
+        String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+        return reason == null ? unreadable(name, "problem.io.failed") : unreadable(name, "problem.io.other", reason);
     }
 
     private static ModelException unreadable(String name, String key, Object... args) {
         return new ModelException(name, Kind.UNREADABLE, List.of(new Problem(null, Problem.UNKNOWN, Problem.UNKNOWN,
                 key, List.of(args))));
-    }
-
-    /** Reads a model from its bytes; {@code name} is how messages refer to the file. */
-    public Model load(byte[] bytes, String name) throws ModelException {
-        ModelText.Decoded decoded = ModelText.decode(bytes);
-        if (decoded.problem() != null) {
-            throw new ModelException(name, Kind.INVALID, List.of(decoded.problem()));
-        }
-        String text = decoded.text();
-        JsonNode root = parse(text, name);
-        Problems problems = new Problems();
-        ModelBinder.Bound bound = new ModelBinder(problems).bind(root);
-        if (bound != null) {
-            new ModelValidator(bound, problems).validate();
-        }
-        if (!problems.isEmpty()) {
-            List<Problem> located = JsonLocator.locate(mapper, text, problems.list()).stream()
-                    .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
-                    .toList();
-            throw new ModelException(name, Kind.INVALID, located);
-        }
-        return bound.model();
-    }
-
-    private JsonNode parse(String text, String name) throws ModelException {
-        try (JsonParser parser = mapper.createParser(text)) {
-            try {
-                JsonNode root = mapper.readTree(parser);
-                if (root == null || root.isMissingNode()) {
-                    throw new ModelException(name, Kind.INVALID, List.of(Problem.located("", 1, 1,
-                            "problem.syntax.empty")));
-                }
-                return root;
-            } catch (JsonProcessingException e) {
-                throw new ModelException(name, Kind.INVALID, List.of(SyntaxProblems.describe(e, parser)));
-            }
-        } catch (IOException e) {
-            throw new ModelException(name, Kind.INVALID, List.of(Problem.located("", 1, 1, "problem.syntax.other",
-                    String.valueOf(e.getMessage()))));
-        }
     }
 }

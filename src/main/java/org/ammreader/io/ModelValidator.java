@@ -87,7 +87,9 @@ final class ModelValidator {
     }
 
     private void insideWeek(LocalDate date, String at) {
-        if (date == null || model.startDate() == null || model.endDate() == null) {
+        // A week that ends before it starts is reported once; every date "outside" it would only repeat that.
+        if (date == null || model.startDate() == null || model.endDate() == null
+                || model.endDate().isBefore(model.startDate())) {
             return;
         }
         if (date.isBefore(model.startDate()) || date.isAfter(model.endDate())) {
@@ -109,9 +111,9 @@ final class ModelValidator {
         }
     }
 
-    /** The declared ids of a list, or null when the list itself could not be read. */
+    /** The declared ids of a list, or null when they are not all known. */
     private <T> Set<String> ids(String list, List<T> items, Function<T, String> id) {
-        if (bound.unreadableLists().contains(list)) {
+        if (bound.incompleteLists().contains(list)) {
             return null;
         }
         return items.stream().map(id).filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -131,6 +133,9 @@ final class ModelValidator {
 
     /** Lists the declared ids, shortened when there are many, so the message stays one readable line. */
     private static String abbreviate(Set<String> declared) {
+        if (declared.isEmpty()) {
+            return "type.none";
+        }
         List<String> shown = declared.stream().limit(12).toList();
         String list = String.join(", ", shown);
         return declared.size() > shown.size() ? list + ", …" : list;

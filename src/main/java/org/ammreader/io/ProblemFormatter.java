@@ -7,6 +7,9 @@ import java.util.ResourceBundle;
 /** Turns a {@link Problem} into the line a person reads: {@code FILE:LINE:COLUMN: /pointer: message}. */
 public final class ProblemFormatter {
 
+    /** Longer than any id, date or address of a model, long enough for a list of a dozen ids. */
+    private static final int LONGEST_VALUE = 120;
+
     private final ResourceBundle bundle;
     private final Locale locale;
 
@@ -34,10 +37,17 @@ public final class ProblemFormatter {
         return format.format(args);
     }
 
-    /** Arguments that are themselves message keys (such as "type.string") are translated too. */
+    /**
+     * Arguments that are themselves message keys (such as "type.string") are translated too; a value from the file
+     * that is very long (a name, an id, a text) is cut short, so that each problem stays one readable line.
+     */
     private Object localize(Object arg) {
         if (arg instanceof String s && s.startsWith("type.") && bundle.containsKey(s)) {
             return bundle.getString(s);
+        }
+        if (arg instanceof String s && s.length() > LONGEST_VALUE) {
+            int end = Character.isHighSurrogate(s.charAt(LONGEST_VALUE - 1)) ? LONGEST_VALUE - 1 : LONGEST_VALUE;
+            return s.substring(0, end) + "…";
         }
         return arg;
     }

@@ -168,6 +168,29 @@ class ModelLoaderTest {
     }
 
     @Test
+    void referencesIntoAListWithABrokenEntryAreNotReported() {
+        String text = change("{\"id\": \"side\", \"label\"", "{\"id\": 7, \"label\"");
+        assertSingleProblem(text, "7, \"label\"", "7", "/tracks/1/id", "expected a text, found a number");
+    }
+
+    @Test
+    void referenceWhenNoneIsDeclaredSaysSo() {
+        int start = minimal.indexOf("  \"documents\": [\n");
+        int end = minimal.indexOf("  \"facts\"");
+        String text = minimal.substring(0, start) + minimal.substring(end);
+        assertSingleProblem(text, "\"statement\"", "/meetings/0/documents/0",
+                "unknown document \"statement\" (declared: none)");
+    }
+
+    @Test
+    void aWeekEndingBeforeItStartsIsReportedOnce() {
+        String text = change("\"startDate\": \"2019-07-29\",\n  \"endDate\": \"2019-08-03\"",
+                "\"startDate\": \"2019-08-03\",\n  \"endDate\": \"2019-07-29\"");
+        assertSingleProblem(text, "\"endDate\": \"", "\"2019-07-29\"", "/endDate",
+                "the week ends (2019-07-29) before it starts (2019-08-03)");
+    }
+
+    @Test
     void duplicateIdNamesTheFirstUse() {
         String text = change("\"id\": \"second\"", "\"id\": \"first\"");
         assertSingleProblem(text, "\"first\",\n      \"track\": \"side\"", "/meetings/1/id",
@@ -257,7 +280,7 @@ class ModelLoaderTest {
     @Test
     void disputedItemNeedsANote() {
         String text = change("      \"note\": {\"en\": \"Sources disagree.\", \"fr\": \"Les sources divergent.\"},\n", "");
-        assertSingleProblem(text, "{\n      \"id\": \"second\"", "/meetings/1", "a \"disputed\" item needs a \"note\" saying why");
+        assertSingleProblem(text, "{\n      \"id\": \"second\"", "/meetings/1", "a meeting marked \"disputed\" needs a \"note\" saying why");
     }
 
     @Test

@@ -1,0 +1,138 @@
+package org.ammreader.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.ammreader.io.HostileCorpus;
+import org.ammreader.io.HostileCorpus.HostileCase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every file of the hostile corpus, validated by the packaged jar as a user runs it, in 256 MB of heap: the exit
+ * status, the problems on the error stream naming the file and the place, nothing on the output stream, no trace
+ * of the JVM's own errors, and an end within a generous time. The goal is 5 seconds; the limit asserted is far
+ * above it so that a loaded machine does not fail the build: the times measured are printed at the end.
+ */
+class HostileFilesIT {
+
+    private static final long TIMEOUT_SECONDS = 60;
+    private static final String JAR = System.getProperty("app.jar", "target/amm-reader.jar");
+    /** What the JVM prints when something escapes the application, or when it cannot even start it. */
+    private static final List<String> JVM_FAILURES = List.of("Exception", "\tat ", "Error:", "OutOfMemoryError",
+            "StackOverflowError");
+    private static final Map<String, Long> MILLIS = new ConcurrentSkipListMap<>();
+
+    @TempDir
+    Path folder;
+
+    record Run(int status, String out, String err, long millis) {
+    }
+
+    static List<HostileCase> cases() {
+        return HostileCorpus.cases();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void validateReportsTheFileInPlainWords(HostileCase hostile) throws IOException, InterruptedException {
+        Path file = hostile.materialize(folder);
+        Run run = validate(hostile, file);
+        MILLIS.put(hostile.name(), run.millis());
+
+        assertEquals(hostile.status(), run.status(), run.err());
+        for (String failure : JVM_FAILURES) {
+            assertFalse(run.err().contains(failure), run.err());
+        }
+        if (hostile.status() == 0) {
+            assertTrue(run.out().startsWith(file + ": valid; "), run.out());
+            assertEquals("", run.err());
+            return;
+        }
+        assertEquals("", run.out());
+        String first = run.err().lines().findFirst().orElse("");
+        String place = hostile.located() ? ":\\d+:\\d+: /\\S*: " : ": ";
+        assertTrue(Pattern.compile(Pattern.quote(file.toString()) + place + ".+").matcher(first).matches(), first);
+        assertEquals(hostile.firstLine(file), first);
+    }
+
+    @AfterAll
+    static void printTimes() {
+        long total = MILLIS.values().stream().mapToLong(Long::longValue).sum();
+        Map.Entry<String, Long> slowest = MILLIS.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        StringBuilder report = new StringBuilder("HostileFilesIT: " + MILLIS.size() + " runs of the jar, " + total
+                + " ms in all; slowest " + slowest.getKey() + " " + slowest.getValue() + " ms\n");
+        MILLIS.forEach((name, millis) -> report.append(String.format("  %-32s %6d ms%n", name, millis)));
+        System.out.print(report);
+    }
+
+    private Run validate(HostileCase hostile, Path file) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(asAnotherUserIfRoot(hostile, file));
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-Duser.language=en", "-Duser.country=US", "-jar", JAR, "--validate", "--model", file.toString()));
+        Path out = Files.createTempFile("validate", ".out");
+        Path err = Files.createTempFile("validate", ".err");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().remove("DISPLAY");
+            builder.environment().put("LANG", "C.UTF-8");
+            long start = System.nanoTime();
+            Process process = builder.start();
+            process.getOutputStream().close();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                fail("--validate did not finish within " + TIMEOUT_SECONDS + " s on " + hostile.name());
+            }
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8), millis);
+        } finally {
+            Files.delete(out);
+            Files.delete(err);
+        }
+    }
+
+    /**
+     * Root may read any file, so the unreadable case runs the jar as "nobody" when the tests run as root; it is
+     * skipped, saying why, when that user could not start the jar anyway.
+     */
+    private static List<String> asAnotherUserIfRoot(HostileCase hostile, Path file) throws IOException {
+        if (!hostile.deniesReading() || (int) Files.getAttribute(file, "unix:uid") != 0) {
+            return List.of();
+        }
+        Path setpriv = Path.of("/usr/bin/setpriv");
+        assumeTrue(Files.isExecutable(setpriv), "running as root without setpriv: cannot test an unreadable file");
+        assumeTrue(openToOthers(Path.of(JAR).toAbsolutePath()),
+                "running as root, and the jar is not readable by other users: cannot test an unreadable file");
+        return List.of(setpriv.toString(), "--reuid=65534", "--regid=65534", "--clear-groups");
+    }
+
+    /** Whether another user may read {@code file}: readable by others, in folders they may enter. */
+    private static boolean openToOthers(Path file) throws IOException {
+        if (!Files.getPosixFilePermissions(file).contains(PosixFilePermission.OTHERS_READ)) {
+            return false;
+        }
+        for (Path folder = file.getParent(); folder != null; folder = folder.getParent()) {
+            if (!Files.getPosixFilePermissions(folder).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
