@@ -21,7 +21,7 @@ public final class PngExporter {
     /** Widest canvas drawn at once, in device pixels: well under the 8,192-pixel texture limit. */
     static final int TILE = 4096;
     /** Tallest picture: a canvas cannot be taller than the texture limit. */
-    static final int MAX_HEIGHT = 8192;
+    public static final int MAX_HEIGHT = 8192;
 
     /** How far the export has gone: tiles drawn out of the total. */
     @FunctionalInterface

@@ -55,6 +55,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void theBriefingIsLaidOutWithoutJavaFx() {
+        // The command line writes the sheet with no display and no toolkit; preview and printing live in ui.briefing.
+        noClasses().that().resideInAPackage("org.ammreader.briefing..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.ammreader.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void theCommandLineStartsJavaFxButShowsNothing() {
+        noClasses().that().resideInAPackage("org.ammreader.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "org.ammreader.ui..")
+                .check(classes);
+    }
+
+    @Test
     void noPackageCycles() {
         slices().matching("org.ammreader.(*)..").should().beFreeOfCycles().check(classes);
     }

@@ -42,6 +42,7 @@ import org.ammreader.io.AtomicFiles;
 import org.ammreader.io.WriteFailure;
 import org.ammreader.model.Model;
 import org.ammreader.ui.DialogService;
+import org.ammreader.ui.WriteFailureText;
 
 /**
  * The briefing sheet's window: its pages as they will print, the paper (A4 or US Letter), the declaration in one
@@ -271,21 +272,11 @@ public final class BriefingPreview {
             AtomicFiles.write(target, out -> out.write(current.pdf()));
             return target;
         }, saved -> idle(messages.get("briefing.saved", saved)), failure -> {
-            String reason = failure instanceof IOException io ? describe(WriteFailure.of(target, io))
+            String reason = failure instanceof IOException io
+                    ? new WriteFailureText(messages).describe(target, WriteFailure.of(target, io))
                     : String.valueOf(failure.getMessage());
-            dialogs.showWarning(stage, messages.get("briefing.saveFailed.title"),
-                    reason + "\n\n" + messages.get("briefing.write.nothingLeft"));
+            dialogs.showWarning(stage, messages.get("briefing.saveFailed.title"), reason);
         });
-    }
-
-    private String describe(WriteFailure failure) {
-        return switch (failure.kind()) {
-            case FOLDER_MISSING -> messages.get("briefing.write.folderMissing", failure.folder());
-            case IS_FOLDER -> messages.get("briefing.write.isFolder", failure.target());
-            case DENIED -> messages.get("briefing.write.denied", failure.folder());
-            case DISK_FULL -> messages.get("briefing.write.diskFull");
-            case OTHER -> messages.get("briefing.write.other", failure.detail());
-        };
     }
 
     /** Runs slow work on the worker; the outcome comes back on the FX thread, the window idle again. */

@@ -25,6 +25,8 @@ import org.ammreader.i18n.Messages;
 import org.ammreader.model.Document;
 import org.ammreader.model.Model;
 import org.ammreader.ui.DialogService;
+import org.ammreader.ui.briefing.BriefingPreview;
+import org.ammreader.ui.export.PngExportAction;
 import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.viewmodel.ReaderViewModel;
 
@@ -43,6 +45,7 @@ public final class MainController {
     @FXML private Label titleLabel;
     @FXML private Label subtitleLabel;
     @FXML private Label statusLabel;
+    @FXML private Label noticeLabel;
     @FXML private ProgressIndicator progress;
     @FXML private Label progressLabel;
     @FXML private Menu contentLanguageMenu;
@@ -56,6 +59,7 @@ public final class MainController {
     @FXML private StackPane searchHome;
     @FXML private HBox languageHome;
     @FXML private Menu documentsMenu;
+    private PngExportAction pngExport;
     @FXML private TabPane bottomTabs;
     @FXML private Tab agendaTab;
     @FXML private Tab readerTab;
@@ -74,6 +78,7 @@ public final class MainController {
 
     @FXML
     private void initialize() {
+        pngExport = new PngExportAction(viewModel, parts.timeline(), dialogs, messages);
         timelineHome.getChildren().setAll(parts.timeline().view());
         detailHome.getChildren().setAll(parts.detail());
         agendaHome.getChildren().setAll(parts.agenda());
@@ -91,6 +96,7 @@ public final class MainController {
         titleLabel.textProperty().bind(viewModel.titleProperty());
         subtitleLabel.textProperty().bind(viewModel.subtitleProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
+        noticeLabel.textProperty().bind(viewModel.noticeProperty());
         progress.visibleProperty().bind(viewModel.loadingProperty());
         progress.managedProperty().bind(viewModel.loadingProperty());
         progressLabel.visibleProperty().bind(viewModel.loadingProperty());
@@ -185,6 +191,17 @@ public final class MainController {
     @FXML
     private void showAbout() {
         viewModel.model().ifPresent(model -> dialogs.showAbout(window(), model, viewModel.modelNameProperty().get()));
+    }
+
+    @FXML
+    private void exportPng() {
+        pngExport.run(window());
+    }
+
+    @FXML
+    private void showBriefing() {
+        viewModel.model().ifPresent(model -> BriefingPreview.show(window(), model,
+                viewModel.areaFilterProperty().get(), viewModel.contentLanguageProperty().get(), messages, dialogs));
     }
 
     @FXML

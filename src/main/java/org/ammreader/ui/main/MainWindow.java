@@ -64,6 +64,7 @@ public final class MainWindow {
         Parent root = load(messages);
         if (stage.getScene() == null) {
             stage.setScene(new Scene(root, width, height));
+            stage.sizeToScene();
         } else {
             stage.getScene().setRoot(root);
         }

@@ -89,6 +89,8 @@ abstract class MainWindowFixture {
 
     /** Opens the window; each test class calls it from its own {@code @Start} method (TestFX finds only those). */
     void show(Stage stage) throws ModelException {
+        // TestFX shares one stage between test classes: start from a fresh scene, whatever came before.
+        stage.setScene(null);
         Fonts.load();
         Messages messages = Messages.forLanguage("en");
         bundled = loader.loadBundled();

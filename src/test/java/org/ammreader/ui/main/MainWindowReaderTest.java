@@ -37,7 +37,8 @@ class MainWindowReaderTest extends MainWindowFixture {
 
     @Test
     void theMeetingLinkSelectsTheAseanEuMeetingOnTheTimeline(FxRobot robot) throws TimeoutException {
-        robot.clickOn("Reader");
+        robot.clickOn(robot.lookup(".bottom-tabs .tab").match(tab -> tab.lookup(".tab-label") != null
+                && "Reader".equals(((Label) tab.lookup(".tab-label")).getText())).<javafx.scene.Node>query());
         assertEquals("Reader", selectedTab(robot));
         robot.clickOn((Hyperlink) robot.lookup(".meeting-link").queryAll().iterator().next());
         @SuppressWarnings("unchecked")

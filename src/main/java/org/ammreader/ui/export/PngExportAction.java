@@ -1,0 +1,102 @@
+package org.ammreader.ui.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import javafx.application.Platform;
+import javafx.stage.Window;
+import org.ammreader.export.PictureRequest;
+import org.ammreader.export.PictureTooLargeException;
+import org.ammreader.export.PngExporter;
+import org.ammreader.i18n.Messages;
+import org.ammreader.info.AppInfo;
+import org.ammreader.io.WriteFailure;
+import org.ammreader.model.Model;
+import org.ammreader.ui.DialogService;
+import org.ammreader.ui.WriteFailureText;
+import org.ammreader.ui.timeline.MeetingTimeline;
+import org.ammreader.viewmodel.MainViewModel;
+
+/**
+ * File → Export timeline as PNG…: asks for the scale and range, then where to save, then draws and writes the
+ * picture in the background with its progress in the status bar. The picture follows the window's model, area
+ * filter and content language.
+ */
+public final class PngExportAction {
+
+    private final MainViewModel viewModel;
+    private final MeetingTimeline timeline;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final PngExporter exporter = new PngExporter();
+    private int lastScale = PictureRequest.DEFAULT_SCALE;
+
+    public PngExportAction(MainViewModel viewModel, MeetingTimeline timeline, DialogService dialogs,
+                           Messages messages) {
+        this.viewModel = viewModel;
+        this.timeline = timeline;
+        this.dialogs = dialogs;
+        this.messages = messages;
+    }
+
+    public void run(Window owner) {
+        Model model = viewModel.modelProperty().get();
+        if (model == null) {
+            return;
+        }
+        double screenPixelsPerHour = timeline.pixelsPerHour();
+        Instant visibleStart = timeline.view().getVisibleStart();
+        Instant visibleEnd = timeline.view().getVisibleEnd();
+        ExportPngDialog dialog = new ExportPngDialog(messages,
+                choice -> request(model, choice, screenPixelsPerHour, visibleStart, visibleEnd), exporter);
+        dialog.ask(owner, lastScale).ifPresent(choice -> {
+            lastScale = choice.scale();
+            String suggested = model.id() + (choice.visibleRange() ? "-detail" : "-timeline") + ".png";
+            dialogs.chooseSaveFile(owner, messages.get("png.save.title"), suggested, messages.get("png.save.filter"),
+                    "png").ifPresent(target -> write(owner,
+                    request(model, choice, screenPixelsPerHour, visibleStart, visibleEnd), target));
+        });
+    }
+
+    private PictureRequest request(Model model, ExportPngDialog.Choice choice, double screenPixelsPerHour,
+                                   Instant visibleStart, Instant visibleEnd) {
+        PictureRequest week = PictureRequest.wholeWeek(model, viewModel.areaFilterProperty().get(),
+                viewModel.contentLanguageProperty().get(), choice.scale(), LocalDate.now(), AppInfo.version());
+        Instant start = choice.visibleRange() ? visibleStart : week.start();
+        Instant end = choice.visibleRange() ? visibleEnd : week.end();
+        double hours = (end.toEpochMilli() - start.toEpochMilli()) / 3_600_000.0;
+        double pixelsPerHour = choice.screenZoom() ? screenPixelsPerHour : PictureRequest.DEFAULT_WEEK_WIDTH / hours;
+        return new PictureRequest(week.model(), week.filter(), week.language(), start, end, pixelsPerHour,
+                week.scale(), week.exportedOn(), week.appVersion());
+    }
+
+    private void write(Window owner, PictureRequest request, Path target) {
+        viewModel.noticeProperty().set(messages.get("png.progress", 0));
+        Thread worker = new Thread(() -> {
+            try {
+                PngExporter.Size size = exporter.export(request, target, (done, total) -> Platform.runLater(() ->
+                        viewModel.noticeProperty().set(messages.get("png.progress", 100 * done / total))));
+                NumberFormat numbers = NumberFormat.getIntegerInstance(messages.locale());
+                Platform.runLater(() -> viewModel.noticeProperty().set(messages.get("png.saved",
+                        target.getFileName(), numbers.format(size.width()), numbers.format(size.height()))));
+            } catch (PictureTooLargeException e) {
+                fail(owner, messages.get("png.tooLargeShort", e.width(), e.height()));
+            } catch (IOException e) {
+                fail(owner, new WriteFailureText(messages).describe(target, WriteFailure.of(target, e)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "amm-reader-png-export");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void fail(Window owner, String message) {
+        Platform.runLater(() -> {
+            viewModel.noticeProperty().set("");
+            dialogs.showWarning(owner, messages.get("png.failed"), message);
+        });
+    }
+}
