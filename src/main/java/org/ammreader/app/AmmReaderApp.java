@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.ListChangeListener;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.ammreader.cli.CommandLine;
@@ -17,11 +18,13 @@ import org.ammreader.i18n.Messages;
 import org.ammreader.io.JsonMappers;
 import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
+import org.ammreader.settings.AppFolders;
 import org.ammreader.settings.Settings;
 import org.ammreader.settings.SettingsStore;
 import org.ammreader.ui.DialogService;
 import org.ammreader.typography.Fonts;
 import org.ammreader.ui.FxDialogService;
+import org.ammreader.ui.ProblemReport;
 import org.ammreader.ui.main.MainWindow;
 import org.ammreader.viewmodel.MainViewModel;
 
@@ -54,6 +57,8 @@ public final class AmmReaderApp extends Application {
         SettingsStore.Loaded loaded = settingsStore.load(Settings.defaults(Messages.defaultLanguage()));
         settings = loaded.settings();
         Messages messages = Messages.forLanguage(settings.uiLanguage());
+        new CrashReporter(AppFolders.data().resolve("amm-reader.log"), (details, log) -> Platform.runLater(() ->
+                ProblemReport.show(stage, Messages.forLanguage(settings.uiLanguage()), details, log))).install();
         DialogService dialogs = new FxDialogService(messages);
         readerTextSize.set(settings.readerTextSize());
         readerTextSize.addListener((obs, old, now) -> remember(settings.withReaderTextSize(now.doubleValue())));
@@ -63,6 +68,9 @@ public final class AmmReaderApp extends Application {
         viewModel.show(loader.loadBundled(), ModelLoader.BUNDLED_NAME);
         viewModel.preferredLanguageProperty().addListener((obs, old, now) ->
                 remember(settings.withContentLanguage(now)));
+        settings.recentModels().stream().map(Path::of).forEach(viewModel.recentModels()::add);
+        viewModel.recentModels().addListener((ListChangeListener<Path>) change -> remember(settings.withRecentModels(
+                viewModel.recentModels().stream().map(Path::toString).toList())));
 
         window = new MainWindow(stage, viewModel, FxDialogService::new, readerTextSize, this::quit,
                 this::switchUiLanguage, getHostServices()::showDocument);
@@ -70,8 +78,12 @@ public final class AmmReaderApp extends Application {
         window.show(messages, settings.windowWidth(), settings.windowHeight());
         stage.setOnCloseRequest(event -> rememberWindow());
 
-        loaded.warning().ifPresent(warning -> dialogs.showWarning(stage, messages.get("dialog.settings.title"),
-                messages.get("dialog.settings.body", warning)));
+        loaded.trouble().ifPresent(trouble -> {
+            dialogs.showWarning(stage, messages.get("dialog.settings.title"), messages.get("dialog.settings.body",
+                    settingsStore.file(), messages.get("dialog.settings." + trouble.name())));
+            // Writing the defaults back means the user hears about the broken file once, not at every start.
+            remember(settings);
+        });
         modelFromCommandLine().ifPresent(file ->
                 viewModel.open(file, problems -> dialogs.showProblems(stage, problems)));
     }

@@ -1,5 +1,6 @@
 package org.ammreader.io;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -61,7 +62,18 @@ public final class AtomicFiles {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = Channels.newOutputStream(channel)) {
-                writer.write(out);
+                // Writers such as Jackson close the stream they are given; the channel must stay open to force it.
+                writer.write(new FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) throws IOException {
+                        out.write(bytes, offset, length);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                });
                 out.flush();
                 channel.force(true);
             }

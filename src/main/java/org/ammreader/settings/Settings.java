@@ -33,6 +33,11 @@ public record Settings(String uiLanguage, String contentLanguage, double windowW
         return new Settings(uiLanguage, contentLanguage, width, height, maximized, recentModels, readerTextSize);
     }
 
+    public Settings withRecentModels(List<String> paths) {
+        return new Settings(uiLanguage, contentLanguage, windowWidth, windowHeight, windowMaximized, paths,
+                readerTextSize);
+    }
+
     public Settings withReaderTextSize(double size) {
         return new Settings(uiLanguage, contentLanguage, windowWidth, windowHeight, windowMaximized, recentModels,
                 size);

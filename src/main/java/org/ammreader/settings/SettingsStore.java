@@ -1,13 +1,13 @@
 package org.ammreader.settings;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import org.ammreader.io.AtomicFiles;
 
@@ -17,8 +17,18 @@ import org.ammreader.io.AtomicFiles;
  */
 public final class SettingsStore {
 
+    /** Why saved settings could not be used. */
+    public enum Trouble {
+        /** The file is not JSON at all (cut short, overwritten…). */
+        NOT_JSON,
+        /** The file is JSON, but values are not of the kind expected. */
+        WRONG_VALUES,
+        /** The file cannot be read. */
+        UNREADABLE
+    }
+
     /** The result of reading: the settings to use, and what went wrong if anything did. */
-    public record Loaded(Settings settings, Optional<String> warning) {
+    public record Loaded(Settings settings, Optional<Trouble> trouble) {
     }
 
     private final Path file;
@@ -27,7 +37,8 @@ public final class SettingsStore {
     public SettingsStore(Path file, ObjectMapper mapper) {
         this.file = file;
         // Settings files from older or newer versions may have properties this one does not know: keep going.
-        this.mapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.mapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 
     public Path file() {
@@ -40,10 +51,12 @@ public final class SettingsStore {
             return new Loaded(fillGaps(read, defaults), Optional.empty());
         } catch (NoSuchFileException e) {
             return new Loaded(defaults, Optional.empty());
+        } catch (StreamReadException e) {
+            return new Loaded(defaults, Optional.of(Trouble.NOT_JSON));
         } catch (JsonProcessingException e) {
-            return new Loaded(defaults, Optional.of(file + ": " + e.getOriginalMessage()));
+            return new Loaded(defaults, Optional.of(Trouble.WRONG_VALUES));
         } catch (IOException | RuntimeException e) {
-            return new Loaded(defaults, Optional.of(file + ": " + e.getMessage()));
+            return new Loaded(defaults, Optional.of(Trouble.UNREADABLE));
         }
     }
 
@@ -65,22 +78,8 @@ public final class SettingsStore {
         AtomicFiles.write(file, out -> mapper.writeValue(out, settings));
     }
 
-    /** The settings file in the user's configuration folder, following each platform's convention. */
+    /** The settings file in the user's configuration folder. */
     public static Path defaultFile() {
-        String override = System.getProperty("ammreader.configDir");
-        if (override != null) {
-            return Path.of(override, "settings.json");
-        }
-        String home = System.getProperty("user.home");
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win") && System.getenv("APPDATA") != null) {
-            return Path.of(System.getenv("APPDATA"), "AMM Reader", "settings.json");
-        }
-        if (os.contains("mac")) {
-            return Path.of(home, "Library", "Application Support", "AMM Reader", "settings.json");
-        }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".config");
-        return base.resolve("amm-reader").resolve("settings.json");
+        return AppFolders.config().resolve("settings.json");
     }
 }

@@ -18,6 +18,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.i18n.Messages;
 import org.ammreader.io.ModelException;
@@ -30,6 +32,9 @@ import org.ammreader.model.Model;
  */
 public final class MainViewModel {
 
+    /** How many recently opened models File → Open Recent lists. */
+    public static final int MAX_RECENT = 8;
+
     private final ObjectProperty<Messages> messages = new SimpleObjectProperty<>(this, "messages");
     private final ModelOpener opener;
     private final Executor background;
@@ -40,6 +45,7 @@ public final class MainViewModel {
     private final StringProperty contentLanguage = new SimpleStringProperty(this, "contentLanguage", "en");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private final ObservableList<Path> recentModels = FXCollections.observableArrayList();
     private final ObjectProperty<AreaFilter> areaFilter = new SimpleObjectProperty<>(this, "areaFilter", AreaFilter.ALL);
     private final BooleanProperty fadeFiltered = new SimpleBooleanProperty(this, "fadeFiltered");
     private final ObjectProperty<Meeting> selectedMeeting = new SimpleObjectProperty<>(this, "selectedMeeting");
@@ -86,14 +92,33 @@ public final class MainViewModel {
                 ui.execute(() -> {
                     loading.set(false);
                     show(loaded, String.valueOf(file.getFileName()));
+                    remember(file);
                 });
             } catch (ModelException e) {
                 ui.execute(() -> {
                     loading.set(false);
+                    if (e.kind() == ModelException.Kind.UNREADABLE) {
+                        recentModels.remove(file.toAbsolutePath());
+                    }
                     onProblems.accept(e);
                 });
             }
         });
+    }
+
+    /** Puts {@code file} first among the recent models, keeping the list short. */
+    private void remember(Path file) {
+        Path absolute = file.toAbsolutePath();
+        recentModels.remove(absolute);
+        recentModels.add(0, absolute);
+        if (recentModels.size() > MAX_RECENT) {
+            recentModels.remove(MAX_RECENT, recentModels.size());
+        }
+    }
+
+    /** Models opened lately, the latest first; the application remembers them between runs. */
+    public ObservableList<Path> recentModels() {
+        return recentModels;
     }
 
     /** The content language the user prefers; used whenever the model is written in it. */

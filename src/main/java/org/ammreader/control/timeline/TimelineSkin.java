@@ -219,8 +219,14 @@ final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
         }
         syncScrollBars(view.extent(), view.visibleWindow(), content);
         if (paintStale) {
-            painter.paint(canvas.getGraphicsContext2D(), currentLayout());
+            // A frame that fails is reported, not retried on every pulse: the next change paints again.
             paintStale = false;
+            try {
+                painter.paint(canvas.getGraphicsContext2D(), currentLayout());
+            } catch (RuntimeException e) {
+                Thread thread = Thread.currentThread();
+                thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.ammreader.ui.main;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.control.CheckMenuItem;
 import javafx.collections.ListChangeListener;
@@ -59,6 +60,7 @@ public final class MainController {
     @FXML private StackPane searchHome;
     @FXML private HBox languageHome;
     @FXML private Menu documentsMenu;
+    @FXML private Menu recentMenu;
     private PngExportAction pngExport;
     @FXML private TabPane bottomTabs;
     @FXML private Tab agendaTab;
@@ -86,6 +88,8 @@ public final class MainController {
         reader.documents().addListener((ListChangeListener<Document>) change -> buildDocumentsMenu());
         viewModel.contentLanguageProperty().addListener((obs, old, now) -> buildDocumentsMenu());
         buildDocumentsMenu();
+        viewModel.recentModels().addListener((ListChangeListener<Path>) change -> buildRecentMenu());
+        buildRecentMenu();
         filterHome.getChildren().setAll(parts.areaFilter());
         searchHome.getChildren().setAll(parts.search());
         fadeItem.selectedProperty().bindBidirectional(viewModel.fadeFilteredProperty());
@@ -106,6 +110,18 @@ public final class MainController {
         buildContentLanguageMenu(viewModel.modelProperty().get());
         viewModel.contentLanguageProperty().addListener((obs, old, now) ->
                 buildContentLanguageMenu(viewModel.modelProperty().get()));
+    }
+
+    /** The models opened lately, each by file name, with its folder alongside. */
+    private void buildRecentMenu() {
+        recentMenu.getItems().clear();
+        for (Path file : viewModel.recentModels()) {
+            MenuItem item = new MenuItem(file.getFileName() + "  \u2014  " + file.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> viewModel.open(file, problems -> dialogs.showProblems(window(), problems)));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
     }
 
     /** Every document of the model, opened in the reader; Ctrl+Shift+1… for the first nine. */

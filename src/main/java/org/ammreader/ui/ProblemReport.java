@@ -1,0 +1,49 @@
+package org.ammreader.ui;
+
+import java.nio.file.Path;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Window;
+import org.ammreader.i18n.Messages;
+
+/**
+ * Tells the user that something unexpected happened and that the application carries on: a dialog that does not
+ * block, with the details, where they were written, and a button to copy them for a report.
+ */
+public final class ProblemReport {
+
+    private ProblemReport() {
+    }
+
+    public static Alert show(Window owner, Messages messages, String details, Path log) {
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        if (owner != null && owner.isShowing()) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(messages.get("crash.title"));
+        alert.setHeaderText(messages.get("crash.header"));
+        alert.setContentText(messages.get("crash.body", log));
+        TextArea text = new TextArea(details);
+        text.setEditable(false);
+        text.setWrapText(false);
+        text.getStyleClass().add("crash-details");
+        text.setPrefRowCount(12);
+        alert.getDialogPane().setExpandableContent(text);
+        ButtonType copy = new ButtonType(messages.get("crash.copy"), ButtonBar.ButtonData.LEFT);
+        alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
+        alert.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, event -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(details);
+            Clipboard.getSystemClipboard().setContent(content);
+            event.consume();
+        });
+        alert.setResizable(true);
+        alert.show();
+        return alert;
+    }
+}

@@ -1,0 +1,79 @@
+package org.ammreader.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.ammreader.io.JsonMappers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+
+    @TempDir
+    Path folder;
+
+    private final Settings defaults = Settings.defaults("en");
+
+    private SettingsStore store(String name) {
+        return new SettingsStore(folder.resolve(name).resolve("settings.json"), JsonMappers.create());
+    }
+
+    @Test
+    void whatIsSavedIsReadBack() throws Exception {
+        SettingsStore store = store("a");
+        Settings saved = defaults.withUiLanguage("fr").withContentLanguage("en").withWindow(1200, 800, true)
+                .withRecentModels(List.of("/tmp/week.json")).withReaderTextSize(20);
+        store.save(saved);
+        assertEquals(new SettingsStore.Loaded(saved, Optional.empty()), store.load(defaults));
+    }
+
+    @Test
+    void noFileGivesTheDefaultsQuietly() {
+        assertEquals(new SettingsStore.Loaded(defaults, Optional.empty()), store("none").load(defaults));
+    }
+
+    @Test
+    void aCorruptFileGivesTheDefaultsAndSaysWhere() throws Exception {
+        SettingsStore store = store("corrupt");
+        Files.createDirectories(store.file().getParent());
+        Files.writeString(store.file(), "{\"uiLanguage\": \"fr\", \"windowWidth\": ");
+        SettingsStore.Loaded loaded = store.load(defaults);
+        assertEquals(defaults, loaded.settings());
+        assertEquals(Optional.of(SettingsStore.Trouble.NOT_JSON), loaded.trouble());
+    }
+
+    @Test
+    void valuesOfTheWrongTypeGiveTheDefaults() throws Exception {
+        SettingsStore store = store("types");
+        Files.createDirectories(store.file().getParent());
+        Files.writeString(store.file(), "{\"windowWidth\": \"wide\", \"recentModels\": 3}");
+        SettingsStore.Loaded loaded = store.load(defaults);
+        assertEquals(defaults, loaded.settings());
+        assertEquals(Optional.of(SettingsStore.Trouble.WRONG_VALUES), loaded.trouble());
+    }
+
+    @Test
+    void anUnreadableFileGivesTheDefaultsAndSaysWhere() throws Exception {
+        SettingsStore store = store("folder");
+        Files.createDirectories(store.file());
+        SettingsStore.Loaded loaded = store.load(defaults);
+        assertEquals(defaults, loaded.settings());
+        assertEquals(Optional.of(SettingsStore.Trouble.UNREADABLE), loaded.trouble());
+    }
+
+    @Test
+    void outOfRangeValuesAreReplacedByDefaults() throws Exception {
+        SettingsStore store = store("range");
+        Files.createDirectories(store.file().getParent());
+        Files.writeString(store.file(), "{\"uiLanguage\": \"fr\", \"windowWidth\": 10, \"readerTextSize\": 400}");
+        SettingsStore.Loaded loaded = store.load(defaults);
+        assertEquals(Optional.empty(), loaded.trouble());
+        Settings read = loaded.settings();
+        assertEquals("fr", read.uiLanguage());
+        assertEquals(defaults.windowWidth(), read.windowWidth());
+        assertEquals(Settings.DEFAULT_READER_TEXT_SIZE, read.readerTextSize());
+    }
+}
