@@ -11,6 +11,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ListChangeListener;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.ammreader.cli.CommandLine;
 import org.ammreader.cli.UsageException;
@@ -18,6 +20,8 @@ import org.ammreader.i18n.Messages;
 import org.ammreader.io.JsonMappers;
 import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
+import org.ammreader.model.Document;
+import org.ammreader.model.Model;
 import org.ammreader.settings.AppFolders;
 import org.ammreader.settings.Settings;
 import org.ammreader.settings.SettingsStore;
@@ -65,7 +69,10 @@ public final class AmmReaderApp extends Application {
 
         viewModel = new MainViewModel(messages, loader::load, background, Platform::runLater);
         viewModel.setPreferredLanguage(settings.contentLanguage());
-        viewModel.show(loader.loadBundled(), ModelLoader.BUNDLED_NAME);
+        Model bundled = loader.loadBundled();
+        viewModel.show(bundled, ModelLoader.BUNDLED_NAME);
+        // Open on the meeting the week is known for: the one its first document (the declaration) came from.
+        bundled.documents().stream().findFirst().flatMap(Document::meeting).ifPresent(viewModel::selectMeeting);
         viewModel.preferredLanguageProperty().addListener((obs, old, now) ->
                 remember(settings.withContentLanguage(now)));
         settings.recentModels().stream().map(Path::of).forEach(viewModel.recentModels()::add);
@@ -75,7 +82,11 @@ public final class AmmReaderApp extends Application {
         window = new MainWindow(stage, viewModel, FxDialogService::new, readerTextSize, this::quit,
                 this::switchUiLanguage, getHostServices()::showDocument);
         stage.setMaximized(settings.windowMaximized());
-        window.show(messages, settings.windowWidth(), settings.windowHeight());
+        // The size remembered may come from a larger screen: never open wider or taller than this one.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        window.show(messages, Math.min(settings.windowWidth(), screen.getWidth()),
+                Math.min(settings.windowHeight(), screen.getHeight()));
+        stage.centerOnScreen();
         stage.setOnCloseRequest(event -> rememberWindow());
 
         loaded.trouble().ifPresent(trouble -> {

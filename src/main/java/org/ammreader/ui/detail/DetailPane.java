@@ -107,20 +107,31 @@ public final class DetailPane extends StackPane {
             section("detail.areas");
             add(areaChips(meeting, model, language));
         }
+        if (meeting.confidence() == Confidence.CONFIRMED) {
+            meeting.note().ifPresent(note -> {
+                section("detail.note");
+                add(label(note.get(language), "detail-note"));
+            });
+        }
         section("detail.sources");
         for (Source source : meeting.sources()) {
             add(sourceLink(source));
         }
     }
 
+    /**
+     * How well the sources support the meeting. Doubt comes first, with its note; for a confirmed meeting the
+     * badge stays quiet and its note (which only qualifies details) waits at the end, before the sources.
+     */
     private Node confidence(Meeting meeting, String language) {
         VBox box = new VBox(4);
         box.getStyleClass().addAll("detail-confidence", "confidence-" + meeting.confidence().code());
         Label badge = label(messages.get("confidence." + meeting.confidence().code()), "confidence-badge");
         box.getChildren().add(badge);
-        meeting.note().ifPresent(note -> box.getChildren().add(label(note.get(language), "detail-note")));
-        if (meeting.confidence() == Confidence.CONFIRMED && meeting.note().isEmpty()) {
+        if (meeting.confidence() == Confidence.CONFIRMED) {
             box.getStyleClass().add("confidence-quiet");
+        } else {
+            meeting.note().ifPresent(note -> box.getChildren().add(label(note.get(language), "detail-note")));
         }
         return box;
     }
