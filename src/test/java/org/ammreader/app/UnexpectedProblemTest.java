@@ -58,7 +58,9 @@ class UnexpectedProblemTest {
         Platform.runLater(() -> {
             throw new IllegalStateException("a bad frame");
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Copy details").tryQuery()
+                .filter(button -> button.getScene().getWindow().isShowing() && button.getLayoutBounds().getWidth() > 0)
+                .isPresent());
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals("Something went wrong, and AMM Reader carried on.", pane.getHeaderText());
         assertTrue(pane.getContentText().contains(log.toString()), pane.getContentText());
