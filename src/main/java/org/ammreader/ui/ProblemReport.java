@@ -33,6 +33,8 @@ public final class ProblemReport {
         text.setWrapText(false);
         text.getStyleClass().add("crash-details");
         text.setPrefRowCount(12);
+        // Stack traces have long lines: without a set width the dialog would grow wider than the screen.
+        text.setPrefColumnCount(72);
         alert.getDialogPane().setExpandableContent(text);
         ButtonType copy = new ButtonType(messages.get("crash.copy"), ButtonBar.ButtonData.LEFT);
         alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
@@ -42,6 +44,7 @@ public final class ProblemReport {
             Clipboard.getSystemClipboard().setContent(content);
             event.consume();
         });
+        alert.getDialogPane().setPrefWidth(560);
         alert.setResizable(true);
         alert.show();
         return alert;
