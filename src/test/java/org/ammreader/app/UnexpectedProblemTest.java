@@ -59,7 +59,8 @@ class UnexpectedProblemTest {
             throw new IllegalStateException("a bad frame");
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Copy details").tryQuery()
-                .filter(button -> button.getScene().getWindow().isShowing() && button.getLayoutBounds().getWidth() > 0)
+                .filter(button -> button.getScene().getWindow().isShowing()
+                        && !Double.isNaN(button.localToScreen(button.getLayoutBounds()).getMinX()))
                 .isPresent());
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals("Something went wrong, and AMM Reader carried on.", pane.getHeaderText());
