@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -36,6 +37,7 @@ import org.ammreader.ui.DialogService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +54,8 @@ class BriefingPreviewTest {
     Path folder;
 
     private final Deque<Path> saveTargets = new ArrayDeque<>();
+    private boolean printDialogAnswer;
+    private int printDialogsShown;
     private final List<String> warnings = new CopyOnWriteArrayList<>();
     private final Model bundled = loadBundled();
     private Stage owner;
@@ -88,7 +92,8 @@ class BriefingPreviewTest {
 
         @Override
         public boolean showPrintDialog(Window window, PrinterJob job) {
-            throw new AssertionError("printing is tested by BriefingPrinterTest");
+            printDialogsShown++;
+            return printDialogAnswer;
         }
     }
 
@@ -201,5 +206,40 @@ class BriefingPreviewTest {
         CheckBox both = robot.lookup("#briefing-bilingual").queryAs(CheckBox.class);
         assertEquals("Declaration in both languages", both.getText());
         assertFalse(both.isSelected());
+    }
+
+    /** A job for the CUPS queue named {@code name}, or none when this machine has no such queue. */
+    private static Optional<Printer> printerNamed(String name) {
+        return Printer.getAllPrinters().stream().filter(p -> p.getName().equals(name)).findFirst();
+    }
+
+    @Test
+    void aCancelledPrintDialogPrintsNothingAndChangesNothing(FxRobot robot) throws TimeoutException {
+        Assumptions.assumeTrue(Printer.getDefaultPrinter() != null,
+                "no printer on this machine: .ci/run installs a CUPS queue; the cancel path is not tested here");
+        open(robot, PrinterJob::createPrinterJob);
+        String before = status(robot);
+        printDialogAnswer = false;
+        robot.clickOn("#briefing-print");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, printDialogsShown);
+        assertEquals(before, status(robot));
+        assertEquals(List.of(), warnings);
+        assertFalse(robot.lookup("#briefing-print").queryAs(Button.class).isDisabled(), "ready to print again");
+    }
+
+    @Test
+    void aPrinterThatRefusesTheJobIsSaidPlainly(FxRobot robot) throws TimeoutException {
+        Optional<Printer> rejecting = printerNamed("Rejecting");
+        Assumptions.assumeTrue(rejecting.isPresent(),
+                "no CUPS queue named Rejecting (.ci/run makes one that refuses jobs); refusal not tested here");
+        open(robot, () -> PrinterJob.createPrinterJob(rejecting.get()));
+        printDialogAnswer = true;
+        robot.clickOn("#briefing-print");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !warnings.isEmpty());
+        assertEquals("The sheet was not printed\nThe printer Rejecting did not accept the sheet. "
+                + "Save it as PDF instead and print the file.", warnings.get(0).lines().limit(2)
+                .reduce((a, b) -> a + "\n" + b).orElseThrow());
+        assertFalse(robot.lookup("#briefing-save").queryAs(Button.class).isDisabled(), "Save as PDF still offered");
     }
 }
