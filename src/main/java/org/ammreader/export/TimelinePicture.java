@@ -62,7 +62,8 @@ final class TimelinePicture {
     private final List<String> footerLines;
     private final double height;
 
-    private record LegendEntry(String label, Color color, double x, double y) {
+    /** One swatch of the legend, at its top-left corner in logical pixels. */
+    record LegendEntry(String label, Color color, double x, double y) {
     }
 
     TimelinePicture(PictureRequest request) {
@@ -112,6 +113,24 @@ final class TimelinePicture {
 
     int scale() {
         return request.scale();
+    }
+
+    /** Where the timeline part starts, from the top, in logical pixels. */
+    double timelineTop() {
+        return timelineTop;
+    }
+
+    double timelineHeight() {
+        return timelineHeight;
+    }
+
+    /** The width of the lane label column of the timeline part. */
+    static double laneColumnWidth() {
+        return LANE_COLUMN;
+    }
+
+    List<LegendEntry> legend() {
+        return legend;
     }
 
     /** The painter's frame for the part of the timeline between {@code from} and {@code to} (logical px). */

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,5 +72,43 @@ class PackagedJarIT {
         Run run = run("--nonsense");
         assertEquals(2, run.status());
         assertTrue(run.err().contains("unknown option --nonsense"), run.err());
+    }
+
+    @Test
+    void exportsThePngWithoutADisplay() throws Exception {
+        Path png = folder.resolve("week.png");
+        Run run = run("--export-png", png.toString(), "--scale", "1", "--lang", "fr", "--areas", "cyber,maritime");
+        assertEquals(0, run.status(), run.err());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(png + ": timeline picture written, " + image.getWidth() + " × " + image.getHeight() + " pixels",
+                run.out().strip());
+        assertTrue(image.getWidth() > 1400 && image.getHeight() > 400, image.getWidth() + "×" + image.getHeight());
+        Run twice = run("--export-png", png.toString());
+        assertEquals(0, twice.status(), twice.err());
+        assertEquals(image.getWidth() * 2, ImageIO.read(png.toFile()).getWidth(), 2);
+    }
+
+    @Test
+    void aPngThatCannotBeWrittenExitsOneAndLeavesNothing() throws Exception {
+        Path missing = folder.resolve("no-such-folder").resolve("week.png");
+        Run run = run("--export-png", missing.toString());
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains("cannot write " + missing + ": the folder " + missing.getParent()
+                + " does not exist"), run.err());
+        assertTrue(!Files.exists(missing.getParent()));
+
+        Path aFolder = Files.createDirectory(folder.resolve("pictures.png"));
+        Run onFolder = run("--export-png", aFolder.toString());
+        assertEquals(1, onFolder.status());
+        assertTrue(onFolder.err().contains("this is a folder"), onFolder.err());
+        assertTrue(Files.isDirectory(aFolder));
+    }
+
+    @Test
+    void aBadScaleIsAUsageError() throws Exception {
+        Run run = run("--export-png", folder.resolve("w.png").toString(), "--scale", "5");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("--scale 5: expected a whole number from 1 to 4"), run.err());
+        assertTrue(!Files.exists(folder.resolve("w.png")));
     }
 }
