@@ -46,7 +46,8 @@ public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
     @Override
     public Optional<Instant> end(Meeting meeting) {
         if (meeting.start().isEmpty()) {
-            return meeting.endDate().map(last -> last.atStartOfDay(zone).toInstant());
+            // Noon of the last day: midnight would read as the end of the day before.
+            return meeting.endDate().map(last -> last.atTime(LocalTime.NOON).atZone(zone).toInstant());
         }
         return meeting.end().map(end -> meeting.lastDate().atTime(end).atZone(zone).toInstant());
     }

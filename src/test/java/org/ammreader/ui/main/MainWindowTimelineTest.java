@@ -145,4 +145,14 @@ class MainWindowTimelineTest extends MainWindowFixture {
         assertTrue(now instanceof AgendaRow.Item, String.valueOf(now));
         assertEquals(((AgendaRow.Item) now).meeting(), timeline(robot).getSelectedItem());
     }
+
+    @Test
+    void aMeetingOverSeveralDaysIsDrawnOnItsLastDay(FxRobot robot) {
+        Meeting aichr = meeting(robot, "aichr-special");
+        TimelineView<Meeting> view = timeline(robot);
+        robot.interact(() -> view.fitDay(aichr.lastDate()));
+        assertTrue(view.itemBounds(aichr).isPresent(), "AICHR runs until " + aichr.lastDate());
+        robot.interact(() -> view.fitDay(aichr.lastDate().plusDays(1)));
+        assertTrue(view.itemBounds(aichr).isEmpty(), "and not the day after");
+    }
 }
