@@ -3,12 +3,15 @@ package org.ammreader.ui.filter;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ammreader.filter.AreaCounts;
@@ -18,11 +21,12 @@ import org.ammreader.model.Area;
 import org.ammreader.model.Model;
 import org.ammreader.ui.AreaSwatch;
 import org.ammreader.viewmodel.MainViewModel;
-import org.controlsfx.control.PopOver;
 
 /**
  * The cooperation-area filter: a button that opens a panel of area chips (colour, name, number of meetings)
  * with "All" and "None", and beside it, in words, what the filter shows now. One filter for the whole app.
+ * The panel unfolds under the toolbar rather than in a popup window: popups are transparent windows, which
+ * some Linux desktops without a compositor draw as garbage.
  */
 public final class AreaFilterControl extends HBox {
 
@@ -33,7 +37,7 @@ public final class AreaFilterControl extends HBox {
     private final Button open = new Button();
     private final Label summary = new Label();
     private final FlowPane chips = new FlowPane(6, 6);
-    private final PopOver panel;
+    private final VBox panel;
 
     public AreaFilterControl(MainViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -48,17 +52,14 @@ public final class AreaFilterControl extends HBox {
         summary.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(open, summary);
 
-        panel = new PopOver(panelContent());
-        panel.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
-        panel.setDetachable(false);
-        panel.setTitle(messages.get("filter.title"));
-        panel.setHeaderAlwaysVisible(true);
-        panel.getRoot().getStyleClass().add("area-filter-panel");
-        open.setOnAction(e -> {
-            if (panel.isShowing()) {
-                panel.hide();
-            } else {
-                panel.show(open);
+        panel = panelContent();
+        panel.setVisible(false);
+        panel.managedProperty().bind(panel.visibleProperty());
+        open.setOnAction(e -> toggle());
+        panel.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                toggle();
+                event.consume();
             }
         });
 
@@ -66,6 +67,21 @@ public final class AreaFilterControl extends HBox {
         viewModel.contentLanguageProperty().addListener((obs, old, now) -> rebuildChips());
         viewModel.areaFilterProperty().addListener((obs, old, now) -> refresh());
         rebuildChips();
+    }
+
+    /** The panel of chips, which the window places under its toolbar. */
+    public Node panel() {
+        return panel;
+    }
+
+    /** Opens the panel with the keyboard in it, or closes it and gives the keyboard back to the button. */
+    private void toggle() {
+        panel.setVisible(!panel.isVisible());
+        if (panel.isVisible()) {
+            chips.getChildren().stream().findFirst().ifPresent(Node::requestFocus);
+        } else {
+            open.requestFocus();
+        }
     }
 
     private VBox panelContent() {
@@ -78,11 +94,18 @@ public final class AreaFilterControl extends HBox {
         CheckBox fade = new CheckBox(messages.get("filter.fade"));
         fade.getStyleClass().add("filter-fade");
         fade.selectedProperty().bindBidirectional(viewModel.fadeFilteredProperty());
-        HBox actions = new HBox(8, all, none);
+        Label title = new Label(messages.get("filter.title"));
+        title.getStyleClass().add("area-filter-title");
+        Button close = new Button(messages.get("filter.close"));
+        close.getStyleClass().add("filter-close");
+        close.setOnAction(e -> toggle());
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        HBox actions = new HBox(8, title, all, none, space, fade, close);
+        actions.setAlignment(Pos.CENTER_LEFT);
         chips.getStyleClass().add("area-chips");
-        chips.setPrefWrapLength(560);
-        VBox content = new VBox(12, actions, chips, fade);
-        content.getStyleClass().add("area-filter-content");
+        VBox content = new VBox(10, actions, chips);
+        content.getStyleClass().add("area-filter-panel");
         return content;
     }
 

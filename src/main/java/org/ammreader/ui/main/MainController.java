@@ -30,6 +30,7 @@ import org.ammreader.ui.briefing.BriefingPreview;
 import org.ammreader.ui.export.PngExportAction;
 import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.viewmodel.ReaderViewModel;
+import org.controlsfx.control.SegmentedButton;
 
 /** Binds the main window's FXML to its view-model and turns menu choices into view-model calls. */
 public final class MainController {
@@ -57,6 +58,7 @@ public final class MainController {
     @FXML private StackPane agendaHome;
     @FXML private StackPane readerHome;
     @FXML private StackPane filterHome;
+    @FXML private StackPane filterPanelHome;
     @FXML private StackPane searchHome;
     @FXML private HBox languageHome;
     @FXML private Menu documentsMenu;
@@ -91,6 +93,8 @@ public final class MainController {
         viewModel.recentModels().addListener((ListChangeListener<Path>) change -> buildRecentMenu());
         buildRecentMenu();
         filterHome.getChildren().setAll(parts.areaFilter());
+        filterPanelHome.getChildren().setAll(parts.areaFilter().panel());
+        filterPanelHome.managedProperty().bind(parts.areaFilter().panel().visibleProperty());
         searchHome.getChildren().setAll(parts.search());
         fadeItem.selectedProperty().bindBidirectional(viewModel.fadeFilteredProperty());
         viewModel.modelProperty().addListener((obs, old, now) -> buildLanguageToggle(now));
@@ -148,19 +152,20 @@ public final class MainController {
         if (model == null) {
             return;
         }
-        ToggleGroup group = new ToggleGroup();
+        SegmentedButton toggles = new SegmentedButton();
+        toggles.getStyleClass().add("content-languages");
         for (String language : model.languages()) {
             ToggleButton toggle = new ToggleButton(language.toUpperCase(Locale.ROOT));
             toggle.getStyleClass().add("content-language");
-            toggle.setToggleGroup(group);
             toggle.setSelected(language.equals(viewModel.contentLanguageProperty().get()));
             toggle.setTooltip(new Tooltip(messages.get("toolbar.contentLanguage") + ": " + languageName(language)));
             toggle.setOnAction(e -> {
                 viewModel.setPreferredLanguage(language);
                 toggle.setSelected(true);
             });
-            languageHome.getChildren().add(toggle);
+            toggles.getButtons().add(toggle);
         }
+        languageHome.getChildren().add(toggles);
     }
 
     private void buildUiLanguageMenu() {
