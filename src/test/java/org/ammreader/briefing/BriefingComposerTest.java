@@ -82,7 +82,7 @@ class BriefingComposerTest {
         assertEquals(expected, rows);
         BriefingContent.Row first = schedule.days().get(0).rows().get(0);
         assertEquals(List.of("Water resources and the Mekong"),
-                first.areas().stream().map(BriefingContent.AreaChip::label).toList());
+                first.areas().stream().map(BriefingContent.AreaMark::label).toList());
         assertTrue(first.moreAreas().matches("\\+\\d+ other areas"), first.moreAreas());
     }
 
