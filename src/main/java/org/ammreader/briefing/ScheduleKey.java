@@ -12,7 +12,7 @@ import java.util.List;
 final class ScheduleKey {
 
     private static final int MOST_COLUMNS = 4;
-    private static final float COLUMN_GAP = 12;
+    private static final float COLUMN_GAP = 16;
     private static final float SWATCH_GAP = 4;
 
     /** One entry: what stands in the swatch's place (a colour, or a glyph) and the lines of its name. */
@@ -37,18 +37,39 @@ final class ScheduleKey {
                 grid = rows;
             }
         }
+        float[] lefts = lefts(grid);
         List<Slice> slices = new ArrayList<>();
         for (List<Entry> row : grid) {
-            float column = (width - COLUMN_GAP * (row.size() - 1)) / row.size();
             slices.add(Slice.of(height(row), slices.isEmpty() ? spaceBefore : 0, (canvas, x, top) -> {
                 for (int i = 0; i < row.size(); i++) {
                     if (row.get(i) != null) {
-                        draw(canvas, type, row.get(i), x + i * (column + COLUMN_GAP), top);
+                        draw(canvas, type, row.get(i), x + lefts[i], top);
                     }
                 }
             }).keptWithNext());
         }
         return slices;
+    }
+
+    /**
+     * Where each column starts: right after the widest entry of the column before, so that a short key (two
+     * areas) reads as one group on the left instead of spreading over the width.
+     */
+    private static float[] lefts(List<List<Entry>> grid) {
+        int columns = grid.isEmpty() ? 0 : grid.get(0).size();
+        float[] lefts = new float[columns];
+        for (int c = 1; c < columns; c++) {
+            float widest = 0;
+            for (List<Entry> row : grid) {
+                Entry entry = row.get(c - 1);
+                if (entry != null) {
+                    widest = Math.max(widest, (float) entry.lines().stream().mapToDouble(TextLine::width).max()
+                            .orElse(0));
+                }
+            }
+            lefts[c] = lefts[c - 1] + AreaMarks.SIZE + SWATCH_GAP + widest + COLUMN_GAP;
+        }
+        return lefts;
     }
 
     private static void draw(Canvas canvas, Typography type, Entry entry, float left, float top) throws IOException {

@@ -14,7 +14,7 @@ final class ScheduleSection {
 
     private static final float DAY_GAP = 14;
     private static final float DAY_SPACE = 3.5f;
-    private static final float AFTER_KEY = 8;
+    private static final float AFTER_KEY = 10;
 
     private ScheduleSection() {
     }
