@@ -23,12 +23,12 @@ final class FeaturedSection {
         slices.add(kickerAndDay(featured, locale, type, inner));
         slices.add(Blocks.together(LineBreaker.wrap(List.of(new Run(type.heading, featured.title())), inner), 1)
                 .keptWithNext());
-        float column = labelColumn(featured, type, inner);
+        float labels = labelWidth(featured, type, inner);
         if (!featured.chairs().isEmpty()) {
-            slices.add(labelled(type, featured.chairsLabel(), featured.chairs(), type.factValue, inner, column, 5));
+            slices.add(labelled(type, featured.chairsLabel(), featured.chairs(), type.factValue, inner, labels, 5));
         }
         if (!featured.adopted().isEmpty()) {
-            slices.add(labelled(type, featured.adoptedLabel(), featured.adopted(), type.adopted, inner, column, 3));
+            slices.add(labelled(type, featured.adoptedLabel(), featured.adopted(), type.adopted, inner, labels, 3));
         }
         if (!featured.facts().isEmpty()) {
             slices.add(Blocks.together(LineBreaker.wrap(List.of(new Run(type.smallCaps,
@@ -55,20 +55,21 @@ final class FeaturedSection {
     }
 
     /** As wide as the longer label ("Texto aprobado"), so that each takes one line, up to a fifth of the box. */
-    private static float labelColumn(BriefingContent.Featured featured, Typography type, float inner) {
+    private static float labelWidth(BriefingContent.Featured featured, Typography type, float inner) {
         float widest = 0;
         for (String label : List.of(featured.chairsLabel(), featured.adoptedLabel())) {
             for (TextLine line : LineBreaker.wrap(List.of(new Run(type.label, label)), inner / 5)) {
                 widest = Math.max(widest, line.width());
             }
         }
-        return widest + GUTTER;
+        return widest;
     }
 
     /** A label in a narrow left column, its values one under the other on the right. */
     private static Slice labelled(Typography type, String label, List<String> values, Style style, float inner,
-                                  float column, float spaceBefore) {
-        List<TextLine> labelLines = LineBreaker.wrap(List.of(new Run(type.label, label)), column - GUTTER);
+                                  float labelWidth, float spaceBefore) {
+        float column = labelWidth + GUTTER;
+        List<TextLine> labelLines = LineBreaker.wrap(List.of(new Run(type.label, label)), labelWidth);
         List<TextLine> valueLines = new ArrayList<>();
         values.forEach(value -> valueLines.addAll(LineBreaker.wrap(List.of(new Run(style, value)), inner - column)));
         return Blocks.row(labelLines, column, valueLines, spaceBefore);

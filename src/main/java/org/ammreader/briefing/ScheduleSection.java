@@ -28,12 +28,15 @@ final class ScheduleSection {
         }
         slices.addAll(ScheduleKey.slices(schedule, type, width, 6));
         int keyEnd = slices.size();
-        float column = dayColumn(schedule, type, width);
+        // The label's measure and the column are kept apart: (a + b) - b need not give back a in floating point,
+        // and a measure a hair narrower than the label would cut its last letter off.
+        float labelWidth = labelWidth(schedule, type, width);
+        float column = labelWidth + DAY_GAP;
         float remarks = remarkColumn(schedule, type);
         for (BriefingContent.Day day : schedule.days()) {
             List<ScheduleRow> rows = day.rows().stream()
                     .map(row -> new ScheduleRow(row, type, width - column, remarks)).toList();
-            slices.addAll(day(type, day, rows, schedule.continued(), width, column,
+            slices.addAll(day(type, day, rows, schedule.continued(), width, labelWidth,
                     slices.size() == keyEnd ? AFTER_KEY : DAY_SPACE));
         }
         return slices;
@@ -51,12 +54,13 @@ final class ScheduleSection {
     }
 
     /** As wide as the widest weekday, date or "continued", so that each takes one line, up to a fifth of the width. */
-    private static float dayColumn(BriefingContent.Schedule schedule, Typography type, float width) {
+    private static float labelWidth(BriefingContent.Schedule schedule, Typography type, float width) {
         float widest = type.note.width(schedule.continued());
         for (BriefingContent.Day day : schedule.days()) {
-            widest = Math.max(widest, Math.max(type.weekday.width(day.weekday()), type.dayDate.width(day.date())));
+            widest = Math.max(widest, Math.max(type.weekday.width(day.weekday()),
+                    type.dayDate.width(Blocks.unbreakable(day.date()))));
         }
-        return Math.min(widest, width / 5) + DAY_GAP;
+        return Math.min(widest, width / 5);
     }
 
     /**
@@ -64,9 +68,10 @@ final class ScheduleSection {
      * cover it; after a page break at least as many rows follow as cover the repeated label.
      */
     private static List<Slice> day(Typography type, BriefingContent.Day day, List<ScheduleRow> rows, String continued,
-                                   float width, float column, float spaceBefore) {
-        List<TextLine> label = label(type, day, "", column - DAY_GAP);
-        List<TextLine> repeated = label(type, day, continued, column - DAY_GAP);
+                                   float width, float labelWidth, float spaceBefore) {
+        float column = labelWidth + DAY_GAP;
+        List<TextLine> label = label(type, day, "", labelWidth);
+        List<TextLine> repeated = label(type, day, continued, labelWidth);
         float labelHeight = Blocks.height(label) + 2 * ScheduleRow.PADDING;
         float total = (float) rows.stream().mapToDouble(ScheduleRow::height).sum();
         Slice repeat = Slice.of(0, 0, (canvas, x, top) -> drawLabel(canvas, repeated, rows.get(0), x, top));
