@@ -1,14 +1,15 @@
 package org.ammreader.briefing;
 
 /**
- * Turns a model's area colour into what a chip needs: a pale tint of it for the background and a version
- * dark enough to read on that tint (WCAG contrast of at least 4.5:1, which small text needs). Model colours
- * are chosen for bars on a screen and may be too light for 7.5-point text.
+ * Turns a model's area colour into an area mark's: the colour itself, and an outline when the colour is too
+ * pale to stand out on white paper (WCAG asks 3:1 for graphics). Model colours are chosen for bars on a screen
+ * and may be as pale as a sky blue.
  */
 final class AreaColors {
 
-    static final double MINIMUM_CONTRAST = 4.5;
+    static final double MINIMUM_CONTRAST = 3;
     private static final int FALLBACK = 0x555555;
+    private static final int PAPER = 0xffffff;
 
     private AreaColors() {
     }
@@ -21,15 +22,15 @@ final class AreaColors {
         return Integer.parseInt(hex.substring(1), 16);
     }
 
-    /** The colour mixed with white: {@code amount} 0 keeps it, 1 gives white. */
-    static int tint(int rgb, double amount) {
-        return mix(rgb, 0xffffff, amount);
+    /** Whether a mark of this colour needs an outline to be seen on the paper. */
+    static boolean tooPale(int rgb) {
+        return contrast(rgb, PAPER) < MINIMUM_CONTRAST;
     }
 
-    /** The colour darkened (mixed with black) just enough to reach the minimum contrast on {@code background}. */
-    static int readableOn(int rgb, int background) {
+    /** The colour darkened (mixed with black) just enough to reach the minimum contrast on the paper. */
+    static int outline(int rgb) {
         int color = rgb;
-        for (int step = 1; contrast(color, background) < MINIMUM_CONTRAST && step <= 20; step++) {
+        for (int step = 1; tooPale(color) && step <= 20; step++) {
             color = mix(rgb, 0x000000, step / 20.0);
         }
         return color;

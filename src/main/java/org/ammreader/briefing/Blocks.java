@@ -7,8 +7,9 @@ import java.util.List;
 /** Slices the sections share: wrapped paragraphs, section headings, stacks of lines. */
 final class Blocks {
 
-    /** Space between a section heading's rule and its text. */
-    private static final float HEADING_GAP = 7;
+    /** Space between a heading's rule and its text. */
+    private static final float HEADING_GAP = 5;
+    private static final float MINOR_HEADING_GAP = 4;
 
     private Blocks() {
     }
@@ -82,16 +83,26 @@ final class Blocks {
      * heading's baseline when it fits there, under the heading otherwise; it stays with what follows.
      */
     static List<Slice> sectionHeading(Typography type, String text, String note, float width) {
-        List<TextLine> lines = LineBreaker.wrap(List.of(new Run(type.heading, text)), width);
-        List<TextLine> noteLines = note.isEmpty() ? List.of() : LineBreaker.wrap(List.of(new Run(type.note, note)), width);
+        return heading(type.heading, text, type.note, note, width, 12, HEADING_GAP);
+    }
+
+    /** A smaller heading, in small capitals, for the sheet's apparatus (the sources) rather than its content. */
+    static List<Slice> minorHeading(Typography type, String capitals, String note, float width) {
+        return heading(type.smallCaps, capitals, type.note, note, width, 10, MINOR_HEADING_GAP);
+    }
+
+    private static List<Slice> heading(Style style, String text, Style noteStyle, String note, float width,
+                                       float spaceBefore, float gap) {
+        List<TextLine> lines = LineBreaker.wrap(List.of(new Run(style, text)), width);
+        List<TextLine> noteLines = note.isEmpty() ? List.of() : LineBreaker.wrap(List.of(new Run(noteStyle, note)), width);
         TextLine last = lines.get(lines.size() - 1);
         boolean beside = noteLines.size() == 1 && last.width() + 24 + noteLines.get(0).width() <= width;
-        Slice heading = new Slice(HEADING_GAP + height(lines), 18, true, (canvas, x, top) -> {
+        Slice heading = new Slice(gap + height(lines), spaceBefore, true, (canvas, x, top) -> {
             canvas.rule(x, top, width, 0.6f, Typography.RULE);
-            draw(canvas, lines, x, top + HEADING_GAP);
+            draw(canvas, lines, x, top + gap);
             if (beside) {
                 TextLine noteLine = noteLines.get(0);
-                float baseline = top + HEADING_GAP + height(lines) - last.leading() + last.baseline();
+                float baseline = top + gap + height(lines) - last.leading() + last.baseline();
                 canvas.text(noteLine, x + width - noteLine.width(), baseline - noteLine.baseline());
             }
         }, null);

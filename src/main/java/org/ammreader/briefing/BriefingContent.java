@@ -39,26 +39,38 @@ public record BriefingContent(String language, Header header, Optional<Featured>
     public record Fact(String label, String value, String reference) {
     }
 
-    /** The meetings in the filter, day by day; {@code emptyText} stands in when no meeting passes. */
-    public record Schedule(String heading, String note, List<Day> days, String emptyText) {
+    /**
+     * The meetings in the filter, day by day; {@code emptyText} stands in when no meeting passes. The key
+     * explains, once, the area marks and the flags the rows use, and only those.
+     */
+    public record Schedule(String heading, String note, List<AreaMark> key, List<Flag> flags, List<Day> days,
+                           String continued, String emptyText) {
         public Schedule {
+            key = List.copyOf(key);
+            flags = List.copyOf(flags);
             days = List.copyOf(days);
         }
     }
 
-    /** A day's meetings; {@code continued} heads the rest of the day after a page break. */
-    public record Day(String heading, String continued, List<Row> rows) {
+    /** A day's meetings, headed by its weekday ("Thursday") and its date ("1 August", « 1er août »). */
+    public record Day(String weekday, String date, List<Row> rows) {
         public Day {
             rows = List.copyOf(rows);
+        }
+
+        /** "Thursday 1 August", « Jeudi 1er août ». */
+        public String heading() {
+            return weekday + " " + date;
         }
     }
 
     /**
      * One meeting: time (may be empty), title, a remark such as "until 1 August" (may be empty), chairs' names,
-     * the areas in the filter and, when the meeting has others, a remark such as "+9 other areas".
+     * the areas in the filter in the model's order and, when the meeting has others, a remark such as "+9 other
+     * areas"; {@code flag} is the glyph of an uncertain meeting (empty for a confirmed one).
      */
-    public record Row(String time, String title, String remark, List<String> chairs, List<AreaChip> areas,
-                      String moreAreas) {
+    public record Row(String time, String title, String remark, List<String> chairs, List<AreaMark> areas,
+                      String moreAreas, String flag) {
         public Row {
             chairs = List.copyOf(chairs);
             areas = List.copyOf(areas);
@@ -66,7 +78,11 @@ public record BriefingContent(String language, Header header, Optional<Featured>
     }
 
     /** An area as the sheet shows it: its label and its colour as #RRGGBB. */
-    public record AreaChip(String label, String color) {
+    public record AreaMark(String label, String color) {
+    }
+
+    /** A glyph that flags how certain a meeting is ("○") and what it means ("single source"). */
+    public record Flag(String glyph, String meaning) {
     }
 
     /**

@@ -43,9 +43,14 @@ final class BriefingLabels {
         return text("label", text(key));
     }
 
-    /** "Thursday 1 August", as a heading: capitalised, French « jeudi 1er août » → « Jeudi 1er août ». */
-    String weekdayHeading(LocalDate date) {
-        return capitalised(weekday(date));
+    /** "Thursday", as a heading: capitalised, French « jeudi » → « Jeudi ». */
+    String weekdayName(LocalDate date) {
+        return capitalised(DateTimeFormatter.ofPattern("EEEE", locale).format(date));
+    }
+
+    /** "1 August", « 1er août », "4 de marzo": the date under a day's weekday. */
+    String dayAndMonth(LocalDate date) {
+        return date(date, "date.dayMonth");
     }
 
     /** "Thursday 1 August" within a sentence: « jusqu’au jeudi 1er août ». */

@@ -19,11 +19,10 @@ final class DeclarationSection {
     static List<Slice> slices(BriefingContent.Declaration declaration, Locale locale, Typography type, float width) {
         List<Slice> slices = new ArrayList<>();
         slices.addAll(Blocks.sectionHeading(type, declaration.heading(), "", width));
-        slices.add(Blocks.together(LineBreaker.wrap(List.of(new Run(type.subheading, declaration.title())), width), 0)
-                .keptWithNext());
-        slices.add(Blocks.together(LineBreaker.wrap(List.of(new Run(type.note, declaration.subtitle())), width), 1)
-                .keptWithNext());
-        List<Slice> rendition = Blocks.paragraph(type.rendition, declaration.rendition(), width, 5);
+        // The date of adoption runs on after the title, small and grey, rather than on a line of its own.
+        slices.add(Blocks.together(LineBreaker.wrap(List.of(new Run(type.subheading, declaration.title()),
+                new Run(type.note, "\u2002" + Blocks.unbreakable(declaration.subtitle()))), width), 0).keptWithNext());
+        List<Slice> rendition = Blocks.paragraph(type.rendition, declaration.rendition(), width, 3);
         slices.addAll(rendition.subList(0, rendition.size() - 1));
         slices.add(rendition.get(rendition.size() - 1).keptWithNext());
         if (declaration.points().isEmpty()) {
@@ -47,7 +46,7 @@ final class DeclarationSection {
             int lines = texts.stream().mapToInt(List::size).max().orElse(0);
             for (int i = 0; i < lines; i++) {
                 boolean keep = i == 0 && lines > 1 || i == lines - 2;
-                slices.add(aligned(lineAt(texts, i), i == 0 ? number : null, columnWidth, i == 0 ? 6 : 0, keep));
+                slices.add(aligned(lineAt(texts, i), i == 0 ? number : null, columnWidth, i == 0 ? 4 : 0, keep));
             }
         }
         return slices;

@@ -41,6 +41,11 @@ final class Face {
         return font.getFontDescriptor().getAscent() / 1000f;
     }
 
+    /** The height of capital letters above the baseline, per point of size: what a mark beside text centres on. */
+    float capHeight() {
+        return font.getFontDescriptor().getCapHeight() / 1000f;
+    }
+
     /** The depth below the baseline, per point of size (positive). */
     float descent() {
         return Math.abs(font.getFontDescriptor().getDescent()) / 1000f;

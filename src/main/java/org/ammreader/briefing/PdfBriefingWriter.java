@@ -22,11 +22,13 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  */
 public final class PdfBriefingWriter {
 
+    // Margins of 13 mm on the sides, 12 at the head and 14 at the foot leave every printer's unprintable edge
+    // clear and give the schedule the measure it needs for one line per meeting.
     private static final float MM = 72f / 25.4f;
-    private static final float SIDE_MARGIN = 20 * MM;
-    private static final float TOP_MARGIN = 17 * MM;
-    private static final float BOTTOM_MARGIN = 19 * MM;
-    private static final float FOOTER_FROM_BOTTOM = 10 * MM;
+    private static final float SIDE_MARGIN = 13 * MM;
+    private static final float TOP_MARGIN = 12 * MM;
+    private static final float BOTTOM_MARGIN = 14 * MM;
+    private static final float FOOTER_FROM_BOTTOM = 8 * MM;
 
     /** Writes the sheet to {@code out} (not closed) and returns its number of pages. */
     public int write(BriefingContent content, PaperSize paper, OutputStream out) throws IOException {
@@ -49,13 +51,15 @@ public final class PdfBriefingWriter {
             throws IOException {
         Locale locale = Locale.forLanguageTag(content.language());
         float width = paper.width() - 2 * SIDE_MARGIN;
-        List<Slice> slices = new ArrayList<>(HeaderSection.slices(content.header(), locale, type, width));
+        List<Slice> slices = new ArrayList<>(HeaderSection.slices(content.header(), content.generatedOn(), locale,
+                type, width));
+        // The declaration follows the meeting that adopted it, then the sources of both; the schedule of the
+        // week, a table to consult rather than read, comes last.
         content.featured().ifPresent(featured -> slices.addAll(FeaturedSection.slices(featured, locale, type, width)));
-        slices.addAll(ScheduleSection.slices(content.schedule(), type, width));
         content.declaration().ifPresent(declaration ->
                 slices.addAll(DeclarationSection.slices(declaration, locale, type, width)));
-        content.sources().ifPresent(sources -> slices.addAll(SourcesSection.slices(sources, type, width)));
-        slices.addAll(Blocks.paragraph(type.note, content.generatedOn(), width, 12));
+        content.sources().ifPresent(sources -> slices.addAll(SourcesSection.slices(sources, locale, type, width)));
+        slices.addAll(ScheduleSection.slices(content.schedule(), type, width));
 
         List<List<Paginator.Placed>> pages = Paginator.paginate(slices, TOP_MARGIN,
                 paper.height() - BOTTOM_MARGIN);

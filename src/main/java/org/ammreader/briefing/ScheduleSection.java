@@ -1,18 +1,20 @@
 package org.ammreader.briefing;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The schedule as a day-by-day table: the time in a narrow left column (as wide as the longest time, absent
- * when no meeting has one); the meeting's title, then its chairs and area chips on the right. Rows are parted
- * by hairlines; a day's heading is repeated, marked as continued, when its rows go on over a page break.
+ * The schedule: its heading, the key to its marks, then the days. Each day's weekday and date stand in a narrow
+ * left column beside its meetings, one line per meeting where it fits, rows parted by hairlines and days by a
+ * rule. A heading row per day cost a sixth of a page for the bundled week; the column costs little width, since
+ * titles are short. When a day's rows go on over a page break, its label is repeated there, marked as continued.
  */
 final class ScheduleSection {
 
-    private static final float TIME_GAP = 10;
-    private static final float ROW_PADDING = 3.5f;
-    private static final String CHAIR_SEPARATOR = "\u00a0\u00b7";
+    private static final float DAY_GAP = 14;
+    private static final float DAY_SPACE = 3.5f;
+    private static final float AFTER_KEY = 10;
 
     private ScheduleSection() {
     }
@@ -22,63 +24,96 @@ final class ScheduleSection {
         slices.addAll(Blocks.sectionHeading(type, schedule.heading(), schedule.note(), width));
         if (schedule.days().isEmpty()) {
             slices.addAll(Blocks.paragraph(type.body, schedule.emptyText(), width, 8));
+            return slices;
         }
-        float timeColumn = timeColumn(schedule, type, width);
+        slices.addAll(ScheduleKey.slices(schedule, type, width, 6));
+        int keyEnd = slices.size();
+        // The label's measure and the column are kept apart: (a + b) - b need not give back a in floating point,
+        // and a measure a hair narrower than the label would cut its last letter off.
+        float labelWidth = labelWidth(schedule, type, width);
+        float column = labelWidth + DAY_GAP;
+        float remarks = remarkColumn(schedule, type);
         for (BriefingContent.Day day : schedule.days()) {
-            Slice continued = dayHeading(type, day.continued(), width, 0);
-            slices.add(dayHeading(type, day.heading(), width, 11));
-            for (int i = 0; i < day.rows().size(); i++) {
-                slices.add(row(type, day.rows().get(i), width, timeColumn, i > 0).repeating(continued));
-            }
+            List<ScheduleRow> rows = day.rows().stream()
+                    .map(row -> new ScheduleRow(row, type, width - column, remarks)).toList();
+            slices.addAll(day(type, day, rows, schedule.continued(), width, labelWidth,
+                    slices.size() == keyEnd ? AFTER_KEY : DAY_SPACE));
         }
         return slices;
     }
 
-    private static float timeColumn(BriefingContent.Schedule schedule, Typography type, float width) {
+    /** As wide as the widest "+9 other areas", so that the marks beside it end on one vertical line. */
+    private static float remarkColumn(BriefingContent.Schedule schedule, Typography type) {
         float widest = 0;
         for (BriefingContent.Day day : schedule.days()) {
             for (BriefingContent.Row row : day.rows()) {
-                widest = Math.max(widest, type.time.width(row.time()));
+                widest = Math.max(widest, type.moreAreas.width(Blocks.unbreakable(row.moreAreas())));
             }
         }
-        return widest == 0 ? 0 : Math.min(widest, width / 5) + TIME_GAP;
+        return widest;
     }
 
-    private static Slice dayHeading(Typography type, String text, float width, float spaceBefore) {
-        List<TextLine> lines = LineBreaker.wrap(List.of(new Run(type.dayHeading, text)), width);
-        float height = Blocks.height(lines) + 2;
-        return new Slice(height, spaceBefore, true, (canvas, x, top) -> {
-            Blocks.draw(canvas, lines, x, top);
-            canvas.rule(x, top + height - 0.4f, width, 0.8f, Typography.ACCENT);
-        }, null);
+    /** As wide as the widest weekday, date or "continued", so that each takes one line, up to a fifth of the width. */
+    private static float labelWidth(BriefingContent.Schedule schedule, Typography type, float width) {
+        float widest = type.note.width(schedule.continued());
+        for (BriefingContent.Day day : schedule.days()) {
+            widest = Math.max(widest, Math.max(type.weekday.width(day.weekday()),
+                    type.dayDate.width(Blocks.unbreakable(day.date()))));
+        }
+        return Math.min(widest, width / 5);
     }
 
-    private static Slice row(Typography type, BriefingContent.Row row, float width, float timeColumn,
-                             boolean ruleAbove) {
-        float content = width - timeColumn;
-        List<TextLine> time = timeColumn == 0 ? List.of()
-                : LineBreaker.wrap(List.of(new Run(type.time, row.time())), timeColumn - TIME_GAP);
-        List<Run> titleRuns = new ArrayList<>(List.of(new Run(type.meeting, row.title())));
-        if (!row.remark().isEmpty()) {
-            titleRuns.add(new Run(type.meetingRemark, " " + row.remark()));
+    /**
+     * A day's rows. The label beside them is taller than a row, so the first rows stay together until they
+     * cover it; after a page break at least as many rows follow as cover the repeated label.
+     */
+    private static List<Slice> day(Typography type, BriefingContent.Day day, List<ScheduleRow> rows, String continued,
+                                   float width, float labelWidth, float spaceBefore) {
+        float column = labelWidth + DAY_GAP;
+        List<TextLine> label = label(type, day, "", labelWidth);
+        List<TextLine> repeated = label(type, day, continued, labelWidth);
+        float labelHeight = Blocks.height(label) + 2 * ScheduleRow.PADDING;
+        float total = (float) rows.stream().mapToDouble(ScheduleRow::height).sum();
+        Slice repeat = Slice.of(0, 0, (canvas, x, top) -> drawLabel(canvas, repeated, rows.get(0), x, top));
+        List<Slice> slices = new ArrayList<>();
+        float above = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            ScheduleRow row = rows.get(i);
+            boolean first = i == 0;
+            boolean last = i == rows.size() - 1;
+            float height = row.height() + (last ? Math.max(0, labelHeight - total) : 0);
+            above += row.height();
+            float below = total - above;
+            Slice slice = Slice.of(height, first ? spaceBefore : 0, (canvas, x, top) -> {
+                if (first) {
+                    canvas.rule(x, top, width, 0.7f, Typography.RULE);
+                    drawLabel(canvas, label, row, x, top);
+                } else {
+                    canvas.rule(x + column, top, width - column, 0.4f, Typography.HAIRLINE);
+                }
+                row.draw(canvas, x + column, top, width - column);
+            });
+            boolean orphan = above < labelHeight;
+            boolean widow = below > 0 && below < Blocks.height(repeated) + 2 * ScheduleRow.PADDING;
+            slice = first ? slice : slice.repeating(repeat);
+            slices.add(!last && (orphan || widow) ? slice.keptWithNext() : slice);
         }
-        List<TextLine> title = LineBreaker.wrap(titleRuns, content);
-        List<String> chairs = new ArrayList<>();
-        for (int i = 0; i < row.chairs().size(); i++) {
-            chairs.add(row.chairs().get(i) + (i < row.chairs().size() - 1 ? CHAIR_SEPARATOR : ""));
+        return slices;
+    }
+
+    /** The weekday, the date and, after a page break, "continued", each on its line if it fits the column. */
+    private static List<TextLine> label(Typography type, BriefingContent.Day day, String continued, float measure) {
+        List<TextLine> lines = new ArrayList<>(LineBreaker.wrap(List.of(new Run(type.weekday, day.weekday())), measure));
+        lines.addAll(LineBreaker.wrap(List.of(new Run(type.dayDate, Blocks.unbreakable(day.date()))), measure));
+        if (!continued.isEmpty()) {
+            lines.addAll(LineBreaker.wrap(List.of(new Run(type.note, continued)), measure));
         }
-        InlineFlow details = new InlineFlow(chairs, type.chairs, row.areas(), row.moreAreas(), type, content);
-        float detailsTop = Blocks.height(title) + (details.height() > 0 ? 1 : 0);
-        float timeShift = time.isEmpty() ? 0 : title.get(0).baseline() - time.get(0).baseline();
-        float height = ROW_PADDING * 2 + Math.max(detailsTop + details.height(), timeShift + Blocks.height(time));
-        return Slice.of(height, 0, (canvas, x, top) -> {
-            if (ruleAbove) {
-                canvas.rule(x, top, width, 0.5f, Typography.HAIRLINE);
-            }
-            float y = top + ROW_PADDING;
-            Blocks.draw(canvas, time, x, y + timeShift);
-            Blocks.draw(canvas, title, x + timeColumn, y);
-            details.draw(canvas, x + timeColumn, y + detailsTop);
-        });
+        return lines;
+    }
+
+    /** The label with its first baseline on the first line of {@code row}'s, whatever their sizes. */
+    private static void drawLabel(Canvas canvas, List<TextLine> label, ScheduleRow row, float x, float top)
+            throws IOException {
+        Blocks.draw(canvas, label, x, top + row.baseline() - label.get(0).baseline());
     }
 }

@@ -3,6 +3,7 @@ package org.ammreader.briefing;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The sources in two columns, read row by row: publisher, title, date and the site's address; each entry is a
@@ -17,14 +18,14 @@ final class SourcesSection {
     private SourcesSection() {
     }
 
-    static List<Slice> slices(BriefingContent.Sources sources, Typography type, float width) {
+    static List<Slice> slices(BriefingContent.Sources sources, Locale locale, Typography type, float width) {
         List<Slice> slices = new ArrayList<>();
-        slices.addAll(Blocks.sectionHeading(type, sources.heading(), sources.note(), width));
+        slices.addAll(Blocks.minorHeading(type, sources.heading().toUpperCase(locale), sources.note(), width));
         float column = (width - COLUMN_GAP) / 2;
         List<BriefingContent.SourceEntry> entries = sources.entries();
         for (int i = 0; i < entries.size(); i += 2) {
             List<BriefingContent.SourceEntry> pair = entries.subList(i, Math.min(i + 2, entries.size()));
-            slices.add(pair(type, pair, i + 1, column, i == 0 ? 6 : 4));
+            slices.add(pair(type, pair, i + 1, column, i == 0 ? 4 : 3));
         }
         return slices;
     }

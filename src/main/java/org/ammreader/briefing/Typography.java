@@ -13,7 +13,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * The sheet's type and colours. Liberation Serif carries the reading (titles, meetings, the declaration),
  * Liberation Sans the apparatus (labels, times, notes, sources): the faces the window uses, embedded as subsets
- * so the text stays real, selectable and searchable. Sizes are in points; body text is 10.5 pt.
+ * so the text stays real, selectable and searchable. Sizes are in points: the declaration is set in 9.5 pt, the
+ * schedule in 9 pt, and nothing is smaller than 8 pt, the size of the notes a reader consults rather than reads.
  */
 final class Typography implements Closeable {
 
@@ -28,7 +29,9 @@ final class Typography implements Closeable {
 
     final Style kicker;
     final Style title;
+    final Style compactTitle;
     final Style meta;
+    final Style dateline;
     final Style metaLabel;
     final Style heading;
     final Style subheading;
@@ -37,12 +40,15 @@ final class Typography implements Closeable {
     final Style rendition;
     final Style label;
     final Style smallCaps;
-    final Style dayHeading;
+    final Style weekday;
+    final Style dayDate;
     final Style time;
     final Style meeting;
     final Style meetingRemark;
     final Style chairs;
-    final Style chip;
+    final Style flag;
+    final Style moreAreas;
+    final Style keyEntry;
     final Style factLabel;
     final Style factValue;
     final Style adopted;
@@ -59,30 +65,35 @@ final class Typography implements Closeable {
         Face sans = load(document, "LiberationSans-Regular.ttf");
         Face sansBold = load(document, "LiberationSans-Bold.ttf");
 
-        kicker = new Style(sansBold, 8, 11, ACCENT);
-        title = new Style(serifBold, 21, 25, INK);
-        meta = new Style(sans, 9.5f, 13.5f, INK);
-        metaLabel = new Style(sansBold, 9.5f, 13.5f, MUTED);
-        heading = new Style(serifBold, 14, 18, INK);
-        subheading = new Style(serifBold, 11.5f, 15, INK);
-        body = new Style(serif, 10.5f, 14, INK);
-        note = new Style(sans, 8.5f, 11.5f, MUTED);
-        rendition = new Style(serifItalic, 9, 12, MUTED);
-        label = new Style(sansBold, 8.5f, 13, MUTED);
-        smallCaps = new Style(sansBold, 7.5f, 11, MUTED);
-        dayHeading = new Style(sansBold, 9.5f, 13, ACCENT);
-        time = new Style(sans, 9, 12.5f, INK);
-        meeting = new Style(serifBold, 10.5f, 12.5f, INK);
-        meetingRemark = new Style(serifItalic, 10, 12.5f, MUTED);
-        chairs = new Style(sans, 8.5f, 11.5f, MUTED);
-        chip = new Style(sans, 7.5f, 9, INK);
-        factLabel = new Style(sansBold, 8.5f, 12, INK);
-        factValue = new Style(serif, 9.5f, 12.5f, INK);
-        adopted = new Style(serifItalic, 9.5f, 12.5f, INK);
-        factReference = new Style(sans, 8, 11, MUTED);
-        pointNumber = new Style(sansBold, 9, 14, ACCENT);
-        source = new Style(sans, 8, 10.5f, INK);
-        sourceTitle = new Style(sans, 8, 10.5f, MUTED);
+        kicker = new Style(sansBold, 8, 10.5f, ACCENT);
+        title = new Style(serifBold, 18, 21, INK);
+        compactTitle = new Style(serifBold, 16, 19, INK);
+        meta = new Style(sans, 8.5f, 12, INK);
+        dateline = new Style(sans, 8, 10.5f, MUTED);
+        metaLabel = new Style(sansBold, 8.5f, 12, MUTED);
+        heading = new Style(serifBold, 13, 16, INK);
+        subheading = new Style(serifBold, 11, 14, INK);
+        body = new Style(serif, 9.5f, 12.5f, INK);
+        note = new Style(sans, 8.5f, 11, MUTED);
+        rendition = new Style(serifItalic, 8.5f, 10.5f, MUTED);
+        label = new Style(sansBold, 8, 11.2f, MUTED);
+        smallCaps = new Style(sansBold, 8, 10.5f, MUTED);
+        weekday = new Style(sansBold, 8.5f, 10, ACCENT);
+        dayDate = new Style(sans, 8.5f, 10, ACCENT);
+        time = new Style(sansBold, 8, 10.5f, ACCENT);
+        meeting = new Style(serifBold, 9, 10.5f, INK);
+        meetingRemark = new Style(serifItalic, 9, 10.5f, MUTED);
+        chairs = new Style(sans, 8, 10.5f, MUTED);
+        flag = new Style(sansBold, 8.5f, 10.5f, ACCENT);
+        moreAreas = new Style(sans, 8, 10.5f, MUTED);
+        keyEntry = new Style(sans, 8, 9.5f, INK);
+        factLabel = new Style(sansBold, 8, 11.2f, INK);
+        factValue = new Style(serif, 9, 11.2f, INK);
+        adopted = new Style(serifItalic, 9, 11.2f, INK);
+        factReference = new Style(sans, 8, 11.2f, MUTED);
+        pointNumber = new Style(sansBold, 8.5f, 12.5f, ACCENT);
+        source = new Style(sans, 8, 9.6f, INK);
+        sourceTitle = new Style(sans, 8, 9.6f, MUTED);
         footer = new Style(sans, 8, 10, MUTED);
     }
 

@@ -82,8 +82,36 @@ class BriefingComposerTest {
         assertEquals(expected, rows);
         BriefingContent.Row first = schedule.days().get(0).rows().get(0);
         assertEquals(List.of("Water resources and the Mekong"),
-                first.areas().stream().map(BriefingContent.AreaChip::label).toList());
+                first.areas().stream().map(BriefingContent.AreaMark::label).toList());
         assertTrue(first.moreAreas().matches("\\+\\d+ other areas"), first.moreAreas());
+    }
+
+    @Test
+    void theKeyExplainsOnlyTheAreasAndFlagsTheRowsShow() {
+        BriefingContent.Schedule filtered = Sheets.content(BUNDLED, AreaFilter.of(List.of("maritime", "cyber")), "en",
+                false).schedule();
+        assertEquals(List.of("Cybersecurity and secure ICTs", "Maritime security, South China Sea"),
+                filtered.key().stream().map(BriefingContent.AreaMark::label).toList());
+        assertEquals(List.of(new BriefingContent.Flag("\u25cb", "single source")), filtered.flags());
+        BriefingContent.Schedule spanish = Sheets.content(Sheets.model("/models/three-languages.json"), AreaFilter.ALL,
+                "es", false).schedule();
+        assertEquals(List.of("\u25cb", "!", "?"), spanish.flags().stream().map(BriefingContent.Flag::glyph).toList());
+        assertEquals("fuente única", spanish.flags().get(0).meaning());
+        assertEquals("\u25cb", spanish.days().get(0).rows().get(1).flag());
+        assertEquals("", spanish.days().get(0).rows().get(0).flag());
+    }
+
+    @Test
+    void aMeetingsAreasComeInTheModelsOrderLikeTheKey() {
+        BriefingContent.Schedule schedule = Sheets.content(BUNDLED, AreaFilter.ALL, "en", false).schedule();
+        List<String> keyOrder = schedule.key().stream().map(BriefingContent.AreaMark::label).toList();
+        for (BriefingContent.Day day : schedule.days()) {
+            for (BriefingContent.Row row : day.rows()) {
+                List<Integer> positions = row.areas().stream().map(area -> keyOrder.indexOf(area.label())).toList();
+                assertEquals(positions.stream().sorted().toList(), positions, row.title());
+                assertFalse(positions.contains(-1), row.title());
+            }
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.ammreader.briefing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -77,13 +78,12 @@ class LayoutPiecesTest {
     }
 
     @Test
-    void areaColoursAreDarkenedUntilReadable() {
+    void paleAreaMarksGetAnOutlineThatStandsOutOnPaper() {
         int pale = AreaColors.parse("#9fd3ff");
-        int background = AreaColors.tint(pale, 0.86);
-        int text = AreaColors.readableOn(pale, background);
-        assertTrue(AreaColors.contrast(text, background) >= AreaColors.MINIMUM_CONTRAST);
+        assertTrue(AreaColors.tooPale(pale));
+        assertTrue(AreaColors.contrast(AreaColors.outline(pale), 0xffffff) >= AreaColors.MINIMUM_CONTRAST);
         int dark = AreaColors.parse("#1f3a5f");
-        assertEquals(dark, AreaColors.readableOn(dark, 0xffffff));
+        assertFalse(AreaColors.tooPale(dark));
         assertEquals(0x555555, AreaColors.parse("blue"));
     }
 

@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -32,6 +33,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The PDF a reader gets: its text, its pages, its fonts and its document information. */
 class PdfBriefingWriterTest {
@@ -118,6 +122,51 @@ class PdfBriefingWriterTest {
             }
             assertTrue(fonts > 0);
         }
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource({"en, A4", "fr, A4", "en, LETTER", "fr, LETTER"})
+    void theWholeWeekFitsOnTwoPages(String language, PaperSize paper) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf(BUNDLED, AreaFilter.ALL, language, false, paper))) {
+            assertTrue(document.getNumberOfPages() <= 2, "pages: " + document.getNumberOfPages());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void everyMeetingOfTheWeekIsScheduledWithItsChairs(String language) {
+        BriefingContent content = Sheets.content(BUNDLED, AreaFilter.ALL, language, false);
+        String text = text(pdf(BUNDLED, AreaFilter.ALL, language, false, PaperSize.A4));
+        List<BriefingContent.Row> rows = content.schedule().days().stream().flatMap(day -> day.rows().stream())
+                .toList();
+        // Day by day, in the model's order within a day.
+        List<Meeting> meetings = BUNDLED.meetings().stream().sorted(Comparator.comparing(Meeting::date)).toList();
+        assertEquals(meetings.size(), rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Meeting meeting = meetings.get(i);
+            BriefingContent.Row row = rows.get(i);
+            assertEquals(meeting.title().get(language), row.title());
+            assertEquals(meeting.chairs().stream().map(chair -> WeekChair.name(chair.get(language))).toList(),
+                    row.chairs());
+            // Title, remark and chairs read in one piece, however the row wraps.
+            String line = normalized(String.join(" ", row.title(), row.remark(), String.join(" · ", row.chairs())));
+            assertTrue(text.contains(line), "missing: " + line);
+        }
+    }
+
+    @Test
+    void aDayCutByAPageBreakRepeatsItsLabelMarkedAsContinued() throws IOException {
+        BriefingContent content = Sheets.content(BUNDLED, AreaFilter.ALL, "en", false);
+        BriefingContent.Schedule schedule = content.schedule();
+        // Each day three times as long: some day must then run over a page break.
+        List<BriefingContent.Day> longDays = schedule.days().stream().map(day -> new BriefingContent.Day(day.weekday(),
+                day.date(), Stream.of(day.rows(), day.rows(), day.rows()).flatMap(List::stream).toList())).toList();
+        BriefingContent longer = new BriefingContent(content.language(), content.header(), content.featured(),
+                new BriefingContent.Schedule(schedule.heading(), schedule.note(), schedule.key(), schedule.flags(),
+                        longDays, schedule.continued(), schedule.emptyText()),
+                content.declaration(), content.sources(), content.generatedOn(), content.pagePattern(), content.info());
+        String text = text(new PdfBriefingWriter().toBytes(longer, PaperSize.A4));
+        assertTrue(longDays.stream().anyMatch(day -> text.contains(day.heading() + " continued")), Sheets.excerpt(text));
     }
 
     @Test

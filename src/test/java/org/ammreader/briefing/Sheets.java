@@ -53,7 +53,7 @@ final class Sheets {
         }
     }
 
-    /** The text PDFBox extracts, with every run of white space (line ends included) as one space. */
+    /** The text PDFBox extracts, normalized. */
     static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return normalized(new PDFTextStripper().getText(document));
@@ -67,7 +67,8 @@ final class Sheets {
         return text.length() <= 600 ? text : text.substring(0, 600) + " …";
     }
 
+    /** Every run of spaces of any width (no-break, en spaces) and line ends as one space. */
     static String normalized(String text) {
-        return text.replaceAll("[\\s\\u00a0\\u202f]+", " ").strip();
+        return text.replaceAll("[\\s\\p{Zs}]+", " ").strip();
     }
 }
