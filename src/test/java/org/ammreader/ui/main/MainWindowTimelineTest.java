@@ -107,7 +107,7 @@ class MainWindowTimelineTest extends MainWindowFixture {
     void theAreaFilterChangesWhatIsShownAndTheStatus(FxRobot robot) throws TimeoutException {
         robot.clickOn(".area-filter-button");
         robot.clickOn(".filter-none");
-        robot.clickOn((javafx.scene.Node) robot.lookup(".area-toggle").match(n -> "cyber".equals(n.getUserData())).query());
+        robot.clickOn(robot.lookup(".area-toggle").match(n -> "cyber".equals(n.getUserData())).query());
         long cyber = bundled.meetings().stream().filter(m -> m.areas().contains("cyber")).count();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, ".status-text")
                 .equals("amm52-bangkok-2019.json · " + cyber + " of " + bundled.meetings().size()
