@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -107,7 +108,7 @@ class MainWindowTimelineTest extends MainWindowFixture {
     void theAreaFilterChangesWhatIsShownAndTheStatus(FxRobot robot) throws TimeoutException {
         robot.clickOn(".area-filter-button");
         robot.clickOn(".filter-none");
-        robot.clickOn(robot.lookup(".area-toggle").match(n -> "cyber".equals(n.getUserData())).query());
+        robot.clickOn(robot.lookup(".area-toggle").match(n -> "cyber".equals(n.getUserData())).<Node>query());
         long cyber = bundled.meetings().stream().filter(m -> m.areas().contains("cyber")).count();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, ".status-text")
                 .equals("amm52-bangkok-2019.json · " + cyber + " of " + bundled.meetings().size()
