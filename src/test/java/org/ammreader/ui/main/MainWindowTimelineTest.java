@@ -107,6 +107,8 @@ class MainWindowTimelineTest extends MainWindowFixture {
     @Test
     void theAreaFilterChangesWhatIsShownAndTheStatus(FxRobot robot) throws TimeoutException {
         robot.clickOn(".area-filter-button");
+        Node focused = robot.lookup(".area-filter-button").query().getScene().getFocusOwner();
+        assertTrue(focused.getStyleClass().contains("area-toggle"), "the keyboard is in the panel: " + focused);
         robot.clickOn(".filter-none");
         robot.clickOn(robot.lookup(".area-toggle").match(n -> "cyber".equals(n.getUserData())).<Node>query());
         long cyber = bundled.meetings().stream().filter(m -> m.areas().contains("cyber")).count();
@@ -115,6 +117,9 @@ class MainWindowTimelineTest extends MainWindowFixture {
                         + " meetings · times in ICT, UTC+7"));
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".area-filter-panel").tryQuery().map(panel -> !panel.isVisible()).orElse(true),
+                "Escape closes the panel");
+        assertTrue(robot.lookup(".area-filter-button").query().isFocused(), "and gives the keyboard back");
         assertTrue(timeline(robot).itemBounds(meeting(robot, "asean-eu-pmc")).isPresent(), "cyber meeting shown");
         assertTrue(timeline(robot).itemBounds(meeting(robot, "mgc-10")).isEmpty(), "Mekong–Ganga hidden");
         assertEquals("Cybersecurity and secure ICTs", text(robot, ".area-filter-summary"));
