@@ -196,7 +196,8 @@ public final class Cli {
         if (e.kind() == ModelException.Kind.UNREADABLE) {
             return FAILURE;
         }
-        err.println(text("validate.invalid", e.file(), e.problems().size()));
+        err.println(e.isCutShort() ? text("validate.invalid.more", e.file(), e.problems().size())
+                : text("validate.invalid", e.file(), e.problems().size()));
         return INVALID;
     }
 
