@@ -72,7 +72,7 @@ public final class AmmReaderApp extends Application {
         window = new MainWindow(stage, viewModel, FxDialogService::new, readerTextSize, this::quit,
                 this::switchUiLanguage, getHostServices()::showDocument);
         stage.setMaximized(settings.windowMaximized());
-        window.show(messages, settings.windowWidth(), settings.windowHeight());
+        window.showQuickly(messages, settings.windowWidth(), settings.windowHeight());
         stage.setOnCloseRequest(event -> rememberWindow());
 
         loaded.warning().ifPresent(warning -> dialogs.showWarning(stage, messages.get("dialog.settings.title"),
