@@ -1,6 +1,5 @@
 package org.ammreader.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import javafx.stage.Stage;
 import org.ammreader.cli.CommandLine;
 import org.ammreader.cli.UsageException;
 import org.ammreader.i18n.Messages;
-import org.ammreader.io.JsonMappers;
 import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Document;
@@ -35,8 +33,12 @@ import org.ammreader.viewmodel.MainViewModel;
 /** The JavaFX application: wires the loader, the settings, the view-model and the main window together. */
 public final class AmmReaderApp extends Application {
 
-    private final ObjectMapper mapper = JsonMappers.create();
-    private final ModelLoader loader = new ModelLoader(mapper);
+    /**
+     * Started by {@link #main} before JavaFX, so that both start at once. Static because JavaFX, not this class,
+     * makes the Application instance; null when the application is launched some other way.
+     */
+    private static Preload preload;
+
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "amm-reader-background");
         thread.setDaemon(true);
@@ -50,15 +52,18 @@ public final class AmmReaderApp extends Application {
     private final DoubleProperty readerTextSize = new SimpleDoubleProperty(Settings.DEFAULT_READER_TEXT_SIZE);
 
     public static void main(String[] args) {
+        preload = Preload.start();
         launch(AmmReaderApp.class, args);
     }
 
     @Override
-    public void start(Stage primaryStage) throws ModelException {
+    public void start(Stage primaryStage) throws ModelException, InterruptedException {
         stage = primaryStage;
         Fonts.load();
-        settingsStore = new SettingsStore(SettingsStore.defaultFile(), mapper);
-        SettingsStore.Loaded loaded = settingsStore.load(Settings.defaults(Messages.defaultLanguage()));
+        Preload.Loaded preloaded = (preload == null ? Preload.start() : preload).get();
+        ModelLoader loader = preloaded.loader();
+        settingsStore = preloaded.settingsStore();
+        SettingsStore.Loaded loaded = preloaded.settings();
         settings = loaded.settings();
         Messages messages = Messages.forLanguage(settings.uiLanguage());
         new CrashReporter(AppFolders.data().resolve("amm-reader.log"), (details, log) -> Platform.runLater(() ->
@@ -69,7 +74,7 @@ public final class AmmReaderApp extends Application {
 
         viewModel = new MainViewModel(messages, loader::load, background, Platform::runLater);
         viewModel.setPreferredLanguage(settings.contentLanguage());
-        Model bundled = loader.loadBundled();
+        Model bundled = preloaded.bundled();
         viewModel.show(bundled, ModelLoader.BUNDLED_NAME);
         // Open on the meeting the week is known for: the one its first document (the declaration) came from.
         bundled.documents().stream().findFirst().flatMap(Document::meeting).ifPresent(viewModel::selectMeeting);
@@ -84,7 +89,7 @@ public final class AmmReaderApp extends Application {
         stage.setMaximized(settings.windowMaximized());
         // The size remembered may come from a larger screen: never open wider or taller than this one.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        window.show(messages, Math.min(settings.windowWidth(), screen.getWidth()),
+        window.showQuickly(messages, Math.min(settings.windowWidth(), screen.getWidth()),
                 Math.min(settings.windowHeight(), screen.getHeight()));
         stage.centerOnScreen();
         stage.setOnCloseRequest(event -> rememberWindow());

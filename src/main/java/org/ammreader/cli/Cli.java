@@ -23,6 +23,7 @@ import org.ammreader.info.AppInfo;
 import org.ammreader.io.AtomicFiles;
 import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
+import org.ammreader.io.SyntheticModel;
 import org.ammreader.io.WriteFailure;
 import org.ammreader.model.Area;
 import org.ammreader.model.Model;
@@ -70,6 +71,7 @@ public final class Cli {
             case VALIDATE -> validate(commandLine);
             case BRIEFING -> briefing(commandLine);
             case EXPORT_PNG -> exportPng(commandLine);
+            case GENERATE_MODEL -> generate(commandLine);
             case WINDOW -> throw new IllegalArgumentException("the window is not a command-line command");
         };
     }
@@ -154,6 +156,20 @@ public final class Cli {
         }
     }
 
+    /** Writes a synthetic model for trying the application at scale; the file appears complete or not at all. */
+    private int generate(CommandLine commandLine) {
+        Path target = commandLine.target().orElseThrow();
+        SyntheticModel model = new SyntheticModel(commandLine.meetings());
+        try {
+            AtomicFiles.write(target, model::write);
+        } catch (IOException e) {
+            err.println(text("write.failed", target, describe(WriteFailure.of(target, e))));
+            return FAILURE;
+        }
+        out.println(text("generate.written", target, model.meetings(), model.days()));
+        return OK;
+    }
+
     /** A usage error's exit status when --lang or --areas name something the model does not have. */
     private Optional<Integer> checkContentChoice(Model model, CommandLine commandLine) {
         String language = language(model, commandLine);
@@ -196,7 +212,8 @@ public final class Cli {
         if (e.kind() == ModelException.Kind.UNREADABLE) {
             return FAILURE;
         }
-        err.println(text("validate.invalid", e.file(), e.problems().size()));
+        err.println(e.isCutShort() ? text("validate.invalid.more", e.file(), e.problems().size())
+                : text("validate.invalid", e.file(), e.problems().size()));
         return INVALID;
     }
 

@@ -5,20 +5,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ammreader.io.SyntheticModel;
 
 /**
  * The parsed command line (the contract README documents under "Command line"). With no command option the
  * window opens; otherwise one command runs without a window and the process exits with its status.
  *
- * @param target   the file a writing command writes (--briefing FILE, --export-png FILE)
+ * @param target   the file a writing command writes (--briefing FILE, --export-png FILE, --generate-model N FILE)
  * @param scale    the picture's scale for --export-png, 1 to 4
  * @param areas    the area ids chosen with --areas; empty means every area
  * @param language the content language chosen with --lang; empty means the model's first
+ * @param meetings how many meetings --generate-model writes (0 for the other commands)
  */
 public record CommandLine(Command command, Optional<Path> model, Optional<Path> target, List<String> areas,
-                          Optional<String> language, int scale) {
+                          Optional<String> language, int scale, int meetings) {
 
-    public enum Command { WINDOW, HELP, VERSION, VALIDATE, BRIEFING, EXPORT_PNG }
+    public enum Command { WINDOW, HELP, VERSION, VALIDATE, BRIEFING, EXPORT_PNG, GENERATE_MODEL }
 
     /** The commands that take --areas and --lang: those that render the model's content. */
     private static final Set<Command> RENDERING = Set.of(Command.BRIEFING, Command.EXPORT_PNG);
@@ -39,6 +41,7 @@ public record CommandLine(Command command, Optional<Path> model, Optional<Path> 
         String language = null;
         String renderingOption = null;
         Integer scale = null;
+        int meetings = 0;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -51,6 +54,11 @@ public record CommandLine(Command command, Optional<Path> model, Optional<Path> 
                 }
                 case "--export-png" -> {
                     command = choose(command, Command.EXPORT_PNG, arg);
+                    target = Path.of(value(args, ++i, arg));
+                }
+                case "--generate-model" -> {
+                    command = choose(command, Command.GENERATE_MODEL, arg);
+                    meetings = meetingCount(value(args, ++i, arg));
                     target = Path.of(value(args, ++i, arg));
                 }
                 case "--scale" -> scale = scale(value(args, ++i, arg));
@@ -71,11 +79,27 @@ public record CommandLine(Command command, Optional<Path> model, Optional<Path> 
                 && command != Command.VERSION) {
             throw new UsageException("usage.onlyWithOutput", renderingOption);
         }
+        if (model != null && command == Command.GENERATE_MODEL) {
+            throw new UsageException("usage.modelWithGenerate");
+        }
         if (scale != null && command != Command.EXPORT_PNG && command != Command.HELP && command != Command.VERSION) {
             throw new UsageException("usage.onlyWithPng", "--scale");
         }
         return new CommandLine(command, Optional.ofNullable(model), Optional.ofNullable(target), areas,
-                Optional.ofNullable(language), scale == null ? DEFAULT_SCALE : scale);
+                Optional.ofNullable(language), scale == null ? DEFAULT_SCALE : scale, meetings);
+    }
+
+    /** The N of --generate-model: a whole number of meetings from 1 to the generator's maximum. */
+    private static int meetingCount(String value) throws UsageException {
+        try {
+            int count = Integer.parseInt(value.strip());
+            if (count >= 1 && count <= SyntheticModel.MAX_MEETINGS) {
+                return count;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below, with the value the user gave.
+        }
+        throw new UsageException("usage.badMeetingCount", value, SyntheticModel.MAX_MEETINGS);
     }
 
     /** The --scale of a picture: a whole number from 1 to 4. */

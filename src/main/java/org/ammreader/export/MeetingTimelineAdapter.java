@@ -3,6 +3,7 @@ package org.ammreader.export;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.paint.Color;
@@ -65,6 +66,12 @@ public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
     @Override
     public Color color(Meeting meeting) {
         return meeting.areas().stream().findFirst().flatMap(model::area).map(a -> Color.web(a.color())).orElse(NEUTRAL);
+    }
+
+    /** The meeting's areas: the area filter shows them by category, with no call per meeting. */
+    @Override
+    public Collection<String> categories(Meeting meeting) {
+        return meeting.areas();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.ammreader.export;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.scene.SnapshotParameters;
@@ -8,13 +7,12 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import javax.imageio.ImageIO;
 import org.ammreader.io.AtomicFiles;
 
 /**
  * Writes the timeline picture as a PNG. The picture is drawn in vertical tiles (a canvas wider than a few
- * thousand pixels fails on many graphics cards), each copied into one image that is then encoded and written
- * atomically. Its size is checked against the memory available before anything is drawn.
+ * thousand pixels fails on many graphics cards), each copied into one array of pixels that is then encoded
+ * ({@link PngEncoder}) and written atomically. Its size is checked against the memory available before anything is drawn.
  */
 public final class PngExporter {
 
@@ -64,17 +62,16 @@ public final class PngExporter {
         AtomicFiles.checkWritable(target);
         TimelinePicture picture = FxThread.call(() -> new TimelinePicture(request));
         Size size = size(picture);
-        long pixels = (long) size.width() * size.height();
+        long count = (long) size.width() * size.height();
         long allowed = maxPixels();
-        if (size.height() > MAX_HEIGHT || pixels > allowed) {
+        if (size.height() > MAX_HEIGHT || count > allowed) {
             throw new PictureTooLargeException(size.width(), size.height(), Math.min(allowed,
                     (long) MAX_HEIGHT * size.width()));
         }
-        BufferedImage image = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_RGB);
+        int[] pixels = new int[size.width() * size.height()];
         int scale = request.scale();
         double tileWidth = (double) TILE / scale;
         int tiles = (int) Math.ceil(picture.width() / tileWidth);
-        int[] pixelsOfTile = new int[TILE * size.height()];
         for (int t = 0; t < tiles; t++) {
             double x = t * tileWidth;
             int deviceX = t * TILE;
@@ -86,18 +83,14 @@ public final class PngExporter {
                 SnapshotParameters parameters = new SnapshotParameters();
                 parameters.setFill(Color.WHITE);
                 WritableImage tile = canvas.snapshot(parameters, null);
+                // Straight into the picture's rows: copying through a BufferedImage took a fifth of the export.
                 tile.getPixelReader().getPixels(0, 0, deviceWidth, size.height(), PixelFormat.getIntArgbInstance(),
-                        pixelsOfTile, 0, deviceWidth);
+                        pixels, deviceX, size.width());
                 return null;
             });
-            image.setRGB(deviceX, 0, deviceWidth, size.height(), pixelsOfTile, 0, deviceWidth);
             progress.update(t + 1, tiles + 1);
         }
-        AtomicFiles.write(target, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer is available");
-            }
-        });
+        AtomicFiles.write(target, out -> PngEncoder.write(pixels, size.width(), size.height(), out));
         progress.update(tiles + 1, tiles + 1);
         return size;
     }

@@ -36,6 +36,11 @@ public final class MeetingSearch {
         return found;
     }
 
+    /** Whether {@code query} has no word to look for: it finds nothing. */
+    public static boolean isBlank(String query) {
+        return words(query).isEmpty();
+    }
+
     private static List<String> words(String query) {
         String folded = fold(query == null ? "" : query).strip();
         return folded.isEmpty() ? List.of() : List.of(folded.split("\\s+"));

@@ -25,10 +25,12 @@ public final class JsonMappers {
     /** Property names of the format have a few letters; language codes two. */
     public static final int MAX_NAME_LENGTH = 1_000;
     /**
-     * Names, values and brackets: the bundled week has about 4,000. Bounding them bounds the JSON tree, whose
-     * nodes cost far more memory than the characters they were read from.
+     * Names, values and brackets: the bundled week has about 4,000, a model of 100,000 meetings (the size the
+     * timeline is built for; see {@link SyntheticModel}) about 5.3 million. Bounding them bounds the JSON tree,
+     * whose nodes cost far more memory than the characters they were read from: at most about 750 MB for a
+     * file of nothing but empty objects (docs/adr/0002, amendment 2).
      */
-    public static final long MAX_TOKEN_COUNT = 1_000_000L;
+    public static final long MAX_TOKEN_COUNT = 10_000_000L;
 
     private JsonMappers() {
     }

@@ -276,7 +276,7 @@ final class JsonObjectReader {
             problems.add(at, "problem.emptyList", name);
         }
         List<T> items = new ArrayList<>(value.size());
-        for (int i = 0; i < value.size(); i++) {
+        for (int i = 0; i < value.size() && !problems.isFull(); i++) {
             T item = reader.apply(value.get(i), at + "/" + i);
             if (item != null) {
                 items.add(item);

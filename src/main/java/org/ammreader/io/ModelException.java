@@ -1,5 +1,6 @@
 package org.ammreader.io;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,12 +13,19 @@ public final class ModelException extends Exception {
     private final String file;
     private final Kind kind;
     private final List<Problem> problems;
+    private final boolean cutShort;
 
     public ModelException(String file, Kind kind, List<Problem> problems) {
-        super(file + ": " + problems.size() + " problem(s)", null, false, false);
+        this(file, kind, problems, false);
+    }
+
+    /** @param cutShort whether reading stopped after these problems, so that there may be more */
+    public ModelException(String file, Kind kind, List<Problem> problems, boolean cutShort) {
+        super(file + ": " + problems.size() + (cutShort ? "+" : "") + " problem(s)", null, false, false);
         this.file = file;
         this.kind = kind;
         this.problems = List.copyOf(problems);
+        this.cutShort = cutShort;
     }
 
     public String file() {
@@ -32,9 +40,22 @@ public final class ModelException extends Exception {
         return problems;
     }
 
-    /** Each problem on its own line, as {@code FILE:LINE:COLUMN: /pointer: message}, in {@code locale}. */
+    /** Whether the reading stopped after so many problems that the file may have more than {@link #problems()}. */
+    public boolean isCutShort() {
+        return cutShort;
+    }
+
+    /**
+     * Each problem on its own line, as {@code FILE:LINE:COLUMN: /pointer: message}, in {@code locale}; then, if the
+     * reading was cut short, a line saying so.
+     */
     public List<String> describe(Locale locale) {
         ProblemFormatter formatter = new ProblemFormatter(locale);
-        return problems.stream().map(p -> formatter.format(file, p)).toList();
+        List<String> lines = new ArrayList<>(problems.stream().map(p -> formatter.format(file, p)).toList());
+        if (cutShort) {
+            lines.add(formatter.format(file, new Problem(null, Problem.UNKNOWN, Problem.UNKNOWN, "problem.more",
+                    List.of(problems.size()))));
+        }
+        return List.copyOf(lines);
     }
 }

@@ -94,11 +94,11 @@ public final class ModelLoader {
         JsonTreeParser.Parsed parsed = parse(source, name);
         Problems problems = new Problems();
         ModelBinder.Bound bound = new ModelBinder(problems).bind(parsed.root());
-        if (bound != null) {
+        if (bound != null && !problems.isFull()) {
             new ModelValidator(bound, problems).validate();
         }
         if (!problems.isEmpty()) {
-            throw new ModelException(name, Kind.INVALID, locate(source, problems.list()));
+            throw new ModelException(name, Kind.INVALID, locate(source, problems.list()), problems.isFull());
         }
         return bound.model();
     }

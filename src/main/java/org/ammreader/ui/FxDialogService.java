@@ -81,7 +81,8 @@ public final class FxDialogService implements DialogService {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("dialog.problems.title"));
-        dialog.setHeaderText(messages.get("dialog.problems.header", problems.file(), problems.problems().size()));
+        dialog.setHeaderText(messages.get(problems.isCutShort() ? "dialog.problems.header.more"
+                : "dialog.problems.header", problems.file(), problems.problems().size()));
         TextArea list = new TextArea(text);
         list.setEditable(false);
         list.setWrapText(false);

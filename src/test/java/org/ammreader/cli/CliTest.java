@@ -1,5 +1,6 @@
 package org.ammreader.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.ammreader.io.JsonMappers;
+import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,5 +103,38 @@ class CliTest {
     void modelWithoutFileIsAUsageError() {
         assertEquals(2, run("--validate", "--model"));
         assertTrue(err().startsWith("amm-reader: --model needs a value"), err());
+    }
+
+    @Test
+    void generatesTheSameValidSyntheticModelForTheSameNumberOfMeetings() throws IOException, ModelException {
+        Path first = folder.resolve("first.json");
+        Path second = folder.resolve("second.json");
+        assertEquals(0, run("--generate-model", "1000", first.toString()));
+        assertEquals(first + ": synthetic model written, 1,000 meetings over 34 days", out().strip());
+        assertEquals(0, run("--generate-model", "1000", second.toString()));
+
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+        assertEquals(1000, new ModelLoader(JsonMappers.create()).load(first).meetings().size());
+    }
+
+    @Test
+    void generateModelWantsANumberOfMeetingsInRangeAndNoModel() {
+        for (String count : new String[] {"0", "100001", "many"}) {
+            assertEquals(2, run("--generate-model", count, folder.resolve("x.json").toString()));
+            assertTrue(err().contains("--generate-model " + count + ": expected a whole number of meetings from 1 to "
+                    + "100000"), err());
+        }
+        assertEquals(2, run("--generate-model", "10", folder.resolve("x.json").toString(), "--model", "week.json"));
+        assertTrue(err().contains("--model does not apply to --generate-model"), err());
+        assertEquals(2, run("--generate-model", "10"));
+        assertTrue(err().contains("--generate-model needs a value"), err());
+    }
+
+    @Test
+    void generateModelIntoAMissingFolderExitsOneAndWritesNothing() {
+        Path target = folder.resolve("missing").resolve("model.json");
+        assertEquals(1, run("--generate-model", "10", target.toString()));
+        assertTrue(err().startsWith("amm-reader: cannot write " + target + ": the folder "), err());
+        assertTrue(Files.notExists(target.getParent()));
     }
 }

@@ -1,6 +1,7 @@
 package org.ammreader.filter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -56,5 +57,8 @@ class MeetingSearchTest {
     @Test
     void blankQueryFindsNothing() {
         assertEquals(List.of(), ids("   ", "en"));
+        assertTrue(MeetingSearch.isBlank(" \u00a0 "));
+        assertTrue(MeetingSearch.isBlank(null));
+        assertFalse(MeetingSearch.isBlank("ARF"));
     }
 }

@@ -43,6 +43,16 @@ class MessagesBundleTest {
         }
     }
 
+    /** Catches a line that is not a text, such as a merge conflict's marker, which would load as a key. */
+    @Test
+    void everyKeyIsADottedName() throws IOException {
+        for (String language : List.of("en", "fr")) {
+            List<String> odd = bundle(language).stringPropertyNames().stream()
+                    .filter(key -> !key.matches("[a-z][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*")).sorted().toList();
+            assertEquals(List.of(), odd, language);
+        }
+    }
+
     @Test
     void frenchUsesFrenchTypography() throws IOException {
         List<String> faults = new ArrayList<>();

@@ -115,8 +115,8 @@ public final class HostileCorpus {
                         + "text; write it as \\n or remove it"),
                 made("long-property-name.json", HostileCorpus::longName, 2,
                         ":7:3: /: a property name is longer than 1000 characters"),
-                made("a-million-values.json", HostileCorpus::manyValues, 2, ":1:2000031: /meetings/999995: the file "
-                        + "holds more than 1,000,000 names and values; a model never holds so many"),
+                made("ten-million-values.json", HostileCorpus::manyValues, 2, ":1:20000031: /meetings/9999995: the "
+                        + "file holds more than 10,000,000 names and values; a model never holds so many"),
                 made("id-of-4396-words.json", HostileCorpus::idOfManyWords, 2, ":336:16: /meetings/2/track: "
                         + "unknown track \"apt-eas-arf\" (declared: asean, pmc, " + "apt-eas-arf-".repeat(9) + "…)"),
                 made("web-address-of-1-mb.json", HostileCorpus::longAddress, 2, ":31:70: /meetings/0/sources/0/url: "
@@ -212,7 +212,7 @@ public final class HostileCorpus {
     }
 
     private static Path manyValues(Path file) throws IOException {
-        return Files.writeString(file, "{\"format\": \"amm-reader/1\", \"meetings\": [" + "0,".repeat(1_000_000)
+        return Files.writeString(file, "{\"format\": \"amm-reader/1\", \"meetings\": [" + "0,".repeat(10_000_000)
                 + "0]}\n");
     }
 

@@ -323,4 +323,19 @@ class ModelLoaderTest {
         String text = change("\"languages\": [\"en\", \"fr\"]", "\"languages\": [\"en\"]");
         assertSingleProblem(text, "[\"en\"]", "/languages", "a model needs at least two languages");
     }
+
+    @Test
+    void aFileWithVeryManyProblemsStopsAfterTheFirstThousand() {
+        String empties = "{}, ".repeat(199_999) + "{}";
+        String text = minimal.replaceFirst("\"meetings\": \\[", "\"meetings\": [" + empties + ", ");
+        ModelException e = assertThrows(ModelException.class, () -> load(text));
+
+        assertEquals(Problems.KEPT, e.problems().size());
+        assertTrue(e.isCutShort());
+        List<String> lines = e.describe(Locale.ENGLISH);
+        assertEquals(Problems.KEPT + 1, lines.size());
+        assertTrue(lines.get(0).startsWith(FILE + ":"), lines.get(0));
+        assertEquals(FILE + ": the reading stopped after these 1,000 problems; there may be more: fix those above and "
+                + "validate again", lines.get(Problems.KEPT));
+    }
 }

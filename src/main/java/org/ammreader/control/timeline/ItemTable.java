@@ -3,6 +3,8 @@ package org.ammreader.control.timeline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -34,6 +36,7 @@ final class ItemTable<T> {
     final String[] label;
     final Color[] color;
     final TimelineMarker[] marker;
+    final Categories categories;
     private Map<Object, Integer> identityIndex;
     private Stacking unfiltered;
 
@@ -54,6 +57,7 @@ final class ItemTable<T> {
         String[] rawLabel = new String[n];
         Color[] rawColor = new Color[n];
         TimelineMarker[] rawMarker = new TimelineMarker[n];
+        List<Collection<String>> rawCategories = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             T item = source.get(i);
             Instant s = Objects.requireNonNull(adapter.start(item), "adapter.start returned null");
@@ -80,6 +84,7 @@ final class ItemTable<T> {
             rawLabel[i] = Objects.requireNonNullElse(adapter.label(item), "");
             rawColor[i] = Objects.requireNonNullElse(adapter.color(item), NEUTRAL);
             rawMarker[i] = Objects.requireNonNullElse(adapter.marker(item), TimelineMarker.NONE);
+            rawCategories.add(Objects.requireNonNullElse(adapter.categories(item), List.of()));
         }
         int[] order = StartOrder.of(rawStart, rawLane, rawEnd);
         items = new Object[n];
@@ -90,6 +95,7 @@ final class ItemTable<T> {
         label = new String[n];
         color = new Color[n];
         marker = new TimelineMarker[n];
+        Categories.Builder categoryBuilder = new Categories.Builder(n);
         for (int k = 0; k < n; k++) {
             int i = order[k];
             items[k] = source.get(i);
@@ -100,7 +106,9 @@ final class ItemTable<T> {
             label[k] = rawLabel[i];
             color[k] = rawColor[i];
             marker[k] = rawMarker[i];
+            categoryBuilder.add(rawCategories.get(i));
         }
+        categories = categoryBuilder.build();
     }
 
     int size() {

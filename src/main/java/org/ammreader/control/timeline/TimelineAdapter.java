@@ -1,6 +1,8 @@
 package org.ammreader.control.timeline;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.paint.Color;
 
@@ -34,6 +36,16 @@ public interface TimelineAdapter<T> {
 
     /** The bar colour; the text colour on it is chosen for contrast. */
     Color color(T item);
+
+    /**
+     * The categories the item belongs to (subject areas, say), for {@link TimelineView#shownCategoriesProperty()}.
+     * Read once with the rest, so that showing other categories calls nothing per item: on 100,000 items that is
+     * a few milliseconds where a {@link TimelineView#filterProperty() filter} calling back each item takes tens.
+     * None by default.
+     */
+    default Collection<String> categories(T item) {
+        return List.of();
+    }
 
     /** The certainty glyph drawn before the title. */
     default TimelineMarker marker(T item) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -54,14 +55,23 @@ public final class TimelineData<T> {
      * filter accepts every item.
      */
     public TimelineData<T> withFilter(Predicate<? super T> filter, boolean fade) {
+        return withFilter(filter, null, fade);
+    }
+
+    /**
+     * This snapshot with only the items that are in at least one of {@code categories} (see
+     * {@link TimelineAdapter#categories}) and that {@code filter} accepts shown normally; the others hidden or
+     * faded as by {@link #withFilter(Predicate, boolean)}. Null categories, like a null filter, accept every item.
+     */
+    public TimelineData<T> withFilter(Predicate<? super T> filter, Set<String> categories, boolean fade) {
         int n = table.size();
-        boolean[] rejected = new boolean[n];
+        boolean[] rejected = categories == null ? new boolean[n] : table.categories.outside(categories);
         if (filter != null) {
             for (int i = 0; i < n; i++) {
-                rejected[i] = !filter.test(table.item(i));
+                rejected[i] = rejected[i] || !filter.test(table.item(i));
             }
         }
-        if (filter == null || fade) {
+        if (filter == null && categories == null || fade) {
             return new TimelineData<>(table, table.unfiltered(), rejected, highlighted);
         }
         boolean[] hidden = new boolean[n];

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.InvalidationListener;
@@ -43,8 +44,8 @@ import javafx.scene.text.Font;
 
 /**
  * A horizontal timeline of items in lanes: zoomable from the whole extent down to about an hour, pannable,
- * with keyboard selection, a filter (hide or fade) and a highlight. It knows nothing of the items' type:
- * a {@link TimelineAdapter} describes them. Drawing is immediate-mode on one viewport-sized canvas by a
+ * with keyboard selection, a filter and shown categories (hide or fade) and a highlight. It knows nothing of
+ * the items' type: a {@link TimelineAdapter} describes them. Drawing is immediate-mode on one viewport-sized canvas by a
  * {@link TimelinePainter}, which also serves exports.
  *
  * <p>Items are read into a prepared {@link TimelineData} snapshot when first needed after a change; replace
@@ -84,6 +85,7 @@ public class TimelineView<T> extends Control {
     private final ObjectProperty<Instant> visibleEnd = new SimpleObjectProperty<>(this, "visibleEnd");
     private final ObjectProperty<T> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
     private final ObjectProperty<Predicate<T>> filter = new SimpleObjectProperty<>(this, "filter");
+    private final ObjectProperty<Set<String>> shownCategories = new SimpleObjectProperty<>(this, "shownCategories");
     private final BooleanProperty fadeFiltered = new SimpleBooleanProperty(this, "fadeFiltered");
     private final ObjectProperty<Predicate<T>> highlight = new SimpleObjectProperty<>(this, "highlight");
     private final IntegerProperty maxRowsPerLane =
@@ -133,8 +135,9 @@ public class TimelineView<T> extends Control {
             o.addListener(x -> invalidateItems());
         }
         filter.addListener(o -> invalidateFilter());
+        shownCategories.addListener(o -> invalidateFilter());
         fadeFiltered.addListener(o -> {
-            if (getFilter() != null) {
+            if (getFilter() != null || getShownCategories() != null) {
                 invalidateFilter();
             }
         });
@@ -307,6 +310,23 @@ public class TimelineView<T> extends Control {
         filter.set(value);
     }
 
+    /**
+     * When not null, only the items in at least one of these categories ({@link TimelineAdapter#categories}) are
+     * shown normally; the others are hidden or faded as the filter's are. It combines with the filter, and is
+     * far cheaper on many items: changing it calls nothing per item.
+     */
+    public final ObjectProperty<Set<String>> shownCategoriesProperty() {
+        return shownCategories;
+    }
+
+    public final Set<String> getShownCategories() {
+        return shownCategories.get();
+    }
+
+    public final void setShownCategories(Set<String> value) {
+        shownCategories.set(value);
+    }
+
     /** Whether filtered-out items stay in place at low opacity (not reachable by keyboard) instead of hidden. */
     public final BooleanProperty fadeFilteredProperty() {
         return fadeFiltered;
@@ -371,7 +391,7 @@ public class TimelineView<T> extends Control {
 
     /**
      * The prepared snapshot of what is shown, built on first use after the items, adapter, lanes, zone,
-     * filter or highlight changed. An exporter hands it to a {@link TimelinePainter}.
+     * filter, shown categories or highlight changed. An exporter hands it to a {@link TimelinePainter}.
      */
     public final TimelineData<T> getData() {
         if (data == null) {
@@ -381,7 +401,7 @@ public class TimelineView<T> extends Control {
                             ? TimelineData.empty(lanes, getZone())
                             : TimelineData.of(getItems(), getAdapter(), List.copyOf(lanes), getZone());
                 }
-                filteredData = itemsData.withFilter(getFilter(), isFadeFiltered());
+                filteredData = itemsData.withFilter(getFilter(), getShownCategories(), isFadeFiltered());
             }
             data = getHighlight() == null ? filteredData : filteredData.withHighlight(getHighlight());
         }

@@ -38,6 +38,8 @@ public final class MainController {
     private final MainViewModel viewModel;
     private final ReaderViewModel reader;
     private final MainParts parts;
+    private final boolean viewsLater;
+    private MainParts.Views views;
     private final DialogService dialogs;
     private final Messages messages;
     private final Runnable onQuit;
@@ -68,11 +70,14 @@ public final class MainController {
     @FXML private Tab agendaTab;
     @FXML private Tab readerTab;
 
-    MainController(MainViewModel viewModel, ReaderViewModel reader, MainParts parts, DialogService dialogs,
-                   Messages messages, Runnable onQuit, Consumer<String> onUiLanguage, Consumer<String> openDocument) {
+    /** @param viewsLater whether the detail pane, agenda and reader wait for {@link #placeViews()} */
+    MainController(MainViewModel viewModel, ReaderViewModel reader, MainParts parts, boolean viewsLater,
+                   DialogService dialogs, Messages messages, Runnable onQuit, Consumer<String> onUiLanguage,
+                   Consumer<String> openDocument) {
         this.viewModel = viewModel;
         this.reader = reader;
         this.parts = parts;
+        this.viewsLater = viewsLater;
         this.openDocument = openDocument;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -84,9 +89,9 @@ public final class MainController {
     private void initialize() {
         pngExport = new PngExportAction(viewModel, parts.timeline(), dialogs, messages);
         timelineHome.getChildren().setAll(parts.timeline().view());
-        detailHome.getChildren().setAll(parts.detail());
-        agendaHome.getChildren().setAll(parts.agenda());
-        readerHome.getChildren().setAll(parts.reader());
+        if (!viewsLater) {
+            placeViews();
+        }
         reader.documents().addListener((ListChangeListener<Document>) change -> buildDocumentsMenu());
         viewModel.contentLanguageProperty().addListener((obs, old, now) -> buildDocumentsMenu());
         buildDocumentsMenu();
@@ -126,6 +131,16 @@ public final class MainController {
             recentMenu.getItems().add(item);
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    /** Builds and places the detail pane, the agenda and the reader, once. */
+    void placeViews() {
+        if (views == null) {
+            views = parts.views().get();
+            detailHome.getChildren().setAll(views.detail());
+            agendaHome.getChildren().setAll(views.agenda());
+            readerHome.getChildren().setAll(views.reader());
+        }
     }
 
     /** Every document of the model, opened in the reader; Ctrl+Shift+1… for the first nine. */
@@ -258,13 +273,15 @@ public final class MainController {
     @FXML
     private void showAgenda() {
         bottomTabs.getSelectionModel().select(agendaTab);
-        parts.agenda().requestFocus();
+        placeViews();
+        views.agenda().requestFocus();
     }
 
     @FXML
     void showReader() {
         bottomTabs.getSelectionModel().select(readerTab);
-        parts.reader().focusParagraphs();
+        placeViews();
+        views.reader().focusParagraphs();
     }
 
     @FXML

@@ -60,8 +60,23 @@ public final class MainWindow {
 
     /** Shows the window in {@code messages}' language, replacing the scene's content if there is one. */
     public void show(Messages messages, double width, double height) {
+        show(messages, width, height, false);
+    }
+
+    /**
+     * Shows the window as {@link #show} does, except that the detail pane, the agenda and the reader are built
+     * and placed just after the first frames: at start-up the window, with the week's title, its count and its
+     * timeline, appears that much sooner (their lists' cells, styles and layout took about a second of the
+     * start on a two-core machine; see docs/adr/0008).
+     */
+    public void showQuickly(Messages messages, double width, double height) {
+        show(messages, width, height, true);
+        FirstFrames.then(stage.getScene(), controller::placeViews);
+    }
+
+    private void show(Messages messages, double width, double height, boolean viewsLater) {
         viewModel.setMessages(messages);
-        Parent root = load(messages);
+        Parent root = load(messages, viewsLater);
         if (stage.getScene() == null) {
             stage.setScene(new Scene(root, width, height));
             stage.sizeToScene();
@@ -77,9 +92,9 @@ public final class MainWindow {
     private MainParts buildParts(Messages messages) {
         MeetingTimeline timeline = new MeetingTimeline(viewModel, search, messages);
         SearchBar searchBar = new SearchBar(search, messages, () -> timeline.view().requestFocus());
-        DetailPane detail = new DetailPane(viewModel, messages, this::openDocument, openUrl);
-        return new MainParts(timeline, detail, new AgendaView(viewModel, messages), new ReaderView(reader, messages),
-                new AreaFilterControl(viewModel, messages), searchBar);
+        return new MainParts(timeline, new AreaFilterControl(viewModel, messages), searchBar,
+                () -> new MainParts.Views(new DetailPane(viewModel, messages, this::openDocument, openUrl),
+                        new AgendaView(viewModel, messages), new ReaderView(reader, messages)));
     }
 
     /** Opens a document of the model in the reader and brings the reader forward. */
@@ -89,13 +104,13 @@ public final class MainWindow {
         }
     }
 
-    private Parent load(Messages messages) {
+    private Parent load(Messages messages, boolean viewsLater) {
         MainParts parts = buildParts(messages);
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"), messages.bundle());
         loader.setControllerFactory(type -> {
             if (type == MainController.class) {
-                return new MainController(viewModel, reader, parts, dialogs.apply(messages), messages, onQuit,
-                        onUiLanguage, this::openDocument);
+                return new MainController(viewModel, reader, parts, viewsLater, dialogs.apply(messages), messages,
+                        onQuit, onUiLanguage, this::openDocument);
             }
             throw new IllegalArgumentException("no controller of type " + type);
         });

@@ -1,6 +1,7 @@
 package org.ammreader.control.timeline;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import javafx.scene.paint.Color;
 
@@ -38,6 +39,11 @@ record DemoItem(String id, String lane, String title, Instant start, Instant end
         @Override
         public Color color(DemoItem item) {
             return item.color();
+        }
+
+        @Override
+        public Collection<String> categories(DemoItem item) {
+            return DemoItems.areasOf(item.color());
         }
 
         @Override

@@ -35,6 +35,20 @@ final class DemoItems {
     private DemoItems() {
     }
 
+    /** The categories of an item, from its colour: the area it stands for; none for the neutral grey. */
+    static List<String> areasOf(Color color) {
+        if (color.equals(CYBER)) {
+            return List.of("cyber");
+        }
+        if (color.equals(TRADE)) {
+            return List.of("trade");
+        }
+        if (color.equals(MARITIME)) {
+            return List.of("maritime", "security");
+        }
+        return color.equals(SECURITY) ? List.of("security") : List.of();
+    }
+
     static Instant at(int day, int hour, int minute) {
         return LocalDateTime.of(FIRST_DAY.plusDays(day), LocalTime.of(hour, minute)).atZone(BANGKOK)
                 .toInstant();

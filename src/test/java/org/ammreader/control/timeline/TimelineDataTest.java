@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TimelineDataTest {
@@ -86,6 +87,28 @@ class TimelineDataTest {
         assertTrue(faded.isShown(china));
         assertTrue(faded.faded[faded.indexOf(china)]);
         assertFalse(faded.selectable(faded.indexOf(china)));
+        assertArrayEquals(all.stacking.row, faded.stacking.row);
+    }
+
+    @Test
+    void shownCategoriesHideOrFadeTheItemsInNoneOfThemAndCombineWithTheFilter() {
+        List<DemoItem> week = DemoItems.week();
+        TimelineData<DemoItem> all = TimelineData.of(week, DemoItem.ADAPTER, LANES, BANGKOK);
+
+        TimelineData<DemoItem> security = all.withFilter(null, Set.of("security"), false);
+        for (DemoItem item : week) {
+            boolean inSecurity = DemoItems.areasOf(item.color()).contains("security");
+            assertEquals(inSecurity, security.isShown(item), item.id());
+        }
+        TimelineData<DemoItem> tradeButChina = all.withFilter(item -> !item.id().equals("china"), Set.of("trade"),
+                false);
+        assertFalse(tradeButChina.isShown(byId(week, "china")));
+        assertTrue(tradeButChina.isShown(byId(week, "korea")));
+        assertFalse(tradeButChina.isShown(byId(week, "som")), "an item with no category is in none shown");
+
+        TimelineData<DemoItem> faded = all.withFilter(null, Set.of("trade"), true);
+        assertTrue(faded.faded[faded.indexOf(byId(week, "eu"))]);
+        assertFalse(faded.faded[faded.indexOf(byId(week, "china"))]);
         assertArrayEquals(all.stacking.row, faded.stacking.row);
     }
 

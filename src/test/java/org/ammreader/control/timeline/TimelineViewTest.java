@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -104,6 +105,19 @@ class TimelineViewTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> call(() -> robot.listWindows().stream()
                 .anyMatch(w -> w instanceof Tooltip tip && tip.isShowing() && "ARF (arf)".equals(tip.getText()))));
+    }
+
+    @Test
+    void shownCategoriesHideTheOthersOrFadeThemAndRedrawAtOnce() {
+        fx(() -> view.setShownCategories(Set.of("trade")));
+        assertFalse(call(() -> view.getData().isShown(item("eu"))));
+        assertTrue(call(() -> view.itemBounds(item("china")).isPresent()), "a trade meeting is drawn");
+        assertTrue(call(() -> view.itemBounds(item("eu")).isEmpty()), "a cyber meeting is not");
+
+        fx(() -> view.setFadeFiltered(true));
+        assertTrue(call(() -> view.getData().isShown(item("eu"))), "faded, in place");
+        fx(() -> view.setShownCategories(null));
+        assertFalse(call(() -> view.getData().faded[view.getData().indexOf(item("eu"))]));
     }
 
     @Test

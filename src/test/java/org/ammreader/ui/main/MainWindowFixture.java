@@ -89,6 +89,11 @@ abstract class MainWindowFixture {
 
     /** Opens the window; each test class calls it from its own {@code @Start} method (TestFX finds only those). */
     void show(Stage stage) throws ModelException {
+        window(stage).show(Messages.forLanguage("en"), 1280, 800);
+    }
+
+    /** The window as the application builds it, not yet shown. */
+    MainWindow window(Stage stage) throws ModelException {
         // TestFX shares one stage between test classes: start from a fresh scene, whatever came before.
         stage.setScene(null);
         Fonts.load();
@@ -96,9 +101,8 @@ abstract class MainWindowFixture {
         bundled = loader.loadBundled();
         viewModel = new MainViewModel(messages, loader::load, background, Platform::runLater);
         viewModel.show(bundled, ModelLoader.BUNDLED_NAME);
-        new MainWindow(stage, viewModel, m -> new ChoosingDialogs(new FxDialogService(m)),
-                new SimpleDoubleProperty(16), stage::close, l -> { }, url -> { })
-                .show(messages, 1280, 800);
+        return new MainWindow(stage, viewModel, m -> new ChoosingDialogs(new FxDialogService(m)),
+                new SimpleDoubleProperty(16), stage::close, l -> { }, url -> { });
     }
 
     @AfterEach

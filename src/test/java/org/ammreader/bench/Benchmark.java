@@ -1,0 +1,124 @@
+package org.ammreader.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ammreader.cli.Cli;
+import org.ammreader.io.JsonMappers;
+import org.ammreader.io.ModelLoader;
+import org.ammreader.model.Model;
+
+/**
+ * The whole benchmark, one measurement after another so that none disturbs another: the synthetic models, loading,
+ * the timeline's frames and filter, the exports, start-up. Writes results.md and results.json and prints the table.
+ */
+final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    static Results run(BenchConfig config, String command) throws Exception {
+        long started = System.nanoTime();
+        Machine machine = Machine.describe();
+        Results results = new Results(machine);
+        Files.createDirectories(config.out().resolve("logs"));
+        Map<Integer, Path> models = generate(config);
+        ModelLoader loader = new ModelLoader(JsonMappers.create());
+        Model bundled = loader.loadBundled();
+        String bundledLabel = "bundled (" + bundled.meetings().size() + ")";
+
+        LoadBench load = new LoadBench(config);
+        List<Row> bundledLoad = load.measure(bundledLabel, null, bundled.meetings().size());
+        results.add(bundledLoad);
+        results.put("loadBundledWarmMs", bundledLoad.get(2).stats().median());
+        for (int size : config.sizes()) {
+            results.add(load.measure(label(size), models.get(size), size));
+        }
+
+        HeadlessFx.start();
+        FrameBench frames = new FrameBench(config);
+        for (int size : config.sizes()) {
+            FrameBench.Measured measured = frames.measure(label(size), loader.load(models.get(size)));
+            results.add(measured.rows());
+            results.addFrameDetails(measured.details());
+            results.put("frameP95Ms", size, measured.allFrames().p95());
+            results.put("frameMedianMs", size, measured.allFrames().median());
+            results.put("filterMs", size, measured.filter().p95());
+            results.put("filterMedianMs", size, measured.filter().median());
+            System.gc();
+        }
+        addFrameRatio(results, config);
+
+        ExportBench exports = new ExportBench(config);
+        ExportBench.Measured week = exports.measure(bundledLabel, bundled, bundled.meetings().size());
+        results.add(week.rows());
+        results.put("pngWeek2xMs", week.week().median());
+        results.put("briefingPdfMs", week.briefing().median());
+        for (int size : config.sizes()) {
+            ExportBench.Measured measured = exports.measure(label(size), loader.load(models.get(size)), size);
+            results.add(measured.rows());
+            results.put("pngWeek2xMsBySize", size, measured.week().median());
+            results.put("briefingPdfMsBySize", size, measured.briefing().median());
+            System.gc();
+        }
+
+        StartupBench.Measured startup = new StartupBench(config).measure();
+        results.add(startup.rows());
+        results.put("startupRatio", startup.ratio());
+        results.put("startupAppMs", startup.app() == null ? null : startup.app().median());
+        results.put("startupMinimalMs", startup.minimal() == null ? null : startup.minimal().median());
+
+        machine.finish();
+        double minutes = (System.nanoTime() - started) / 60e9;
+        results.write(config.out(), command, minutes);
+        System.out.println();
+        System.out.println(results.markdown(command, minutes));
+        return results;
+    }
+
+    /** The synthetic models, written by the application's own command, as a user would make them. */
+    private static Map<Integer, Path> generate(BenchConfig config) throws Exception {
+        Path folder = Files.createDirectories(config.out().resolve("models"));
+        Map<Integer, Path> models = new LinkedHashMap<>();
+        for (int size : config.sizes()) {
+            Path file = folder.resolve("synthetic-" + size + ".json");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), Locale.ENGLISH, new ModelLoader(
+                    JsonMappers.create())).run("--generate-model", String.valueOf(size), file.toString());
+            if (status != Cli.OK) {
+                throw new IllegalStateException("--generate-model " + size + ": " + err);
+            }
+            models.put(size, file);
+        }
+        return models;
+    }
+
+    /** The second frame goal: at 100,000 meetings, no more than twice the time at 10. */
+    private static void addFrameRatio(Results results, BenchConfig config) {
+        List<Integer> sizes = config.sizes();
+        int smallest = sizes.get(0);
+        int largest = sizes.get(sizes.size() - 1);
+        if (smallest == largest) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> p95 = (Map<String, Object>) results.headline().get("frameP95Ms");
+        double ratio = (Double) p95.get(String.valueOf(largest)) / (Double) p95.get(String.valueOf(smallest));
+        results.add(new ArrayList<>(List.of(Row.of("frame p95, " + label(largest) + " meetings / " + label(smallest),
+                label(largest), new Stats(1, ratio, Double.NaN, ratio, ratio), "×", Goal.medianAtMost(2, "≤ 2×")))));
+        results.put("frameP95Ratio", ratio);
+    }
+
+    static String label(int meetings) {
+        return String.format(Locale.ROOT, "%,d", meetings);
+    }
+}

@@ -1,0 +1,36 @@
+package org.ammreader.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark's harness, run by the normal build on the smallest model with each measurement once, so that it
+ * cannot rot: every row is measured (start-up too, when Xvfb is there) and results.json has its keys.
+ */
+class BenchmarkSmokeIT {
+
+    @Test
+    void runsEveryMeasurementOnce() throws Exception {
+        BenchConfig config = BenchConfig.smoke(Path.of("target"));
+        Results results = Benchmark.run(config, "./mvnw verify (smoke: 10 meetings, each measurement once)");
+
+        JsonNode json = new ObjectMapper().readTree(config.out().resolve("results.json").toFile());
+        for (String key : new String[] {"loadBundledWarmMs", "pngWeek2xMs", "briefingPdfMs"}) {
+            assertTrue(json.get(key).isNumber(), key);
+        }
+        assertTrue(json.get("frameP95Ms").get("10").isNumber());
+        assertTrue(json.get("filterMs").get("10").isNumber());
+        assertTrue(json.has("startupRatio"));
+        assertEquals(json.get("machine").get("cores").asInt(), Runtime.getRuntime().availableProcessors());
+        boolean startupMeasured = !json.get("startupRatio").isNull();
+        results.rows().forEach(row -> assertTrue(row.stats() != null || row.what().startsWith("start-up")
+                && !startupMeasured, row.what() + " was not measured: " + row.note()));
+        assertNotNull(results.markdown("smoke", 0));
+    }
+}

@@ -1,0 +1,102 @@
+package org.ammreader.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.ammreader.briefing.BriefingComposer;
+import org.ammreader.briefing.BriefingContent;
+import org.ammreader.briefing.PaperSize;
+import org.ammreader.briefing.PdfBriefingWriter;
+import org.ammreader.export.PictureRequest;
+import org.ammreader.export.PngExporter;
+import org.ammreader.filter.AreaFilter;
+import org.ammreader.io.AtomicFiles;
+import org.ammreader.model.Model;
+
+/**
+ * The exports, timed as the application runs them, file written atomically included: the PNG of the whole model
+ * ("the week") at 2×, a PNG 16,000 pixels wide (2×, the timeline stretched to fit), and the briefing PDF.
+ */
+final class ExportBench {
+
+    static final int WIDE_PIXELS = 16_000;
+    private static final int SCALE = 2;
+
+    private final BenchConfig config;
+    private final PngExporter exporter = new PngExporter();
+
+    ExportBench(BenchConfig config) {
+        this.config = config;
+    }
+
+    /** The rows, and the week PNG and briefing PDF statistics for the headline numbers. */
+    record Measured(List<Row> rows, Stats week, Stats briefing) {
+    }
+
+    Measured measure(String label, Model model, int meetings) throws Exception {
+        Path folder = Files.createDirectories(config.out().resolve("exports"));
+        int runs = config.runs(config.exportRuns(), meetings);
+        String language = model.languages().get(0);
+        PictureRequest week = PictureRequest.wholeWeek(model, AreaFilter.ALL, language, SCALE, LocalDate.now(),
+                "benchmark");
+        Stats weekStats = time(runs, config.warmUps(), () -> exporter.export(week, folder.resolve("week-" + label + ".png"),
+                (done, total) -> { }));
+        PictureRequest wide = wide(week);
+        Stats wideStats = time(runs, config.warmUps(), () -> exporter.export(wide, folder.resolve("wide-" + label + ".png"),
+                (done, total) -> { }));
+        Stats pdfStats = time(runs, config.warmUps(), () -> {
+            BriefingContent content = new BriefingComposer(Clock.systemDefaultZone()).compose(model, AreaFilter.ALL,
+                    language, false);
+            AtomicFiles.write(folder.resolve("briefing-" + label + ".pdf"),
+                    out -> new PdfBriefingWriter().write(content, PaperSize.A4, out));
+            return null;
+        });
+        return new Measured(List.of(
+                Row.of("PNG of the whole week at 2× (`--export-png` picture)", label, weekStats, "ms",
+                        Goal.medianAtMost(1000, "≤ 1 s")),
+                Row.of("PNG 16,000 px wide (2×)", label, wideStats, "ms", Goal.NONE),
+                Row.of("briefing PDF (compose, lay out, write)", label, pdfStats, "ms",
+                        Goal.medianAtMost(1500, "≤ 1.5 s"))), weekStats, pdfStats);
+    }
+
+    /** The same picture with the time axis stretched so that the image is 16,000 device pixels wide. */
+    private PictureRequest wide(PictureRequest week) throws InterruptedException {
+        double hours = (week.end().toEpochMilli() - week.start().toEpochMilli()) / 3_600_000.0;
+        PictureRequest probe = with(week, 1 / hours);
+        double fixed = exporter.measure(probe).width() / (double) SCALE - probe.axisWidth();
+        // Just under the target, so that rounding up to whole pixels lands on it.
+        PictureRequest wide = with(week, (WIDE_PIXELS / (double) SCALE - fixed - 0.25) / hours);
+        int width = exporter.measure(wide).width();
+        if (width != WIDE_PIXELS) {
+            throw new IllegalStateException("the wide picture is " + width + " px wide, not " + WIDE_PIXELS);
+        }
+        return wide;
+    }
+
+    private static PictureRequest with(PictureRequest r, double pixelsPerHour) {
+        return new PictureRequest(r.model(), r.filter(), r.language(), r.start(), r.end(), pixelsPerHour, r.scale(),
+                r.exportedOn(), r.appVersion());
+    }
+
+    @FunctionalInterface
+    private interface Export {
+        Object run() throws Exception;
+    }
+
+    /** One export to warm up (if {@code warmUp}), then {@code runs} timed ones. */
+    private static Stats time(int runs, boolean warmUp, Export export) throws Exception {
+        if (warmUp) {
+            export.run();
+        }
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            export.run();
+            times.add((System.nanoTime() - start) / 1e6);
+        }
+        return Stats.of(times);
+    }
+}

@@ -1,0 +1,117 @@
+package org.ammreader.bench;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.ammreader.bench.FrameClock.Frame;
+import org.ammreader.filter.AreaFilter;
+import org.ammreader.model.Model;
+
+/**
+ * The timeline at 1600×900 while panning and zooming at several zoom levels — a day, a week, a month, a year (those
+ * shorter than half the model's span) and the whole span — and the latency of an area filter change, shown over
+ * the whole span as the window first opens. See {@link FrameClock} for what a frame's time covers.
+ */
+final class FrameBench {
+
+    private static final long DAY = 86_400_000L;
+    private static final List<Level> LEVELS = List.of(new Level("day", DAY), new Level("week", 7 * DAY),
+            new Level("month", 30 * DAY), new Level("year", 365 * DAY));
+    /** A pan step: 2% of the view (32 px), a brisk drag; the direction turns every 10 frames to stay in the middle. */
+    private static final double PAN = 0.02;
+    private static final double ZOOM = 1.25;
+    private static final Goal FRAME_GOAL = Goal.p95AtMost(16.7, "p95 ≤ 16.7 ms");
+    private static final Goal FILTER_GOAL = Goal.p95AtMost(50, "p95 ≤ 50 ms");
+    private static final List<AreaFilter> FILTERS = List.of(AreaFilter.of(List.of("maritime")),
+            AreaFilter.of(List.of("cyber", "trade")), AreaFilter.ALL);
+
+    /** A zoom level: the span shown, or null for the whole extent. */
+    record Level(String name, Long spanMs) {
+    }
+
+    /** The rows of one model, every frame (for the headline numbers) and a line per zoom level and gesture. */
+    record Measured(List<Row> rows, Stats allFrames, Stats filter, List<String> details) {
+    }
+
+    private final BenchConfig config;
+
+    FrameBench(BenchConfig config) {
+        this.config = config;
+    }
+
+    Measured measure(String label, Model model) throws Exception {
+        TimelineStage stage = HeadlessFx.call(() -> new TimelineStage(model));
+        try {
+            List<Frame> pans = new ArrayList<>();
+            List<Frame> zooms = new ArrayList<>();
+            List<String> details = new ArrayList<>();
+            long extent = HeadlessFx.call(stage::extentMs);
+            List<Level> levels = new ArrayList<>(LEVELS.stream().filter(l -> 2 * l.spanMs() <= extent).toList());
+            levels.add(new Level("whole span", null));
+            for (Level level : levels) {
+                if (level.spanMs() != null) {
+                    List<Frame> pan = gesture(stage, level, this::pan);
+                    pans.addAll(pan);
+                    details.add(detail(label, level, "pan", pan));
+                }
+                List<Frame> zoom = gesture(stage, level, this::zoom);
+                zooms.addAll(zoom);
+                details.add(detail(label, level, "zoom", zoom));
+            }
+            HeadlessFx.run(() -> stage.showMiddle(null));
+            int[] next = {0};
+            List<Frame> filters = FrameClock.sample(stage.scene(), config.filterChanges(), config.filterChanges(),
+                    () -> stage.viewModel().areaFilterProperty().set(FILTERS.get(next[0]++ % FILTERS.size())));
+            details.add(detail(label, new Level("whole span", null), "filter", filters));
+
+            List<Frame> all = new ArrayList<>(pans);
+            all.addAll(zooms);
+            Stats allStats = total(all);
+            Stats filterStats = total(filters);
+            return new Measured(List.of(
+                    Row.of("frame while panning (each zoom level)", label, total(pans), "ms", FRAME_GOAL),
+                    Row.of("frame while zooming (each zoom level, whole span)", label, total(zooms), "ms",
+                            FRAME_GOAL),
+                    Row.of("frame, panning and zooming together", label, allStats, "ms", FRAME_GOAL),
+                    Row.of("area filter change → next frame drawn (whole span)", label, filterStats, "ms",
+                            FILTER_GOAL)),
+                    allStats, filterStats, details);
+        } finally {
+            HeadlessFx.run(stage::close);
+        }
+    }
+
+    private List<Frame> gesture(TimelineStage stage, Level level, Function<TimelineStage, Runnable>
+            step) throws Exception {
+        HeadlessFx.run(() -> stage.showMiddle(level.spanMs()));
+        return FrameClock.sample(stage.scene(), config.frameWarmup(), config.frames(), step.apply(stage));
+    }
+
+    private Runnable pan(TimelineStage stage) {
+        int[] frame = {0};
+        return () -> stage.view().panBy((frame[0]++ / 10) % 2 == 0 ? PAN : -PAN);
+    }
+
+    /** In and out in turn, around a point 40% across the view. */
+    private Runnable zoom(TimelineStage stage) {
+        int[] frame = {0};
+        return () -> {
+            long start = stage.view().getVisibleStart().toEpochMilli();
+            long span = stage.view().getVisibleEnd().toEpochMilli() - start;
+            stage.view().zoomBy(frame[0]++ % 2 == 0 ? ZOOM : 1 / ZOOM, Instant.ofEpochMilli(start + span * 2 / 5));
+        };
+    }
+
+    private static Stats total(List<Frame> frames) {
+        return Stats.of(frames.stream().map(Frame::totalMs).toList());
+    }
+
+    private static String detail(String label, Level level, String gesture, List<Frame> frames) {
+        Stats total = total(frames);
+        Stats layout = Stats.of(frames.stream().map(Frame::layoutMs).toList());
+        return String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f | %.1f | %d |", label, level.name(), gesture,
+                total.median(), total.p95(), layout.median(), total.count());
+    }
+}

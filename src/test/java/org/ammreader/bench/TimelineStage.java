@@ -1,0 +1,80 @@
+package org.ammreader.bench;
+
+import java.time.Instant;
+import java.util.Objects;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.ammreader.control.timeline.TimelineView;
+import org.ammreader.i18n.Messages;
+import org.ammreader.model.Meeting;
+import org.ammreader.model.Model;
+import org.ammreader.typography.Fonts;
+import org.ammreader.ui.timeline.MeetingTimeline;
+import org.ammreader.viewmodel.MainViewModel;
+import org.ammreader.viewmodel.SearchViewModel;
+
+/**
+ * The application's timeline alone in a 1600×900 window, wired as the main window wires it (the view-model's
+ * area filter, the app's fonts and theme), showing one model. Use on the JavaFX thread.
+ */
+final class TimelineStage {
+
+    static final double WIDTH = 1600;
+    static final double HEIGHT = 900;
+
+    private final Stage stage = new Stage();
+    private final MainViewModel viewModel;
+    private final TimelineView<Meeting> view;
+
+    TimelineStage(Model model) {
+        Fonts.load();
+        Messages messages = Messages.forLanguage("en");
+        viewModel = new MainViewModel(messages, file -> {
+            throw new UnsupportedOperationException("the benchmark opens no file");
+        }, Runnable::run, Runnable::run);
+        viewModel.show(model, model.id() + ".json");
+        view = new MeetingTimeline(viewModel, new SearchViewModel(viewModel), messages).view();
+        Scene scene = new Scene(new StackPane(view), WIDTH, HEIGHT);
+        scene.getStylesheets().setAll(sheet("/org/ammreader/ui/theme/light.css"),
+                sheet("/org/ammreader/ui/timeline/meeting-timeline.css"));
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static String sheet(String name) {
+        return Objects.requireNonNull(TimelineStage.class.getResource(name), name).toExternalForm();
+    }
+
+    Scene scene() {
+        return stage.getScene();
+    }
+
+    TimelineView<Meeting> view() {
+        return view;
+    }
+
+    MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** Shows {@code spanMs} around the middle of the whole extent (or the whole extent, if null). */
+    void showMiddle(Long spanMs) {
+        view.fitAll();
+        if (spanMs != null) {
+            long start = view.getVisibleStart().toEpochMilli();
+            long middle = start + (view.getVisibleEnd().toEpochMilli() - start) / 2;
+            view.setVisibleRange(Instant.ofEpochMilli(middle - spanMs / 2), Instant.ofEpochMilli(middle + spanMs / 2));
+        }
+    }
+
+    /** The whole extent's span in milliseconds. */
+    long extentMs() {
+        Instant start = view.getExtentStart();
+        return view.getExtentEnd().toEpochMilli() - start.toEpochMilli();
+    }
+
+    void close() {
+        stage.hide();
+    }
+}

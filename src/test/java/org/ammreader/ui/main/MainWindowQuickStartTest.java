@@ -1,0 +1,39 @@
+package org.ammreader.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.ammreader.i18n.Messages;
+import org.ammreader.io.ModelException;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window as the application first shows it: title, count and timeline at once, the other views just after. */
+class MainWindowQuickStartTest extends MainWindowFixture {
+
+    private boolean viewsAtFirst;
+
+    @Start
+    void start(Stage stage) throws ModelException {
+        window(stage).showQuickly(Messages.forLanguage("en"), 1280, 800);
+        viewsAtFirst = !((StackPane) stage.getScene().lookup(".detail-home")).getChildren().isEmpty();
+    }
+
+    @Test
+    void showsTheWeekAtOnceAndTheOtherViewsAfterItsFirstFrames(FxRobot robot) throws TimeoutException {
+        assertFalse(viewsAtFirst, "the detail pane, agenda and reader wait for the first frames");
+        assertEquals(bundled.title().get("en"), text(robot, ".week-title"));
+        assertTrue(text(robot, ".status-text").contains(bundled.meetings().size() + " meetings"));
+        assertTrue(robot.lookup(".meeting-timeline").tryQuery().isPresent());
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".agenda").tryQuery().isPresent()
+                && robot.lookup(".reader").tryQuery().isPresent());
+    }
+}
