@@ -93,30 +93,15 @@ public final class Cli {
      * PDFBox alone. The file appears complete or not at all.
      */
     private int briefing(CommandLine commandLine) {
-        Model model;
-        try {
-            model = load(commandLine);
-        } catch (ModelException e) {
-            return modelFailure(e);
-        }
-        Optional<Integer> wrong = checkContentChoice(model, commandLine);
-        if (wrong.isPresent()) {
-            return wrong.get();
-        }
-        String language = language(model, commandLine);
-        AreaFilter filter = filter(commandLine);
-        BriefingContent content = new BriefingComposer(Clock.systemDefaultZone()).compose(model, filter, language,
-                false);
-        Path target = commandLine.target().orElseThrow();
-        AtomicInteger pages = new AtomicInteger();
-        try {
-            AtomicFiles.write(target, stream -> pages.set(new PdfBriefingWriter().write(content, PaperSize.A4, stream)));
-        } catch (IOException e) {
-            err.println(text("write.failed", target, describe(WriteFailure.of(target, e))));
-            return FAILURE;
-        }
-        out.println(text("briefing.written", target, pages.get()));
-        return OK;
+        return writeFromModel(commandLine, (model, language, filter, target) -> {
+            BriefingContent content = new BriefingComposer(Clock.systemDefaultZone()).compose(model, filter,
+                    language, false);
+            AtomicInteger pages = new AtomicInteger();
+            AtomicFiles.write(target, stream -> pages.set(new PdfBriefingWriter().write(content, PaperSize.A4,
+                    stream)));
+            out.println(text("briefing.written", target, pages.get()));
+            return OK;
+        });
     }
 
     /**
@@ -124,36 +109,21 @@ public final class Cli {
      * is needed. The file appears complete or not at all.
      */
     private int exportPng(CommandLine commandLine) {
-        Model model;
-        try {
-            model = load(commandLine);
-        } catch (ModelException e) {
-            return modelFailure(e);
-        }
-        Optional<Integer> wrong = checkContentChoice(model, commandLine);
-        if (wrong.isPresent()) {
-            return wrong.get();
-        }
-        Path target = commandLine.target().orElseThrow();
-        PictureRequest request = PictureRequest.wholeWeek(model, filter(commandLine), language(model, commandLine),
-                commandLine.scale(), LocalDate.now(), AppInfo.version());
-        try {
-            HeadlessToolkit.start();
-            PngExporter.Size size = new PngExporter().export(request, target, (done, total) -> { });
-            out.println(text("png.written", target, size.width(), size.height()));
-            return OK;
-        } catch (PictureTooLargeException e) {
-            err.println(text("png.tooLarge", target, e.width(), e.height(), e.maxPixels() / 1_000_000));
-            return FAILURE;
-        } catch (IOException e) {
-            err.println(text("write.failed", target, describe(WriteFailure.of(target, e))));
-            return FAILURE;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return FAILURE;
-        } finally {
-            HeadlessToolkit.stop();
-        }
+        return writeFromModel(commandLine, (model, language, filter, target) -> {
+            PictureRequest request = PictureRequest.wholeWeek(model, filter, language, commandLine.scale(),
+                    LocalDate.now(), AppInfo.version());
+            try {
+                HeadlessToolkit.start();
+                PngExporter.Size size = new PngExporter().export(request, target, (done, total) -> { });
+                out.println(text("png.written", target, size.width(), size.height()));
+                return OK;
+            } catch (PictureTooLargeException e) {
+                err.println(text("png.tooLarge", target, e.width(), e.height(), e.maxPixels() / 1_000_000));
+                return FAILURE;
+            } finally {
+                HeadlessToolkit.stop();
+            }
+        });
     }
 
     /** Writes a synthetic model for trying the application at scale; the file appears complete or not at all. */
@@ -163,11 +133,47 @@ public final class Cli {
         try {
             AtomicFiles.write(target, model::write);
         } catch (IOException e) {
-            err.println(text("write.failed", target, describe(WriteFailure.of(target, e))));
-            return FAILURE;
+            return writeFailed(target, e);
         }
         out.println(text("generate.written", target, model.meetings(), model.days()));
         return OK;
+    }
+
+    /** A command that writes a file from the model, given the content language and areas chosen. */
+    private interface ModelWriter {
+        int write(Model model, String language, AreaFilter filter, Path target) throws IOException,
+                InterruptedException;
+    }
+
+    /**
+     * Loads the model, checks --lang and --areas against it, then runs {@code writer}: the steps and the exit
+     * statuses every command that writes from the model shares.
+     */
+    private int writeFromModel(CommandLine commandLine, ModelWriter writer) {
+        Model model;
+        try {
+            model = load(commandLine);
+        } catch (ModelException e) {
+            return modelFailure(e);
+        }
+        Optional<Integer> wrong = checkContentChoice(model, commandLine);
+        if (wrong.isPresent()) {
+            return wrong.get();
+        }
+        Path target = commandLine.target().orElseThrow();
+        try {
+            return writer.write(model, language(model, commandLine), filter(commandLine), target);
+        } catch (IOException e) {
+            return writeFailed(target, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return FAILURE;
+        }
+    }
+
+    private int writeFailed(Path target, IOException e) {
+        err.println(text("write.failed", target, describe(WriteFailure.of(target, e))));
+        return FAILURE;
     }
 
     /** A usage error's exit status when --lang or --areas name something the model does not have. */
