@@ -44,6 +44,9 @@ final class Benchmark {
 
         HeadlessFx.start();
         FrameBench frames = new FrameBench(config);
+        Row floor = frames.floor();
+        results.add(List.of(floor));
+        results.put("frameFloorP95Ms", floor.stats().p95());
         for (int size : config.sizes()) {
             FrameBench.Measured measured = frames.measure(label(size), loader.load(models.get(size)));
             results.add(measured.rows());

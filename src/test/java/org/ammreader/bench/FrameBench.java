@@ -5,6 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
 import org.ammreader.bench.FrameClock.Frame;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.model.Model;
@@ -78,6 +84,31 @@ final class FrameBench {
                     Row.of("area filter change → next frame drawn (whole span)", label, filterStats, "ms",
                             FILTER_GOAL)),
                     allStats, filterStats, details);
+        } finally {
+            HeadlessFx.run(stage::close);
+        }
+    }
+
+    /**
+     * The floor under every frame: a bare canvas of the timeline's size, alone in a window, filled once per frame.
+     * What the software pipeline costs to render and present any full-canvas change, whatever is drawn on it.
+     */
+    Row floor() throws Exception {
+        Canvas canvas = new Canvas(TimelineStage.WIDTH, TimelineStage.HEIGHT);
+        Stage stage = HeadlessFx.call(() -> {
+            Stage bare = new Stage();
+            bare.setScene(new Scene(new StackPane(canvas), TimelineStage.WIDTH, TimelineStage.HEIGHT));
+            bare.show();
+            return bare;
+        });
+        try {
+            int[] frame = {0};
+            List<Frame> frames = FrameClock.sample(stage.getScene(), config.frameWarmup(), config.frames(), () -> {
+                GraphicsContext gc = canvas.getGraphicsContext2D();
+                gc.setFill(frame[0]++ % 2 == 0 ? Color.WHITE : Color.GHOSTWHITE);
+                gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            });
+            return Row.of("floor: a bare 1600×900 canvas, one fill per frame", "—", total(frames), "ms", Goal.NONE);
         } finally {
             HeadlessFx.run(stage::close);
         }
