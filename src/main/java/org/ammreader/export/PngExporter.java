@@ -64,6 +64,11 @@ public final class PngExporter {
         Size size = size(picture);
         long count = (long) size.width() * size.height();
         long allowed = maxPixels();
+        if (count > allowed) {
+            // Memory held by garbage not yet collected looks used: collect once before refusing the user's picture.
+            System.gc();
+            allowed = maxPixels();
+        }
         if (size.height() > MAX_HEIGHT || count > allowed) {
             throw new PictureTooLargeException(size.width(), size.height(), Math.min(allowed,
                     (long) MAX_HEIGHT * size.width()));
