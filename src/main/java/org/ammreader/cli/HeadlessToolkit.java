@@ -7,9 +7,10 @@ import javafx.application.Platform;
 
 /**
  * Starts JavaFX without a display, for the commands that draw (the PNG export): Monocle's headless platform
- * with software rendering, the same as the tests use. It must run before anything touches JavaFX.
+ * with software rendering, the same as the tests use (and the benchmark). It must run before anything touches
+ * JavaFX.
  */
-final class HeadlessToolkit {
+public final class HeadlessToolkit {
 
     /** Held so that its level stays set: JavaFX warns about the class path, which is how this jar runs. */
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
@@ -17,7 +18,7 @@ final class HeadlessToolkit {
     private HeadlessToolkit() {
     }
 
-    static void start() throws InterruptedException {
+    public static void start() throws InterruptedException {
         setIfAbsent("glass.platform", "Monocle");
         setIfAbsent("monocle.platform", "Headless");
         setIfAbsent("prism.order", "sw");

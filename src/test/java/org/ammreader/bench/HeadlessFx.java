@@ -1,15 +1,14 @@
 package org.ammreader.bench;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
+import org.ammreader.cli.HeadlessToolkit;
 
 /**
- * The JavaFX toolkit of the benchmark's own process: Monocle's headless platform with software rendering, as the
- * tests use (the pom's argLine sets the same properties; they are repeated here so that the harness also runs
- * from an IDE).
+ * The JavaFX toolkit of the benchmark's own process: the command line's headless toolkit (Monocle, software
+ * rendering, as the tests use), on a screen large enough for the benchmark's window.
  */
 final class HeadlessFx {
 
@@ -17,19 +16,11 @@ final class HeadlessFx {
     }
 
     static void start() throws InterruptedException {
-        setIfAbsent("glass.platform", "Monocle");
-        setIfAbsent("monocle.platform", "Headless");
-        setIfAbsent("prism.order", "sw");
         // Monocle's default 1280×800 screen cannot hold a 1600×900 window (BufferOverflowException).
-        setIfAbsent("headless.geometry", "1920x1200-32");
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
+        if (System.getProperty("headless.geometry") == null) {
+            System.setProperty("headless.geometry", "1920x1200-32");
         }
-        Platform.setImplicitExit(false);
-        started.await();
+        HeadlessToolkit.start();
     }
 
     /** Runs {@code work} on the JavaFX thread and waits for its result. */
@@ -48,11 +39,5 @@ final class HeadlessFx {
             work.run();
             return null;
         });
-    }
-
-    private static void setIfAbsent(String key, String value) {
-        if (System.getProperty(key) == null) {
-            System.setProperty(key, value);
-        }
     }
 }

@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
-import org.ammreader.io.JsonMappers;
-import org.ammreader.io.ModelLoader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -29,18 +24,7 @@ class BriefingCliTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-                StandardCharsets.UTF_8), Locale.ENGLISH, new ModelLoader(JsonMappers.create()));
-        return cli.run(args);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    private final CliRun cli = new CliRun();
 
     private static String text(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -57,21 +41,21 @@ class BriefingCliTest {
     @Test
     void writesTheBundledWeekAsAnA4Pdf() throws IOException {
         Path target = folder.resolve("briefing.pdf");
-        assertEquals(0, run("--briefing", target.toString()));
+        assertEquals(0, cli.run("--briefing", target.toString()));
         String text = text(target);
         assertTrue(text.contains("52nd ASEAN Foreign Ministers’ Meeting and Related Meetings"));
         assertTrue(text.contains("Balakrishnan") && text.contains("Mogherini"));
         try (PDDocument document = Loader.loadPDF(target.toFile())) {
             assertEquals(PDRectangle.A4.getHeight(), document.getPage(0).getMediaBox().getHeight(), 0.01);
         }
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith(target + ": briefing sheet written, "));
+        assertTrue(cli.out().startsWith(target + ": briefing sheet written, "));
         assertEquals(List.of(target), files());
     }
 
     @Test
     void langFrGivesTheFrenchSheet() throws IOException {
         Path target = folder.resolve("note.pdf");
-        assertEquals(0, run("--briefing", target.toString(), "--lang", "fr"));
+        assertEquals(0, cli.run("--briefing", target.toString(), "--lang", "fr"));
         String text = text(target);
         assertTrue(text.contains("NOTE D’INFORMATION"));
         assertTrue(text.contains("Déclaration ASEAN–UE sur la coopération en matière de cybersécurité"));
@@ -80,7 +64,7 @@ class BriefingCliTest {
     @Test
     void areasNarrowTheSchedule() throws IOException {
         Path target = folder.resolve("cyber.pdf");
-        assertEquals(0, run("--briefing", target.toString(), "--areas", "cyber, maritime"));
+        assertEquals(0, cli.run("--briefing", target.toString(), "--areas", "cyber, maritime"));
         String text = text(target);
         assertTrue(text.contains("ASEAN–Russia Ministerial Meeting (PMC+1)"));
         assertFalse(text.contains("Lavrov’s talks with Prayut and Don"));
@@ -91,53 +75,53 @@ class BriefingCliTest {
         Path model = folder.resolve("three.json");
         Files.write(model, BriefingCliTest.class.getResourceAsStream("/models/three-languages.json").readAllBytes());
         Path target = folder.resolve("nota.pdf");
-        assertEquals(0, run("--briefing", target.toString(), "--model", model.toString(), "--lang", "es"));
+        assertEquals(0, cli.run("--briefing", target.toString(), "--model", model.toString(), "--lang", "es"));
         assertTrue(text(target).contains("NOTA INFORMATIVA Semana de ejemplo (tres idiomas)"));
     }
 
     @Test
     void unknownAreaIsAUsageErrorNamingTheValidOnes() throws IOException {
         Path target = folder.resolve("briefing.pdf");
-        assertEquals(2, run("--briefing", target.toString(), "--areas", "cyber,cyber-security"));
-        assertTrue(err().startsWith("amm-reader: unknown area \"cyber-security\"; the model’s areas are: cyber, "
-                + "ctvex, tnc, "), err());
+        assertEquals(2, cli.run("--briefing", target.toString(), "--areas", "cyber,cyber-security"));
+        assertTrue(cli.err().startsWith("amm-reader: unknown area \"cyber-security\"; the model’s areas are: cyber, "
+                + "ctvex, tnc, "), cli.err());
         assertEquals(List.of(), files());
     }
 
     @Test
     void languageOutsideTheModelIsAUsageErrorNamingItsLanguages() throws IOException {
-        assertEquals(2, run("--briefing", folder.resolve("b.pdf").toString(), "--lang", "de"));
-        assertTrue(err().startsWith("amm-reader: --lang de: not a language of the model; its languages are: en, fr"),
-                err());
+        assertEquals(2, cli.run("--briefing", folder.resolve("b.pdf").toString(), "--lang", "de"));
+        assertTrue(cli.err().startsWith("amm-reader: --lang de: not a language of the model; its languages are: en, fr"),
+                cli.err());
         assertEquals(List.of(), files());
     }
 
     @Test
     void areasWithoutBriefingIsAUsageError() {
-        assertEquals(2, run("--validate", "--areas", "cyber"));
-        assertTrue(err().startsWith("amm-reader: --areas only applies to --briefing"), err());
+        assertEquals(2, cli.run("--validate", "--areas", "cyber"));
+        assertTrue(cli.err().startsWith("amm-reader: --areas only applies to --briefing"), cli.err());
     }
 
     @Test
     void briefingWithoutFileIsAUsageError() {
-        assertEquals(2, run("--briefing"));
-        assertTrue(err().startsWith("amm-reader: --briefing needs a value"), err());
+        assertEquals(2, cli.run("--briefing"));
+        assertTrue(cli.err().startsWith("amm-reader: --briefing needs a value"), cli.err());
     }
 
     @Test
     void aTargetInAMissingFolderFailsWithStatusOneAndNoFile() throws IOException {
         Path target = folder.resolve("nowhere").resolve("briefing.pdf");
-        assertEquals(1, run("--briefing", target.toString()));
+        assertEquals(1, cli.run("--briefing", target.toString()));
         assertEquals("amm-reader: cannot write " + target + ": the folder " + folder.resolve("nowhere")
-                + " does not exist. Nothing was written; a previous file there is unchanged.", err().strip());
+                + " does not exist. Nothing was written; a previous file there is unchanged.", cli.err().strip());
         assertEquals(List.of(), files());
     }
 
     @Test
     void aFolderAsTargetFailsWithStatusOneAndStaysAFolder() throws IOException {
         Path target = Files.createDirectory(folder.resolve("briefing.pdf"));
-        assertEquals(1, run("--briefing", target.toString()));
-        assertTrue(err().contains("this is a folder, not a file name"), err());
+        assertEquals(1, cli.run("--briefing", target.toString()));
+        assertTrue(cli.err().contains("this is a folder, not a file name"), cli.err());
         assertTrue(Files.isDirectory(target));
         assertEquals(List.of(target), files());
     }
@@ -147,14 +131,14 @@ class BriefingCliTest {
         Path target = folder.resolve("briefing.pdf");
         byte[] previous = "last week's sheet".getBytes(StandardCharsets.UTF_8);
         Files.write(target, previous);
-        assertEquals(2, run("--briefing", target.toString(), "--lang", "th"));
+        assertEquals(2, cli.run("--briefing", target.toString(), "--lang", "th"));
         assertArrayEquals(previous, Files.readAllBytes(target));
     }
 
     @Test
     void helpDescribesTheBriefing() {
-        assertEquals(0, run("--help"));
-        String help = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, cli.run("--help"));
+        String help = cli.out();
         for (String option : new String[] {"--briefing FILE.pdf", "--areas a,b", "--lang CODE"}) {
             assertTrue(help.contains(option), option);
         }

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.ammreader.io.JsonMappers;
 import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
@@ -23,95 +19,80 @@ class CliTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-                StandardCharsets.UTF_8), Locale.ENGLISH, new ModelLoader(JsonMappers.create()));
-        return cli.run(args);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    private final CliRun cli = new CliRun();
 
     @Test
     void helpListsTheOptionsAndExitsZero() {
-        assertEquals(0, run("--help"));
+        assertEquals(0, cli.run("--help"));
         for (String option : new String[] {"--model FILE", "--validate", "--help", "--version", "Exit status"}) {
-            assertTrue(out().contains(option), option + " missing from:\n" + out());
+            assertTrue(cli.out().contains(option), option + " missing from:\n" + cli.out());
         }
-        assertEquals("", err());
+        assertEquals("", cli.err());
     }
 
     @Test
     void versionPrintsNameAndVersion() {
-        assertEquals(0, run("--version"));
-        assertTrue(out().matches("AMM Reader \\d+\\.\\d+\\.\\d+\\S*\\R"), out());
+        assertEquals(0, cli.run("--version"));
+        assertTrue(cli.out().matches("AMM Reader \\d+\\.\\d+\\.\\d+\\S*\\R"), cli.out());
     }
 
     @Test
     void validatesTheBundledModel() {
-        assertEquals(0, run("--validate"));
-        assertTrue(out().matches("amm52-bangkok-2019\\.json: valid; \\d\\d meetings over 6 days, \\d+ documents, "
-                + "25 areas\\R"), out());
+        assertEquals(0, cli.run("--validate"));
+        assertTrue(cli.out().matches("amm52-bangkok-2019\\.json: valid; \\d\\d meetings over 6 days, \\d+ documents, "
+                + "25 areas\\R"), cli.out());
     }
 
     @Test
     void validatesAnotherModel() throws IOException {
         Path file = folder.resolve("three.json");
         Files.write(file, CliTest.class.getResourceAsStream("/models/three-languages.json").readAllBytes());
-        assertEquals(0, run("--validate", "--model", file.toString()));
-        assertTrue(out().startsWith(file + ": valid; 5 meetings over 3 days, 1 document, 3 areas"), out());
+        assertEquals(0, cli.run("--validate", "--model", file.toString()));
+        assertTrue(cli.out().startsWith(file + ": valid; 5 meetings over 3 days, 1 document, 3 areas"), cli.out());
     }
 
     @Test
     void invalidModelPrintsEveryProblemAndExitsTwo() throws IOException {
         Path file = folder.resolve("bad.json");
         Files.writeString(file, "{\"format\": \"amm-reader/2\", \"id\": \"Bad Id\"}\n");
-        assertEquals(2, run("--model", file.toString(), "--validate"));
-        String[] lines = err().split("\\R");
+        assertEquals(2, cli.run("--model", file.toString(), "--validate"));
+        String[] lines = cli.err().split("\\R");
         assertEquals(file + ":1:1: /: the required property \"languages\" is missing", lines[0]);
-        assertTrue(err().contains(file + ":1:12: /format: unknown format \"amm-reader/2\"; expected \"amm-reader/1\""),
-                err());
-        assertTrue(err().contains(file + ":1:34: /id: \"Bad Id\" is not a valid id"), err());
+        assertTrue(cli.err().contains(file + ":1:12: /format: unknown format \"amm-reader/2\"; expected \"amm-reader/1\""),
+                cli.err());
+        assertTrue(cli.err().contains(file + ":1:34: /id: \"Bad Id\" is not a valid id"), cli.err());
         assertTrue(lines[lines.length - 1].matches(java.util.regex.Pattern.quote(file.toString())
                 + ": \\d+ problems; the model was not loaded"), lines[lines.length - 1]);
-        assertEquals("", out());
+        assertEquals("", cli.out());
     }
 
     @Test
     void missingFileIsAnInputOutputFailure() {
         Path file = folder.resolve("nowhere.json");
-        assertEquals(1, run("--validate", "--model", file.toString()));
-        assertEquals(file + ": there is no file here" + System.lineSeparator(), err());
+        assertEquals(1, cli.run("--validate", "--model", file.toString()));
+        assertEquals(file + ": there is no file here" + System.lineSeparator(), cli.err());
     }
 
     @Test
     void unknownOptionIsAUsageError() {
-        assertEquals(2, run("--frobnicate"));
-        assertTrue(err().startsWith("amm-reader: unknown option --frobnicate"), err());
-        assertTrue(err().contains("--help"), err());
+        assertEquals(2, cli.run("--frobnicate"));
+        assertTrue(cli.err().startsWith("amm-reader: unknown option --frobnicate"), cli.err());
+        assertTrue(cli.err().contains("--help"), cli.err());
     }
 
     @Test
     void modelWithoutFileIsAUsageError() {
-        assertEquals(2, run("--validate", "--model"));
-        assertTrue(err().startsWith("amm-reader: --model needs a value"), err());
+        assertEquals(2, cli.run("--validate", "--model"));
+        assertTrue(cli.err().startsWith("amm-reader: --model needs a value"), cli.err());
     }
 
     @Test
     void generatesTheSameValidSyntheticModelForTheSameNumberOfMeetings() throws IOException, ModelException {
         Path first = folder.resolve("first.json");
         Path second = folder.resolve("second.json");
-        assertEquals(0, run("--generate-model", "1000", first.toString()));
-        assertEquals(first + ": synthetic model written, 1,000 meetings over 34 days", out().strip());
-        assertEquals(0, run("--generate-model", "1000", second.toString()));
+        assertEquals(0, cli.run("--generate-model", "1000", first.toString()));
+        assertEquals(first + ": synthetic model written, 1,000 meetings over 34 days", cli.out().strip());
+        assertEquals(0, cli.run("--generate-model", "1000", second.toString()));
 
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
         assertEquals(1000, new ModelLoader(JsonMappers.create()).load(first).meetings().size());
@@ -120,21 +101,21 @@ class CliTest {
     @Test
     void generateModelWantsANumberOfMeetingsInRangeAndNoModel() {
         for (String count : new String[] {"0", "100001", "many"}) {
-            assertEquals(2, run("--generate-model", count, folder.resolve("x.json").toString()));
-            assertTrue(err().contains("--generate-model " + count + ": expected a whole number of meetings from 1 to "
-                    + "100000"), err());
+            assertEquals(2, cli.run("--generate-model", count, folder.resolve("x.json").toString()));
+            assertTrue(cli.err().contains("--generate-model " + count + ": expected a whole number of meetings from 1 to "
+                    + "100000"), cli.err());
         }
-        assertEquals(2, run("--generate-model", "10", folder.resolve("x.json").toString(), "--model", "week.json"));
-        assertTrue(err().contains("--model does not apply to --generate-model"), err());
-        assertEquals(2, run("--generate-model", "10"));
-        assertTrue(err().contains("--generate-model needs a value"), err());
+        assertEquals(2, cli.run("--generate-model", "10", folder.resolve("x.json").toString(), "--model", "week.json"));
+        assertTrue(cli.err().contains("--model does not apply to --generate-model"), cli.err());
+        assertEquals(2, cli.run("--generate-model", "10"));
+        assertTrue(cli.err().contains("--generate-model needs a value"), cli.err());
     }
 
     @Test
     void generateModelIntoAMissingFolderExitsOneAndWritesNothing() {
         Path target = folder.resolve("missing").resolve("model.json");
-        assertEquals(1, run("--generate-model", "10", target.toString()));
-        assertTrue(err().startsWith("amm-reader: cannot write " + target + ": the folder "), err());
+        assertEquals(1, cli.run("--generate-model", "10", target.toString()));
+        assertTrue(cli.err().startsWith("amm-reader: cannot write " + target + ": the folder "), cli.err());
         assertTrue(Files.notExists(target.getParent()));
     }
 }
