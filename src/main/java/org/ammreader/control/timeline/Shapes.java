@@ -51,9 +51,13 @@ final class Shapes {
         } else if (w < 4 * px || r < px) {
             gc.fillRect(x, y, w, h);
         } else {
+            // The body, then two rows above and below it, each one pixel shorter at both ends: every pixel is
+            // filled once (three overlapping rectangles filled most of them three times).
             gc.fillRect(x, y + 2 * px, w, h - 4 * px);
-            gc.fillRect(x + px, y + px, w - 2 * px, h - 2 * px);
-            gc.fillRect(x + 2 * px, y, w - 4 * px, h);
+            gc.fillRect(x + px, y + px, w - 2 * px, px);
+            gc.fillRect(x + px, y + h - 2 * px, w - 2 * px, px);
+            gc.fillRect(x + 2 * px, y, w - 4 * px, px);
+            gc.fillRect(x + 2 * px, y + h - px, w - 4 * px, px);
         }
     }
 
