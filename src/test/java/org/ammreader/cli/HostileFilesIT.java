@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ class HostileFilesIT {
     private static final List<String> JVM_FAILURES = List.of("Exception", "\tat ", "Error:", "OutOfMemoryError",
             "StackOverflowError");
     private static final Map<String, Long> MILLIS = new ConcurrentSkipListMap<>();
+    /** A copy of the jar that another user may read, made when needed. */
+    private static Path jarForOthers;
 
     @TempDir
     Path folder;
@@ -84,8 +87,8 @@ class HostileFilesIT {
 
     private Run validate(HostileCase hostile, Path file) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(asAnotherUserIfRoot(hostile, file));
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-Duser.language=en", "-Duser.country=US", "-jar", JAR, "--validate", "--model", file.toString()));
+        command.addAll(List.of(java(), "-Xmx256m", "-Duser.language=en", "-Duser.country=US", "-jar",
+                jar(!command.isEmpty()), "--validate", "--model", file.toString()));
         Path out = Files.createTempFile("validate", ".out");
         Path err = Files.createTempFile("validate", ".err");
         try {
@@ -109,8 +112,9 @@ class HostileFilesIT {
     }
 
     /**
-     * Root may read any file, so the unreadable case runs the jar as "nobody" when the tests run as root; it is
-     * skipped, saying why, when that user could not start the jar anyway.
+     * Root may read any file, so the unreadable case runs the jar as "nobody" when the tests run as root, from a
+     * copy that user may read if the build's own folders are closed to others. It is skipped, saying why, only
+     * when that user could not start Java at all.
      */
     private static List<String> asAnotherUserIfRoot(HostileCase hostile, Path file) throws IOException {
         if (!hostile.deniesReading() || (int) Files.getAttribute(file, "unix:uid") != 0) {
@@ -118,17 +122,47 @@ class HostileFilesIT {
         }
         Path setpriv = Path.of("/usr/bin/setpriv");
         assumeTrue(Files.isExecutable(setpriv), "running as root without setpriv: cannot test an unreadable file");
-        assumeTrue(openToOthers(Path.of(JAR).toAbsolutePath()),
-                "running as root, and the jar is not readable by other users: cannot test an unreadable file");
+        assumeTrue(openToOthers(java(), PosixFilePermission.OTHERS_EXECUTE),
+                "running as root, and Java is not open to other users: cannot test an unreadable file");
         return List.of(setpriv.toString(), "--reuid=65534", "--regid=65534", "--clear-groups");
     }
 
-    /** Whether another user may read {@code file}: readable by others, in folders they may enter. */
-    private static boolean openToOthers(Path file) throws IOException {
-        if (!Files.getPosixFilePermissions(file).contains(PosixFilePermission.OTHERS_READ)) {
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The jar, or for another user a copy of it in a folder open to all when the build's folders are not. */
+    private static synchronized String jar(boolean forAnotherUser) throws IOException {
+        Path jar = Path.of(JAR).toAbsolutePath();
+        if (!forAnotherUser || openToOthers(jar.toString(), PosixFilePermission.OTHERS_READ)) {
+            return jar.toString();
+        }
+        if (jarForOthers == null) {
+            Path open = Files.createTempDirectory("amm-reader-it");
+            Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxr-xr-x"));
+            jarForOthers = Files.copy(jar, open.resolve(jar.getFileName()));
+            Files.setPosixFilePermissions(jarForOthers, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        assumeTrue(openToOthers(jarForOthers.toString(), PosixFilePermission.OTHERS_READ),
+                "running as root, and no folder open to other users for the jar: cannot test an unreadable file");
+        return jarForOthers.toString();
+    }
+
+    @AfterAll
+    static void deleteJarForOthers() throws IOException {
+        if (jarForOthers != null) {
+            Files.delete(jarForOthers);
+            Files.delete(jarForOthers.getParent());
+        }
+    }
+
+    /** Whether another user has {@code permission} on {@code file}, in folders they may enter. */
+    private static boolean openToOthers(String file, PosixFilePermission permission) throws IOException {
+        Path path = Path.of(file).toRealPath();
+        if (!Files.getPosixFilePermissions(path).contains(permission)) {
             return false;
         }
-        for (Path folder = file.getParent(); folder != null; folder = folder.getParent()) {
+        for (Path folder = path.getParent(); folder != null; folder = folder.getParent()) {
             if (!Files.getPosixFilePermissions(folder).contains(PosixFilePermission.OTHERS_EXECUTE)) {
                 return false;
             }
