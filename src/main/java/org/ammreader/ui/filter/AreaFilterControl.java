@@ -50,9 +50,11 @@ public final class AreaFilterControl extends HBox {
         open.setMnemonicParsing(true);
         summary.getStyleClass().add("area-filter-summary");
         summary.setMinWidth(Region.USE_PREF_SIZE);
+        chips.getStyleClass().add("area-chips");
         getChildren().addAll(open, summary);
 
-        panel = panelContent();
+        panel = new VBox(10);
+        panel.getStyleClass().add("area-filter-panel");
         panel.setVisible(false);
         panel.managedProperty().bind(panel.visibleProperty());
         open.setOnAction(e -> toggle());
@@ -76,6 +78,10 @@ public final class AreaFilterControl extends HBox {
 
     /** Opens the panel with the keyboard in it, or closes it and gives the keyboard back to the button. */
     private void toggle() {
+        // Filled when first opened: its thirty-odd controls would otherwise be styled and skinned at start-up.
+        if (panel.getChildren().isEmpty()) {
+            panel.getChildren().setAll(actions(), chips);
+        }
         panel.setVisible(!panel.isVisible());
         if (panel.isVisible()) {
             chips.getChildren().stream().findFirst().ifPresent(Node::requestFocus);
@@ -84,7 +90,7 @@ public final class AreaFilterControl extends HBox {
         }
     }
 
-    private VBox panelContent() {
+    private HBox actions() {
         Button all = new Button(messages.get("filter.all"));
         all.getStyleClass().add("filter-all");
         all.setOnAction(e -> viewModel.areaFilterProperty().set(AreaFilter.ALL));
@@ -103,10 +109,7 @@ public final class AreaFilterControl extends HBox {
         HBox.setHgrow(space, Priority.ALWAYS);
         HBox actions = new HBox(8, title, all, none, space, fade, close);
         actions.setAlignment(Pos.CENTER_LEFT);
-        chips.getStyleClass().add("area-chips");
-        VBox content = new VBox(10, actions, chips);
-        content.getStyleClass().add("area-filter-panel");
-        return content;
+        return actions;
     }
 
     private void rebuildChips() {
