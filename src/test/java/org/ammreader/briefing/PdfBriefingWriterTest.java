@@ -1,8 +1,8 @@
 package org.ammreader.briefing;
 
-import static org.ammreader.briefing.Sheets.normalized;
 import static org.ammreader.briefing.Sheets.pdf;
 import static org.ammreader.briefing.Sheets.text;
+import static org.ammreader.testing.PdfText.normalized;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +24,7 @@ import org.ammreader.io.AtomicFiles;
 import org.ammreader.model.LocalizedText;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
+import org.ammreader.testing.FolderContents;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -254,9 +255,7 @@ class PdfBriefingWriterTest {
                 out -> new PdfBriefingWriter().write(content, PaperSize.A4, new FailingAfter(out, 20_000))));
         assertEquals("No space left on device", failure.getMessage());
         assertArrayEquals(previous, Files.readAllBytes(target));
-        try (Stream<Path> files = Files.list(folder)) {
-            assertEquals(List.of(target), files.toList());
-        }
+        assertEquals(List.of(target), FolderContents.of(folder));
     }
 
     /** The first words of a paragraph: always on its first line, whatever the column. */

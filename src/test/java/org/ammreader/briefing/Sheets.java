@@ -10,9 +10,7 @@ import org.ammreader.io.JsonMappers;
 import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Model;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.ammreader.testing.PdfText;
 
 /** Models, sheets and their text as a reader of the PDF gets it, for the briefing tests. */
 final class Sheets {
@@ -55,8 +53,8 @@ final class Sheets {
 
     /** The text PDFBox extracts, normalized. */
     static String text(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return normalized(new PDFTextStripper().getText(document));
+        try {
+            return PdfText.of(pdf);
         } catch (IOException e) {
             throw new AssertionError(e);
         }
@@ -67,8 +65,4 @@ final class Sheets {
         return text.length() <= 600 ? text : text.substring(0, 600) + " …";
     }
 
-    /** Every run of spaces of any width (no-break, en spaces) and line ends as one space. */
-    static String normalized(String text) {
-        return text.replaceAll("[\\s\\p{Zs}]+", " ").strip();
-    }
 }

@@ -10,11 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
+import org.ammreader.testing.FolderContents;
+import org.ammreader.testing.PdfText;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,23 +26,15 @@ class BriefingCliTest {
 
     private final CliRun cli = new CliRun();
 
-    private static String text(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document).replaceAll("[\\s\\u00a0]+", " ");
-        }
-    }
-
     private List<Path> files() throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.toList();
-        }
+        return FolderContents.of(folder);
     }
 
     @Test
     void writesTheBundledWeekAsAnA4Pdf() throws IOException {
         Path target = folder.resolve("briefing.pdf");
         assertEquals(0, cli.run("--briefing", target.toString()));
-        String text = text(target);
+        String text = PdfText.of(target);
         assertTrue(text.contains("52nd ASEAN Foreign Ministers’ Meeting and Related Meetings"));
         assertTrue(text.contains("Balakrishnan") && text.contains("Mogherini"));
         try (PDDocument document = Loader.loadPDF(target.toFile())) {
@@ -56,7 +48,7 @@ class BriefingCliTest {
     void langFrGivesTheFrenchSheet() throws IOException {
         Path target = folder.resolve("note.pdf");
         assertEquals(0, cli.run("--briefing", target.toString(), "--lang", "fr"));
-        String text = text(target);
+        String text = PdfText.of(target);
         assertTrue(text.contains("NOTE D’INFORMATION"));
         assertTrue(text.contains("Déclaration ASEAN–UE sur la coopération en matière de cybersécurité"));
     }
@@ -65,7 +57,7 @@ class BriefingCliTest {
     void areasNarrowTheSchedule() throws IOException {
         Path target = folder.resolve("cyber.pdf");
         assertEquals(0, cli.run("--briefing", target.toString(), "--areas", "cyber, maritime"));
-        String text = text(target);
+        String text = PdfText.of(target);
         assertTrue(text.contains("ASEAN–Russia Ministerial Meeting (PMC+1)"));
         assertFalse(text.contains("Lavrov’s talks with Prayut and Don"));
     }
@@ -76,7 +68,7 @@ class BriefingCliTest {
         Files.write(model, BriefingCliTest.class.getResourceAsStream("/models/three-languages.json").readAllBytes());
         Path target = folder.resolve("nota.pdf");
         assertEquals(0, cli.run("--briefing", target.toString(), "--model", model.toString(), "--lang", "es"));
-        assertTrue(text(target).contains("NOTA INFORMATIVA Semana de ejemplo (tres idiomas)"));
+        assertTrue(PdfText.of(target).contains("NOTA INFORMATIVA Semana de ejemplo (tres idiomas)"));
     }
 
     @Test

@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.ammreader.testing.PdfText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,10 +41,8 @@ class BriefingCommandIT {
         assertEquals(0, process.exitValue(), printed);
         assertTrue(printed.startsWith(target + " : note d’information écrite")
                 || printed.startsWith(target + ": briefing sheet written"), printed);
-        try (PDDocument document = Loader.loadPDF(target.toFile())) {
-            String text = new PDFTextStripper().getText(document);
-            assertTrue(text.contains("cybersécurité"), text);
-        }
+        String text = PdfText.of(target);
+        assertTrue(text.contains("cybersécurité"), text);
         List<String> javafx = Files.readAllLines(classes).stream()
                 .filter(line -> line.contains(" javafx.") || line.contains(" com.sun.javafx.")
                         || line.contains(" com.sun.glass.") || line.contains(" com.sun.prism."))

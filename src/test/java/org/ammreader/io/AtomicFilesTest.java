@@ -12,7 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
-import java.util.stream.Stream;
+import org.ammreader.testing.FolderContents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,12 +21,6 @@ class AtomicFilesTest {
 
     @TempDir
     Path folder;
-
-    private List<Path> filesIn(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.toList();
-        }
-    }
 
     @Test
     void aWriterThatFailsMidwayLeavesThePreviousFileIntactAndNoTemporaryFile() throws IOException {
@@ -38,7 +32,7 @@ class AtomicFilesTest {
         }));
         assertEquals("No space left on device", failure.getMessage());
         assertEquals("the previous picture", Files.readString(target));
-        assertEquals(List.of(target), filesIn(folder));
+        assertEquals(List.of(target), FolderContents.of(folder));
     }
 
     @Test
@@ -48,7 +42,7 @@ class AtomicFilesTest {
             out.write(1);
             throw new IllegalStateException("drawing failed");
         }));
-        assertEquals(List.of(), filesIn(folder));
+        assertEquals(List.of(), FolderContents.of(folder));
     }
 
     @Test
@@ -56,7 +50,7 @@ class AtomicFilesTest {
         Path target = Files.createDirectory(folder.resolve("week.png"));
         assertThrows(FileSystemException.class, () -> AtomicFiles.write(target, out -> out.write(1)));
         assertTrue(Files.isDirectory(target));
-        assertEquals(List.of(target), filesIn(folder));
+        assertEquals(List.of(target), FolderContents.of(folder));
     }
 
     @Test
@@ -71,7 +65,7 @@ class AtomicFilesTest {
         Path target = folder.resolve("week.png");
         AtomicFiles.write(target, out -> out.write("new".getBytes()));
         assertEquals("new", Files.readString(target));
-        assertEquals(List.of(target), filesIn(folder));
+        assertEquals(List.of(target), FolderContents.of(folder));
         if (Files.getFileAttributeView(target, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
             assertTrue(Files.getPosixFilePermissions(target).contains(PosixFilePermission.GROUP_READ)
                     || Files.getPosixFilePermissions(folder).stream().noneMatch(p -> p == PosixFilePermission.GROUP_READ),

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,7 +14,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.Scene;
@@ -33,10 +31,9 @@ import org.ammreader.io.JsonMappers;
 import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Model;
+import org.ammreader.testing.FolderContents;
+import org.ammreader.testing.PdfText;
 import org.ammreader.ui.DialogService;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -130,16 +127,8 @@ class BriefingPreviewTest {
         return List.copyOf(robot.lookup(".briefing-page").queryAllAs(ImageView.class));
     }
 
-    private static String pdfText(Path file) throws IOException {
-        try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            return new PDFTextStripper().getText(document).replaceAll("[\\s\\u00a0]+", " ");
-        }
-    }
-
     private List<Path> files() throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.toList();
-        }
+        return FolderContents.of(folder);
     }
 
     @Test
@@ -168,7 +157,7 @@ class BriefingPreviewTest {
         saveTargets.add(target);
         robot.clickOn("#briefing-save");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(robot).equals("Saved as " + target + "."));
-        String text = pdfText(target);
+        String text = PdfText.of(target);
         assertTrue(text.contains("Balakrishnan") && text.contains("Mogherini"));
         assertTrue(text.contains("L’ASEAN et l’Union européenne s’engagent"), "the French column is missing");
         assertEquals(List.of(target), files());
