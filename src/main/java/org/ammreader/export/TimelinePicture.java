@@ -133,6 +133,11 @@ final class TimelinePicture {
         return legend;
     }
 
+    /** The footer as laid out: the sources' publishers and the export line, wrapped to the picture's width. */
+    List<String> footerLines() {
+        return footerLines;
+    }
+
     /** The painter's frame for the part of the timeline between {@code from} and {@code to} (logical px). */
     private TimelineFrame frame(double from, double to, double scale) {
         boolean laneColumn = from < LANE_COLUMN;
@@ -264,7 +269,9 @@ final class TimelinePicture {
         }
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.locale())
                 .format(request.exportedOn());
-        return texts.get("sources", String.join(", ", publishers)) + "\n"
+        // Publishers' names hold commas ("Vietnam News Agency (VNA), French service"): a comma between them would
+        // read as more, or repeated, publishers. The dot stays at the end of a line (no-break space before it).
+        return texts.get("sources", String.join("\u00a0\u00b7 ", publishers)) + "\n"
                 + texts.get("footer", date, request.appVersion());
     }
 

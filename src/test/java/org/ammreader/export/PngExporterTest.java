@@ -20,6 +20,7 @@ import org.ammreader.io.JsonMappers;
 import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
+import org.ammreader.model.Source;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +132,18 @@ class PngExporterTest {
                 .label().get("fr"))), "no Mekong water colour");
         assertEquals(image.getHeight(), (int) Math.ceil(filtered.height() * 2));
         assertTrue(model.meetings().stream().filter(m -> m.areas().contains("cyber")).map(Meeting::id).count() > 3);
+    }
+
+    @Test
+    void theFooterNamesEachPublisherOnceWithASeparatorThatNoNameHolds() throws Exception {
+        String footer = String.join(" ", layout(week(AreaFilter.ALL, "en", 2)).footerLines());
+
+        Set<String> publishers = model.meetings().stream().flatMap(m -> m.sources().stream())
+                .map(Source::publisher).collect(Collectors.toSet());
+        String listed = footer.substring("Sources: ".length(), footer.lastIndexOf(" Exported on "));
+        assertEquals(publishers, Set.copyOf(List.of(listed.split("\u00a0\u00b7 "))), footer);
+        assertTrue(footer.contains("Vietnam News Agency (VNA)\u00a0\u00b7 Vietnam News Agency (VNA), French service"),
+                footer);
     }
 
     @Test
