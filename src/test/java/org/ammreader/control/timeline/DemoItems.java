@@ -78,7 +78,7 @@ final class DemoItems {
                 timed("amm-open", "asean", "52nd AMM opening ceremony", 2, 8, 30, 9, 30, NEUTRAL, none),
                 timed("amm-1", "asean", "AMM plenary", 2, 9, 45, 12, 30, CYBER, none),
                 timed("amm-retreat", "asean", "AMM retreat", 2, 14, 0, 17, 0, SECURITY, TimelineMarker.DISPUTED),
-                timed("seanwfz", "asean", "SEANWFZ Commission", 2, 11, 0, 12, 0, SECURITY, TimelineMarker.SINGLE_SOURCE),
+                timed("som-wg", "asean", "SOM working group", 2, 11, 0, 12, 0, SECURITY, TimelineMarker.SINGLE_SOURCE),
                 timed("asean-cc", "asean", "ASEAN Coordinating Council", 2, 15, 0, 16, 0, NEUTRAL, none),
                 open("press", "asean", "Press conference", 2, 17, 30, NEUTRAL),
                 timed("eu", "pmc", "ASEAN–EU PMC", 3, 9, 10, 10, 30, CYBER, none),
