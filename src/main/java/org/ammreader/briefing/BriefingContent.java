@@ -111,7 +111,7 @@ public record BriefingContent(String language, Header header, Optional<Featured>
     }
 
     /** A cited source; {@code date} is already worded and may be empty. */
-    public record SourceEntry(String publisher, String title, String date, String url) {
+    public record SourceEntry(String publisher, String title, boolean described, String date, String url) {
     }
 
     /** The PDF's document information, its language (BCP 47) and when it was made. */

@@ -29,7 +29,8 @@ final class SourcesCollector {
             return Optional.empty();
         }
         List<BriefingContent.SourceEntry> entries = byUrl.values().stream()
-                .map(source -> new BriefingContent.SourceEntry(source.publisher(), source.title(),
+                .map(source -> new BriefingContent.SourceEntry(source.publisher(),
+                        source.shownTitle(labels.locale().getLanguage()), source.isDescribed(),
                         source.date().map(labels::partialDate).orElse(""), source.url()))
                 .toList();
         return Optional.of(new BriefingContent.Sources(labels.text("sources.heading"), labels.text("sources.note"),

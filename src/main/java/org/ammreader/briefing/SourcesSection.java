@@ -57,7 +57,9 @@ final class SourcesSection {
         List<Run> runs = new ArrayList<>();
         runs.add(new Run(type.source, entry.publisher() + "."));
         if (type.sourceTitle.face().covers(entry.title())) {
-            runs.add(new Run(type.sourceTitle, " " + entry.title() + (entry.date().isEmpty() ? "." : ",")));
+            // A headline is set apart in the muted title style; the project’s own description, in brackets, is not.
+            Style style = entry.described() ? type.source : type.sourceTitle;
+            runs.add(new Run(style, " " + entry.title() + (entry.date().isEmpty() ? "." : ",")));
         }
         if (!entry.date().isEmpty()) {
             runs.add(new Run(type.sourceTitle, " " + entry.date() + "."));

@@ -19,6 +19,8 @@ import org.ammreader.model.LocalizedText;
  */
 final class JsonObjectReader {
 
+    private static final long MINUTES_IN_A_DAY = 1_440;
+
     private final JsonNode node;
     private final String pointer;
     private final Problems problems;
@@ -148,6 +150,34 @@ final class JsonObjectReader {
             return null;
         }
         return value.asText();
+    }
+
+    /**
+     * An optional number of minutes: a whole number from 1 to a day's 1,440; empty (reported) when it is of another
+     * type or out of that range.
+     */
+    Optional<Long> optionalMinutes(String name) {
+        JsonNode value = node.get(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        String at = pointerOf(name);
+        if (!value.isIntegralNumber()) {
+            problems.add(at, "problem.type", "type.integer", typeOf(value));
+            return Optional.empty();
+        }
+        if (value.canConvertToLong() && value.asLong() > 0 && value.asLong() <= MINUTES_IN_A_DAY) {
+            return Optional.of(value.asLong());
+        }
+        problems.add(at, value.bigIntegerValue().signum() <= 0 ? "problem.minutes.notPositive"
+                : "problem.minutes.tooMany", value.asText(), MINUTES_IN_A_DAY);
+        return Optional.empty();
+    }
+
+    /** An optional nested object whose property names are all in {@code allowed}; empty when absent or not one. */
+    Optional<JsonObjectReader> optionalObject(String name, Set<String> allowed) {
+        JsonNode value = node.get(name);
+        return value == null ? Optional.empty() : of(value, pointerOf(name), problems, languages, allowed);
     }
 
     /** A required id: a string of lower-case letters, digits and single hyphens. */

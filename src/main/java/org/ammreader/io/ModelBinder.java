@@ -2,6 +2,7 @@ package org.ammreader.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -18,15 +19,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.ammreader.model.AlternativeTime;
 import org.ammreader.model.Area;
 import org.ammreader.model.Confidence;
 import org.ammreader.model.Document;
 import org.ammreader.model.Fact;
 import org.ammreader.model.LocalizedText;
 import org.ammreader.model.Meeting;
+import org.ammreader.model.MeetingTime;
 import org.ammreader.model.Model;
 import org.ammreader.model.Paragraph;
+import org.ammreader.model.PartOfDay;
 import org.ammreader.model.Source;
+import org.ammreader.model.TimePrecision;
 import org.ammreader.model.Track;
 
 /**
@@ -42,13 +47,16 @@ final class ModelBinder {
     private static final Set<String> AREA_PROPERTIES = ordered("id", "label", "color");
     private static final Set<String> TRACK_PROPERTIES = ordered("id", "label");
     private static final Set<String> MEETING_PROPERTIES = ordered("id", "track", "title", "date", "endDate", "start",
-            "end", "venue", "chairs", "participants", "summary", "outcomes", "areas", "documents", "confidence",
-            "note", "sources");
+            "timePrecision", "partOfDay", "end", "durationMinutes", "alternativeTime", "venue", "chairs",
+            "participants", "summary", "outcomes", "areas", "documents", "confidence", "note", "sources");
+    private static final Set<String> ALTERNATIVE_TIME_PROPERTIES = ordered("start", "timePrecision", "partOfDay",
+            "end", "durationMinutes", "note");
     private static final Set<String> DOCUMENT_PROPERTIES = ordered("id", "title", "date", "meeting", "kind",
             "rendition", "paragraphs", "sources");
     private static final Set<String> PARAGRAPH_PROPERTIES = ordered("id", "areas", "text");
-    private static final Set<String> FACT_PROPERTIES = ordered("id", "label", "value", "asOf", "sources");
-    private static final Set<String> SOURCE_PROPERTIES = ordered("publisher", "title", "url", "date");
+    private static final Set<String> FACT_PROPERTIES = ordered("id", "label", "value", "asOf", "confidence", "note",
+            "sources");
+    private static final Set<String> SOURCE_PROPERTIES = ordered("publisher", "title", "description", "url", "date");
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -225,11 +233,9 @@ final class ModelBinder {
         LocalizedText title = object.requiredText("title");
         LocalDate date = date(object, "date");
         Optional<LocalDate> endDate = optionalDate(object, "endDate");
-        Optional<LocalTime> start = time(object, "start");
-        Optional<LocalTime> end = time(object, "end");
-        if (object.has("end") && !object.has("start")) {
-            problems.add(object.pointerOf("end"), "problem.endWithoutStart");
-        }
+        MeetingTime time = meetingTime(object);
+        Optional<AlternativeTime> alternativeTime = object.optionalObject("alternativeTime",
+                ALTERNATIVE_TIME_PROPERTIES).map(this::alternativeTime);
         Optional<LocalizedText> venue = object.optionalText("venue");
         List<LocalizedText> chairs = object.optionalList("chairs", this::chair);
         Optional<LocalizedText> participants = object.optionalText("participants");
@@ -240,8 +246,53 @@ final class ModelBinder {
         Confidence confidence = confidence(object);
         Optional<LocalizedText> note = object.optionalText("note");
         List<Source> sources = object.requiredList("sources", this::source, true);
-        return remember(new Meeting(id, track, title, date, endDate, start, end, venue, chairs, participants, summary,
+        return remember(new Meeting(id, track, title, date, endDate, time, alternativeTime, venue, chairs, participants, summary,
                 outcomes, areas, documents, confidence, note, sources), at);
+    }
+
+    /**
+     * The time fields of a meeting or of its alternative reading. What cannot be read is left out (it is reported),
+     * so that the result is never null.
+     */
+    private MeetingTime meetingTime(JsonObjectReader object) {
+        Optional<LocalTime> start = time(object, "start");
+        TimePrecision precision = object.optionalString("timePrecision").map(code -> TimePrecision.fromCode(code)
+                .orElseGet(() -> {
+                    problems.add(object.pointerOf("timePrecision"), "problem.timePrecision", code);
+                    return null;
+                })).orElse(TimePrecision.EXACT);
+        Optional<PartOfDay> partOfDay = object.optionalString("partOfDay").flatMap(code -> {
+            Optional<PartOfDay> part = PartOfDay.fromCode(code);
+            if (part.isEmpty()) {
+                problems.add(object.pointerOf("partOfDay"), "problem.partOfDay", code);
+            }
+            return part;
+        });
+        Optional<LocalTime> end = time(object, "end");
+        Optional<Duration> duration = object.optionalMinutes("durationMinutes").map(Duration::ofMinutes);
+        boolean hasStart = object.has("start");
+        if (object.has("partOfDay") && hasStart) {
+            problems.add(object.pointerOf("partOfDay"), "problem.startAndPartOfDay");
+        }
+        if (object.has("timePrecision") && !hasStart) {
+            problems.add(object.pointerOf("timePrecision"), "problem.precisionWithoutStart");
+        }
+        if (object.has("end") && !hasStart) {
+            problems.add(object.pointerOf("end"), "problem.endWithoutStart");
+        }
+        if (object.has("durationMinutes") && !hasStart) {
+            problems.add(object.pointerOf("durationMinutes"), "problem.durationWithoutStart");
+        }
+        if (object.has("durationMinutes") && object.has("end")) {
+            problems.add(object.pointerOf("durationMinutes"), "problem.endAndDuration");
+        }
+        return new MeetingTime(start, precision == null ? TimePrecision.EXACT : precision, partOfDay, end, duration);
+    }
+
+    private AlternativeTime alternativeTime(JsonObjectReader object) {
+        MeetingTime time = meetingTime(object);
+        LocalizedText note = object.requiredText("note");
+        return remember(new AlternativeTime(time, note), object.pointer());
     }
 
     /** A chair is a name (the same in every language) or a text that needs translating. */
@@ -272,9 +323,10 @@ final class ModelBinder {
 
     private Confidence confidence(JsonObjectReader object) {
         String code = object.requiredString("confidence");
-        if (code == null) {
-            return null;
-        }
+        return code == null ? null : confidence(object, code);
+    }
+
+    private Confidence confidence(JsonObjectReader object, String code) {
         Optional<Confidence> confidence = Confidence.fromCode(code);
         if (confidence.isEmpty()) {
             problems.add(object.pointerOf("confidence"), "problem.confidence", code);
@@ -287,8 +339,15 @@ final class ModelBinder {
         if (object == null) {
             return null;
         }
-        return remember(new Source(object.requiredString("publisher"), object.requiredString("title"),
-                object.requiredPattern("url", URL, "problem.url"),
+        String publisher = object.requiredString("publisher");
+        Optional<String> title = object.optionalString("title");
+        Optional<LocalizedText> description = object.optionalText("description");
+        if (object.has("title") && object.has("description")) {
+            problems.add(object.pointerOf("description"), "problem.source.titleAndDescription");
+        } else if (!object.has("title") && !object.has("description")) {
+            problems.add(at, "problem.source.titleOrDescription");
+        }
+        return remember(new Source(publisher, title, description, object.requiredPattern("url", URL, "problem.url"),
                 object.optionalPattern("date", PARTIAL_DATE, "problem.partialDate")), at);
     }
 
@@ -322,9 +381,15 @@ final class ModelBinder {
         if (object == null) {
             return null;
         }
-        return remember(new Fact(object.requiredId("id"), object.requiredText("label"), object.requiredText("value"),
-                object.requiredPattern("asOf", PARTIAL_DATE, "problem.partialDate"),
-                object.requiredList("sources", this::source, true)), at);
+        String id = object.requiredId("id");
+        LocalizedText label = object.requiredText("label");
+        LocalizedText value = object.requiredText("value");
+        String asOf = object.requiredPattern("asOf", PARTIAL_DATE, "problem.partialDate");
+        Confidence confidence = object.optionalString("confidence").map(code -> confidence(object, code))
+                .orElse(Confidence.CONFIRMED);
+        Optional<LocalizedText> note = object.optionalText("note");
+        List<Source> sources = object.requiredList("sources", this::source, true);
+        return remember(new Fact(id, label, value, asOf, confidence, note, sources), at);
     }
 
     private JsonObjectReader nested(JsonNode node, String at, Set<String> allowed) {

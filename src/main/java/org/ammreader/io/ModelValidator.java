@@ -1,7 +1,9 @@
 package org.ammreader.io;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +16,15 @@ import org.ammreader.model.Area;
 import org.ammreader.model.Document;
 import org.ammreader.model.Fact;
 import org.ammreader.model.Meeting;
+import org.ammreader.model.MeetingTime;
 import org.ammreader.model.Model;
 import org.ammreader.model.Paragraph;
 import org.ammreader.model.Track;
 
 /**
  * The checks that look across a model once its shape is right: ids are unique, every reference resolves,
- * dates fall inside the week, ends come after starts, and uncertain items explain themselves.
+ * dates fall inside the week, ends come after starts and durations end the same day, a second reading of a time
+ * differs from the first, and uncertain items explain themselves.
  * Values the binder could not read are null here and are simply skipped (they were already reported).
  */
 final class ModelValidator {
@@ -58,6 +62,11 @@ final class ModelValidator {
                 problems.add(at, "problem.noteRequired", meeting.confidence().code());
             }
         }
+        for (Fact fact : model.facts()) {
+            if (fact.confidence() != null && fact.confidence().needsNote() && fact.note().isEmpty()) {
+                problems.add(bound.pointerOf(fact), "problem.fact.noteRequired", fact.confidence().code());
+            }
+        }
         for (Document document : model.documents()) {
             String at = bound.pointerOf(document);
             document.meeting().ifPresent(id -> reference(at + "/meeting", id, "problem.ref.meeting", meetingIds));
@@ -77,13 +86,39 @@ final class ModelValidator {
                 problems.add(at + "/endDate", "problem.endDateNotAfter", last, meeting.date());
             }
         });
-        if (meeting.date() != null && meeting.start().isPresent() && meeting.end().isPresent()) {
-            LocalDateTime start = meeting.date().atTime(meeting.start().get());
-            LocalDateTime end = meeting.endDate().orElse(meeting.date()).atTime(meeting.end().get());
-            if (!end.isAfter(start)) {
-                problems.add(at + "/end", "problem.endNotAfterStart", meeting.end().get(), meeting.start().get());
+        checkTime(meeting, meeting.time(), at);
+        meeting.alternativeTime().ifPresent(alternative -> {
+            String alternativeAt = at + "/alternativeTime";
+            checkTime(meeting, alternative.time(), alternativeAt);
+            if (!meeting.time().isReported()) {
+                problems.add(alternativeAt, "problem.alternativeWithoutTime");
+            } else if (!alternative.time().isReported()) {
+                problems.add(alternativeAt, "problem.alternativeEmpty");
+            } else if (alternative.time().equals(meeting.time())) {
+                problems.add(alternativeAt, "problem.alternativeSame");
             }
+        });
+    }
+
+    /** An end after the start, and a duration that ends the same day. */
+    private void checkTime(Meeting meeting, MeetingTime time, String at) {
+        if (meeting.date() == null || time.start().isEmpty()) {
+            return;
         }
+        LocalTime startTime = time.start().get();
+        time.end().ifPresent(endTime -> {
+            LocalDateTime start = meeting.date().atTime(startTime);
+            LocalDateTime end = meeting.lastDate().atTime(endTime);
+            if (!end.isAfter(start)) {
+                problems.add(at + "/end", "problem.endNotAfterStart", endTime, startTime);
+            }
+        });
+        time.duration().ifPresent(duration -> {
+            if (startTime.toSecondOfDay() + duration.toSeconds() > Duration.ofDays(1).toSeconds()) {
+                problems.add(at + "/durationMinutes", "problem.durationPastMidnight", duration.toMinutes(),
+                        startTime);
+            }
+        });
     }
 
     private void insideWeek(LocalDate date, String at) {

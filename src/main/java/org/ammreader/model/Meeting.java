@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One meeting or side event of the week. Times are local to the model's time zone; a meeting whose times
- * are not known has no start, one whose end is not known has a start only. A meeting over several days
- * has an end date.
+ * One meeting or side event of the week. Times are local to the model's time zone and carry their precision
+ * ({@link MeetingTime}); a meeting whose time sources disagree keeps the other reading as its alternative time.
+ * A meeting over several days has an end date.
  */
 public record Meeting(String id, String track, LocalizedText title, LocalDate date, Optional<LocalDate> endDate,
-                      Optional<LocalTime> start, Optional<LocalTime> end, Optional<LocalizedText> venue,
+                      MeetingTime time, Optional<AlternativeTime> alternativeTime, Optional<LocalizedText> venue,
                       List<LocalizedText> chairs, Optional<LocalizedText> participants, LocalizedText summary,
                       List<LocalizedText> outcomes, List<String> areas, List<String> documents,
                       Confidence confidence, Optional<LocalizedText> note, List<Source> sources) {
@@ -29,7 +29,23 @@ public record Meeting(String id, String track, LocalizedText title, LocalDate da
         return endDate.orElse(date);
     }
 
+    /** The start time of the main reading, when one is reported. */
+    public Optional<LocalTime> start() {
+        return time.start();
+    }
+
+    /** The end time of the main reading as written in the file (not computed from a duration). */
+    public Optional<LocalTime> end() {
+        return time.end();
+    }
+
+    /** Whether a time of day is reported: a start or a part of the day. */
     public boolean hasTime() {
-        return start.isPresent();
+        return time.isReported();
+    }
+
+    /** Whether the sources disagree on the time, so that two readings are kept. */
+    public boolean isTimeDisputed() {
+        return alternativeTime.isPresent();
     }
 }

@@ -112,7 +112,7 @@ public final class FxDialogService implements DialogService {
                 : model.languages().get(0);
         Label body = new Label(messages.get("dialog.about.body", modelName, model.title().get(language)));
         body.setWrapText(true);
-        TextArea sources = new TextArea(describeSources(model));
+        TextArea sources = new TextArea(describeSources(model, language));
         sources.setEditable(false);
         sources.setWrapText(true);
         sources.setPrefRowCount(10);
@@ -125,7 +125,7 @@ public final class FxDialogService implements DialogService {
     }
 
     /** Every distinct source of the model (by address), grouped by publisher. */
-    private static String describeSources(Model model) {
+    private static String describeSources(Model model, String language) {
         Map<String, Source> byUrl = new LinkedHashMap<>();
         for (Meeting meeting : model.meetings()) {
             meeting.sources().forEach(source -> byUrl.putIfAbsent(source.url(), source));
@@ -135,7 +135,7 @@ public final class FxDialogService implements DialogService {
         StringBuilder text = new StringBuilder();
         byUrl.values().stream()
                 .sorted(Comparator.comparing(Source::publisher, String.CASE_INSENSITIVE_ORDER))
-                .forEach(source -> text.append(source.publisher()).append(" \u2014 ").append(source.title())
+                .forEach(source -> text.append(source.publisher()).append(" \u2014 ").append(source.shownTitle(language))
                         .append('\n').append("    ").append(source.url()).append('\n'));
         return text.toString().strip();
     }

@@ -1,17 +1,27 @@
 package org.ammreader.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.ammreader.model.AlternativeTime;
 import org.ammreader.model.Confidence;
+import org.ammreader.model.Fact;
 import org.ammreader.model.Meeting;
+import org.ammreader.model.MeetingTime;
 import org.ammreader.model.Model;
+import org.ammreader.model.PartOfDay;
+import org.ammreader.model.Source;
+import org.ammreader.model.TimePrecision;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -337,5 +347,217 @@ class ModelLoaderTest {
         assertTrue(lines.get(0).startsWith(FILE + ":"), lines.get(0));
         assertEquals(FILE + ": the reading stopped after these 1,000 problems; there may be more: fix those above and "
                 + "validate again", lines.get(Problems.KEPT));
+    }
+
+    // Times with their precision, disputed times, sources named by a description, facts with a confidence (ADR 0011).
+
+    private static final String FIRST_TIME = "\"start\": \"09:00\",\n      \"end\": \"10:30\",";
+    private static final String SECOND_DATE = "\"date\": \"2019-08-02\",";
+
+    @Test
+    void aFileWithoutTheNewFieldsReadsWithTheirDefaults() throws ModelException {
+        Model model = load(minimal);
+        Meeting first = model.meeting("first").orElseThrow();
+        assertEquals(TimePrecision.EXACT, first.time().precision());
+        assertTrue(first.alternativeTime().isEmpty());
+        assertFalse(model.meeting("second").orElseThrow().hasTime());
+        assertEquals(Confidence.CONFIRMED, model.facts().get(0).confidence());
+        assertEquals(Optional.of("A page"), first.sources().get(0).title());
+    }
+
+    @Test
+    void readsEveryTimeField() throws ModelException {
+        String text = change(FIRST_TIME, "\"start\": \"10:00\",\n      \"timePrecision\": \"approximate\",\n"
+                + "      \"durationMinutes\": 60,").replace(SECOND_DATE, SECOND_DATE + " \"partOfDay\": \"afternoon\","
+                + " \"alternativeTime\": {\"start\": \"14:00\", \"end\": \"15:00\", \"note\": {\"en\": \"Two readings.\","
+                + " \"fr\": \"Deux lectures.\"}},");
+        Model model = load(text);
+        MeetingTime first = model.meeting("first").orElseThrow().time();
+        assertEquals(Optional.of(LocalTime.of(10, 0)), first.start());
+        assertEquals(TimePrecision.APPROXIMATE, first.precision());
+        assertEquals(Optional.of(Duration.ofHours(1)), first.duration());
+        assertEquals(Optional.of(LocalTime.of(11, 0)), first.endOrStartPlusDuration());
+        Meeting second = model.meeting("second").orElseThrow();
+        assertEquals(Optional.of(PartOfDay.AFTERNOON), second.time().partOfDay());
+        assertTrue(second.isTimeDisputed());
+        AlternativeTime alternative = second.alternativeTime().orElseThrow();
+        assertEquals(Optional.of(LocalTime.of(14, 0)), alternative.time().start());
+        assertEquals(Optional.of(LocalTime.of(15, 0)), alternative.time().end());
+        assertEquals("Deux lectures.", alternative.note().get("fr"));
+    }
+
+    @Test
+    void unknownPartOfDayIsReported() {
+        String text = change(SECOND_DATE, SECOND_DATE + " \"partOfDay\": \"noon\",");
+        assertSingleProblem(text, "\"noon\"", "/meetings/1/partOfDay",
+                "unknown part of the day \"noon\"; expected morning, afternoon or evening");
+    }
+
+    @Test
+    void unknownTimePrecisionIsReported() {
+        String text = change(FIRST_TIME, FIRST_TIME + " \"timePrecision\": \"roughly\",");
+        assertSingleProblem(text, "\"roughly\"", "/meetings/0/timePrecision",
+                "unknown time precision \"roughly\"; expected exact or approximate");
+    }
+
+    @Test
+    void startAndPartOfDayTogetherAreReported() {
+        String text = change(FIRST_TIME, FIRST_TIME + " \"partOfDay\": \"morning\",");
+        assertSingleProblem(text, "\"morning\"", "/meetings/0/partOfDay",
+                "a time has either a \"start\" or a \"partOfDay\", not both");
+    }
+
+    @Test
+    void precisionWithoutStartIsReported() {
+        String text = change(SECOND_DATE, SECOND_DATE + " \"timePrecision\": \"approximate\",");
+        assertSingleProblem(text, "\"approximate\"", "/meetings/1/timePrecision",
+                "\"timePrecision\" says how precise a \"start\" is; it needs a \"start\"");
+    }
+
+    @Test
+    void durationWithoutStartIsReported() {
+        String text = change(SECOND_DATE, SECOND_DATE + " \"partOfDay\": \"morning\", \"durationMinutes\": 30,");
+        assertSingleProblem(text, "30,", "/meetings/1/durationMinutes", "a duration needs a start time");
+    }
+
+    @Test
+    void endAndDurationTogetherAreReported() {
+        String text = change(FIRST_TIME, FIRST_TIME + " \"durationMinutes\": 90,");
+        assertSingleProblem(text, "90,", "/meetings/0/durationMinutes",
+                "a time has either an \"end\" or a \"durationMinutes\", not both");
+    }
+
+    @Test
+    void durationOfZeroMinutesIsReported() {
+        String text = change(FIRST_TIME, "\"start\": \"09:00\", \"durationMinutes\": 0,");
+        assertSingleProblem(text, "0,", "/meetings/0/durationMinutes",
+                "0 is not a duration; expected a number of minutes greater than 0");
+    }
+
+    @Test
+    void durationThatIsNotAWholeNumberIsReported() {
+        String text = change(FIRST_TIME, "\"start\": \"09:00\", \"durationMinutes\": 1.5,");
+        assertSingleProblem(text, "1.5", "/meetings/0/durationMinutes", "expected a whole number, found a number");
+    }
+
+    @Test
+    void durationOfMoreThanADayIsReported() {
+        String text = change(FIRST_TIME, "\"start\": \"09:00\", \"durationMinutes\": 2000,");
+        assertSingleProblem(text, "2000", "/meetings/0/durationMinutes", "2000 minutes is more than a day; expected at "
+                + "most 1440 (for a longer meeting give its \"endDate\" and \"end\")");
+    }
+
+    @Test
+    void durationPastMidnightIsReported() {
+        String text = change(FIRST_TIME, "\"start\": \"23:30\", \"durationMinutes\": 45,");
+        assertSingleProblem(text, "45,", "/meetings/0/durationMinutes", "45 minutes from 23:30 runs past midnight; a "
+                + "duration must end the same day (for a longer meeting give its \"endDate\" and \"end\")");
+    }
+
+    @Test
+    void alternativeTimeNeedsANote() {
+        String text = change(FIRST_TIME, FIRST_TIME + " \"alternativeTime\": {\"start\": \"08:00\"},");
+        assertSingleProblem(text, "\"alternativeTime\"", "{", "/meetings/0/alternativeTime",
+                "the required property \"note\" is missing");
+    }
+
+    private static String alternative(String fields) {
+        return " \"alternativeTime\": {" + fields + " \"note\": {\"en\": \"Two readings.\", \"fr\": \"Deux lectures.\"}},";
+    }
+
+    @Test
+    void alternativeTimeWithoutAFirstReadingIsReported() {
+        String text = change(SECOND_DATE, SECOND_DATE + alternative("\"start\": \"14:00\","));
+        assertSingleProblem(text, "\"alternativeTime\"", "{", "/meetings/1/alternativeTime", "an \"alternativeTime\" "
+                + "is a second reading of the time; the meeting needs a first one (\"start\" or \"partOfDay\")");
+    }
+
+    @Test
+    void alternativeTimeWithoutATimeIsReported() {
+        String text = change(FIRST_TIME, FIRST_TIME + alternative(""));
+        assertSingleProblem(text, "\"alternativeTime\"", "{", "/meetings/0/alternativeTime",
+                "an \"alternativeTime\" needs a \"start\" or a \"partOfDay\"");
+    }
+
+    @Test
+    void alternativeTimeLikeTheFirstIsReported() {
+        String text = change(FIRST_TIME, FIRST_TIME + alternative("\"start\": \"09:00\", \"end\": \"10:30\","));
+        assertSingleProblem(text, "\"alternativeTime\"", "{", "/meetings/0/alternativeTime", "the \"alternativeTime\" "
+                + "is the same as the meeting’s time; a disputed time keeps two different readings");
+    }
+
+    @Test
+    void alternativeTimeIsCheckedLikeTheFirst() {
+        String text = change(FIRST_TIME, FIRST_TIME + alternative("\"start\": \"14:00\", \"end\": \"13:00\","));
+        assertSingleProblem(text, "\"13:00\"", "/meetings/0/alternativeTime/end",
+                "the end (13:00) must come after the start (14:00)");
+    }
+
+    @Test
+    void misspeltPropertyInAnAlternativeTimeIsReported() {
+        String text = change(FIRST_TIME, FIRST_TIME + " \"alternativeTime\": {\"start\": \"08:00\", \"notes\": "
+                + "{\"en\": \"Two readings.\", \"fr\": \"Deux lectures.\"}},");
+        List<String> problems = problems(text);
+        assertEquals(List.of(FILE + ":" + at(text, "\"alternativeTime\"", "{") + ": /meetings/0/alternativeTime: "
+                        + "the required property \"note\" is missing",
+                FILE + ":" + at(text, "\"notes\"") + ": /meetings/0/alternativeTime/notes: unknown "
+                        + "property \"notes\"; did you mean \"note\"?"), problems);
+    }
+
+    @Test
+    void sourceWithATitleAndADescriptionIsReported() {
+        String text = change("\"title\": \"Another page\",",
+                "\"title\": \"Another page\", \"description\": {\"en\": \"A list\", \"fr\": \"Une liste\"},");
+        assertSingleProblem(text, "\"description\"", "{", "/meetings/1/sources/0/description", "a source has either a "
+                + "\"title\" (its headline as published) or a \"description\" (written by the project), not both");
+    }
+
+    @Test
+    void sourceWithNeitherTitleNorDescriptionIsReported() {
+        String text = change("\"title\": \"Another page\", ", "");
+        assertSingleProblem(text, "{\"publisher\": \"Example\", \"url\": \"http", "{", "/meetings/1/sources/0",
+                "a source needs a \"title\" (its headline as published) or, when it has no headline to quote, a "
+                        + "\"description\"");
+    }
+
+    @Test
+    void sourceNamedByADescriptionIsShownInBrackets() throws ModelException {
+        String text = change("\"title\": \"Another page\",",
+                "\"description\": {\"en\": \"Schedule page\", \"fr\": \"Page du programme\"},");
+        Source source = load(text).meeting("second").orElseThrow().sources().get(0);
+        assertTrue(source.isDescribed());
+        assertEquals("[Page du programme]", source.shownTitle("fr"));
+        assertEquals("A page", load(minimal).meeting("first").orElseThrow().sources().get(0).shownTitle("fr"));
+    }
+
+    @Test
+    void factConfidenceAndNoteAreRead() throws ModelException {
+        String text = change("\"asOf\": \"2018\",", "\"asOf\": \"2018\", \"confidence\": \"disputed\", "
+                + "\"note\": {\"en\": \"Sources disagree.\", \"fr\": \"Les sources divergent.\"},");
+        Fact fact = load(text).facts().get(0);
+        assertEquals(Confidence.DISPUTED, fact.confidence());
+        assertEquals("Sources disagree.", fact.note().orElseThrow().get("en"));
+    }
+
+    @Test
+    void disputedFactWithoutANoteIsReported() {
+        String text = change("\"asOf\": \"2018\",", "\"asOf\": \"2018\", \"confidence\": \"unverified\",");
+        assertSingleProblem(text, "{\"id\": \"fact\"", "{", "/facts/0",
+                "a fact marked \"unverified\" needs a \"note\" saying why");
+    }
+
+    @Test
+    void unknownFactConfidenceIsReported() {
+        String text = change("\"asOf\": \"2018\",", "\"asOf\": \"2018\", \"confidence\": \"likely\",");
+        assertSingleProblem(text, "\"likely\"", "/facts/0/confidence",
+                "unknown confidence \"likely\"; expected confirmed, single-source, disputed or unverified");
+    }
+
+    @Test
+    void newProblemsAreWrittenInFrenchToo() {
+        String text = change(SECOND_DATE, SECOND_DATE + " \"partOfDay\": \"noon\",");
+        ModelException e = assertThrows(ModelException.class, () -> load(text));
+        assertEquals(List.of(FILE + ":" + at(text, "\"noon\"") + ": /meetings/1/partOfDay: moment de la journée "
+                + "inconnu «\u00a0noon\u00a0»\u00a0; morning, afternoon ou evening attendu"), e.describe(Locale.FRENCH));
     }
 }

@@ -137,7 +137,8 @@ class BundledModelTest {
         forEachText(text -> text.values().values().forEach(check));
         model.meetings().forEach(m -> m.sources().forEach(s -> {
             check.accept(s.publisher());
-            check.accept(s.title());
+            check.accept(s.shownTitle("en"));
+            check.accept(s.shownTitle("fr"));
         }));
         assertEquals(List.of(), missing, "texts the window, the picture and the PDF could not draw");
     }

@@ -39,7 +39,7 @@ public final class ReaderModels {
         return new Model(model.id(), model.languages(), model.title(), model.timeZone(), model.startDate(),
                 model.endDate(), model.venue(), model.areas(), model.tracks(), model.meetings().stream()
                 .map(m -> new Meeting(m.id(), m.track(), m.title(), m.date(), m.endDate(),
-                        m.start(), m.end(), m.venue(), m.chairs(), m.participants(), m.summary(), m.outcomes(),
+                        m.time(), m.alternativeTime(), m.venue(), m.chairs(), m.participants(), m.summary(), m.outcomes(),
                         m.areas(), List.of(), m.confidence(), m.note(), m.sources()))
                 .toList(), List.of(), model.facts());
     }

@@ -115,7 +115,7 @@ public final class DetailPane extends StackPane {
         }
         section("detail.sources");
         for (Source source : meeting.sources()) {
-            add(sourceLink(source));
+            add(sourceLink(source, language));
         }
     }
 
@@ -149,9 +149,9 @@ public final class DetailPane extends StackPane {
         return chips;
     }
 
-    private Node sourceLink(Source source) {
+    private Node sourceLink(Source source, String language) {
         String date = source.date().map(d -> " (" + d + ")").orElse("");
-        Hyperlink link = new Hyperlink(source.publisher() + " \u2014 " + source.title() + date);
+        Hyperlink link = new Hyperlink(source.publisher() + " \u2014 " + source.shownTitle(language) + date);
         link.setWrapText(true);
         link.getStyleClass().add("detail-source");
         link.setTooltip(new Tooltip(source.url()));
