@@ -80,7 +80,7 @@ public final class BriefingComposer {
     private static BriefingContent.Featured featured(Model model, Meeting meeting, String language,
                                                      BriefingLabels labels) {
         String day = labels.weekdayWithYear(meeting.date());
-        String when = meeting.hasTime() ? labels.text("featured.when", day, ScheduleComposer.time(meeting, labels)) : day;
+        String when = meeting.hasTime() ? labels.text("featured.when", day, labels.timeOfDay(meeting)) : day;
         List<String> adopted = meeting.documents().stream().map(model::document).flatMap(Optional::stream)
                 .map(document -> document.title().get(language)).toList();
         List<BriefingContent.Fact> facts = model.facts().stream().map(fact -> fact(fact, language, labels)).toList();
