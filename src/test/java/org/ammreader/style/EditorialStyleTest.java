@@ -72,6 +72,7 @@ class EditorialStyleTest {
         assertEquals(1, FrenchTypography.faults("le 30 juillet").size());
         assertEquals(List.of(), FrenchTypography.faults(
                 "Le 1er\u00A0août, à 9\u00A0h\u00A010, M.\u00A0Pompeo a dit\u00A0: «\u00A0oui\u00A0»\u202F; https://x.fr/a?b=1"));
+        assertEquals(List.of(), FrenchTypography.faults("un article de NOW! Jakarta"), "a name as its owner writes it");
     }
 
     @Test
