@@ -80,7 +80,12 @@ final class ScheduleComposer {
         return new BriefingContent.Row(meeting.hasTime() ? labels.timeOfDay(meeting) : "", meeting.title().get(language),
                 remark, meeting.chairs().stream().map(chair -> WeekChair.name(chair.get(language))).toList(), marks,
                 others == 0 ? "" : labels.text("schedule.moreAreas", others),
-                FLAGS.getOrDefault(meeting.confidence(), ""));
+                flag(meeting.confidence()));
+    }
+
+    /** The glyph of an uncertain item, the same for a meeting and a fact; empty for a confirmed one. */
+    static String flag(Confidence confidence) {
+        return FLAGS.getOrDefault(confidence, "");
     }
 
     /** The model's areas among {@code ids} that the filter includes, in the model's order. */
