@@ -2,6 +2,7 @@ package org.ammreader.ui.detail;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -97,9 +98,9 @@ public final class DetailPane extends StackPane {
             add(label(fact.value().get(language), "detail-text"));
             add(label(messages.get("detail.reference", Dates.partial(fact.asOf(), messages.locale())),
                     "detail-user-time"));
-            if (fact.confidence().needsNote()) {
+            if (fact.confidence() != Confidence.CONFIRMED) {
                 add(doubt("confidence." + fact.confidence().code(), fact.confidence(),
-                        fact.note().map(note -> note.get(language)).orElse("")));
+                        fact.note().map(note -> note.get(language))));
             }
             fact.sources().forEach(source -> add(sourceLink(source, language)));
         }
@@ -112,7 +113,7 @@ public final class DetailPane extends StackPane {
         add(label(format.when(meeting), "detail-when"));
         format.inUserZone(meeting).ifPresent(text -> add(label(text, "detail-user-time")));
         meeting.alternativeTime().ifPresent(other -> add(doubt("detail.timeDisputed", Confidence.DISPUTED,
-                other.note().get(language))));
+                Optional.of(other.note().get(language)))));
         meeting.venue().ifPresent(venue -> add(label(venue.get(language), "detail-venue")));
         add(confidence(meeting, language));
         // A meeting's documents come first: opening the declaration is the reason many readers come here.
@@ -174,9 +175,10 @@ public final class DetailPane extends StackPane {
         return box;
     }
 
-    /** A doubt as a disputed meeting shows it: the badge, then the note saying who says what. */
-    private Node doubt(String key, Confidence confidence, String note) {
-        VBox box = new VBox(4, label(messages.get(key), "confidence-badge"), label(note, "detail-note"));
+    /** A doubt as a doubtful meeting shows it: the badge, then the note saying who says what. */
+    private Node doubt(String key, Confidence confidence, Optional<String> note) {
+        VBox box = new VBox(4, label(messages.get(key), "confidence-badge"));
+        note.ifPresent(text -> box.getChildren().add(label(text, "detail-note")));
         box.getStyleClass().addAll("detail-confidence", "confidence-" + confidence.code());
         return box;
     }
