@@ -82,8 +82,8 @@ public final class DetailPane extends StackPane {
      * (badge and note), each with its reference date and sources.
      */
     private void buildWeek(Model model, String language) {
-        add(label(messages.get("detail.week"), "detail-track"));
-        add(label(model.title().get(language), "detail-title"));
+        add(label(messages.get("detail.week"), "detail-week-kicker"));
+        add(label(model.title().get(language), "detail-week-title"));
         add(label(Dates.range(model.startDate(), model.endDate(), messages.locale()) + " \u00b7 "
                 + model.venue().get(language), "detail-when"));
         add(label(messages.get("placeholder.detail"), "detail-user-time"));

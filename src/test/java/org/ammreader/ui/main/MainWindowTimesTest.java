@@ -153,7 +153,7 @@ class MainWindowTimesTest extends MainWindowFixture {
         robot.clickOn(".timeline-view");
         robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("The week", robot.lookup(".detail-track").queryAs(Label.class).getText());
+        assertEquals("The week", robot.lookup(".detail-week-kicker").queryAs(Label.class).getText());
         List<String> texts = robot.lookup(".detail-content .label").queryAll().stream()
                 .map(node -> ((Label) node).getText()).toList();
         int dates = texts.indexOf("Dates of the week");
