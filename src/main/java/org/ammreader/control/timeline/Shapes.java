@@ -18,6 +18,8 @@ final class Shapes {
     private static final double DASH = 4;
     private static final double GAP = 3;
     private static final int FADE_STEPS = 6;
+    private static final double SOFT_STEP = 3;
+    private static final int MAX_SOFT_STEPS = 40;
 
     private final GraphicsContext gc;
     private final double px;
@@ -133,18 +135,16 @@ final class Shapes {
         }
         gc.setFill(color);
         bar(x, y, w, h, radius);
-        for (int step = 0; step < FADE_STEPS; step++) {
-            double from = (double) step / FADE_STEPS;
-            double to = (double) (step + 1) / FADE_STEPS;
-            double shade = (step + 0.5) / FADE_STEPS;
-            if (left > 0) {
-                gc.setFill(faint.interpolate(color, shade));
-                gc.fillRect(x + left * from, y, left * (to - from), h);
-            }
-            if (right > 0) {
-                gc.setFill(color.interpolate(faint, shade));
-                gc.fillRect(x + w - right + right * from, y, right * (to - from), h);
-            }
+        steps(x, y, left, h, faint, color);
+        steps(x + w - right, y, right, h, color, faint);
+    }
+
+    /** Opaque steps from one colour to another, about every {@link #SOFT_STEP} pixels: six showed as stripes. */
+    private void steps(double x, double y, double w, double h, Color from, Color to) {
+        int count = (int) Math.max(FADE_STEPS, Math.min(MAX_SOFT_STEPS, Math.ceil(w / SOFT_STEP)));
+        for (int step = 0; step < count && w > 0; step++) {
+            gc.setFill(from.interpolate(to, (step + 0.5) / count));
+            gc.fillRect(x + w * step / count, y, w / count, h);
         }
     }
 }
