@@ -159,7 +159,7 @@ class CorrectedContentTest {
         assertEquals("Lutte contre le terrorisme et l’extrémisme violent", ctvex.label().get("fr"));
         assertEquals("Border management and irregular migration", model.area("border").orElseThrow().label().get("en"));
         assertEquals("Économie numérique et commerce électronique", model.area("digital").orElseThrow().label().get("fr"));
-        assertEquals("Réunions sous-régionales du Mékong", model.track("mekong").orElseThrow().label().get("fr"));
+        assertEquals("Réunions du Mékong", model.track("mekong").orElseThrow().label().get("fr"));
         assertTrue(meeting("aichr-special").chairs().get(0).get("fr").contains("présidente de l’AICHR"));
         assertEquals("Publication de la déclaration de la présidence.", meeting("apt-fmm-20").outcomes().get(0).get("fr"));
         assertTrue(meeting("asean-canada-pmc").summary().get("en").contains("rules-based trade"));
