@@ -80,7 +80,7 @@ public final class BriefingComposer {
     private static BriefingContent.Featured featured(Model model, Meeting meeting, String language,
                                                      BriefingLabels labels) {
         String day = labels.weekdayWithYear(meeting.date());
-        String when = meeting.hasTime() ? labels.text("featured.when", day, ScheduleComposer.time(meeting, labels)) : day;
+        String when = meeting.hasTime() ? labels.text("featured.when", day, labels.timeOfDay(meeting)) : day;
         List<String> adopted = meeting.documents().stream().map(model::document).flatMap(Optional::stream)
                 .map(document -> document.title().get(language)).toList();
         List<BriefingContent.Fact> facts = model.facts().stream().map(fact -> fact(fact, language, labels)).toList();
@@ -89,9 +89,14 @@ public final class BriefingComposer {
                 labels.text("featured.adopted"), adopted, labels.text("featured.facts"), facts);
     }
 
+    /** A fact, flagged and explained as a meeting is when the sources do not settle it. */
     private static BriefingContent.Fact fact(Fact fact, String language, BriefingLabels labels) {
+        boolean doubtful = fact.confidence().needsNote();
+        String doubt = doubtful ? fact.note().map(note -> labels.text("doubt." + fact.confidence().code(),
+                note.get(language))).orElse("") : "";
         return new BriefingContent.Fact(fact.label().get(language), fact.value().get(language),
-                labels.text("fact.reference", labels.partialDate(fact.asOf())));
+                labels.text("fact.reference", labels.partialDate(fact.asOf())),
+                ScheduleComposer.flag(fact.confidence()), doubt);
     }
 
     private static BriefingContent.Declaration declaration(Model model, Document document, Optional<Meeting> featured,

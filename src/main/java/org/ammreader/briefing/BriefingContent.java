@@ -36,7 +36,11 @@ public record BriefingContent(String language, Header header, Optional<Featured>
     }
 
     /** A key fact and the date its figures refer to, already worded ("Reference date: 2017"). */
-    public record Fact(String label, String value, String reference) {
+    /**
+     * @param flag  the glyph of a fact the sources do not settle ("!" disputed, "?" not confirmed), or empty
+     * @param doubt what is uncertain, "Sources disagree: …", or empty
+     */
+    public record Fact(String label, String value, String reference, String flag, String doubt) {
     }
 
     /**

@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.ammreader.i18n.TimeWords;
+import org.ammreader.model.Meeting;
 
 /**
  * The sheet's own words (headings, "Page 1 of 2", date patterns) in the sheet's language, from the
@@ -22,9 +24,11 @@ final class BriefingLabels {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    private final TimeWords times;
 
     BriefingLabels(String language) {
         this.locale = Locale.forLanguageTag(language);
+        this.times = TimeWords.forLanguage(language);
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
@@ -88,6 +92,11 @@ final class BriefingLabels {
             case 7 -> DateTimeFormatter.ofPattern(bundle.getString("date.month"), locale).format(YearMonth.parse(value));
             default -> fullDate(LocalDate.parse(value));
         };
+    }
+
+    /** A meeting's time of day with its precision: "about 10:00 (about 1 h)", « après-midi ». */
+    String timeOfDay(Meeting meeting) {
+        return times.of(meeting);
     }
 
     String time(LocalTime time) {

@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The meeting in focus, in a tinted box: who co-chaired it, what it adopted, then the week's key facts, each
- * with the date its value refers to.
+ * The meeting in focus, in a tinted box: who co-chaired it, what it adopted, then the week's key facts in two
+ * columns, each with the date its value refers to and, when the sources do not settle it, the flag and note a
+ * meeting would have.
  */
 final class FeaturedSection {
 
     private static final float SPACE_BEFORE = 12;
     private static final float PADDING = 10;
     private static final float GUTTER = 14;
+    private static final float COLUMN_GAP = 14;
 
     private FeaturedSection() {
     }
@@ -33,8 +35,10 @@ final class FeaturedSection {
         if (!featured.facts().isEmpty()) {
             slices.add(Blocks.together(LineBreaker.wrap(List.of(new Run(type.smallCaps,
                     featured.factsLabel().toUpperCase(locale))), inner), 6).keptWithNext());
-            for (BriefingContent.Fact fact : featured.facts()) {
-                slices.addAll(fact(type, fact, inner));
+            float column = (inner - COLUMN_GAP) / 2;
+            List<BriefingContent.Fact> facts = featured.facts();
+            for (int i = 0; i < facts.size(); i += 2) {
+                slices.add(factPair(type, facts.subList(i, Math.min(i + 2, facts.size())), column));
             }
         }
         return Blocks.panel(slices, width, PADDING);
@@ -75,14 +79,36 @@ final class FeaturedSection {
         return Blocks.row(labelLines, column, valueLines, spaceBefore);
     }
 
+    /** Two facts side by side, read row by row: in one column the week's dozen facts took most of a page. */
+    private static Slice factPair(Typography type, List<BriefingContent.Fact> pair, float column) {
+        List<List<TextLine>> cells = pair.stream().map(fact -> LineBreaker.wrap(runs(type, fact), column)).toList();
+        float height = 0;
+        for (List<TextLine> cell : cells) {
+            height = Math.max(height, Blocks.height(cell));
+        }
+        return Slice.of(height, 4, (canvas, x, top) -> {
+            for (int i = 0; i < cells.size(); i++) {
+                Blocks.draw(canvas, cells.get(i), x + i * (column + COLUMN_GAP), top);
+            }
+        });
+    }
+
     /**
-     * A fact as a paragraph with a run-in head: the fact's name in bold sans, its value, then the date it refers
-     * to, small and muted, as a footnote would give it. A table with the names in a column of their own took a
-     * line more per fact.
+     * A fact as a paragraph with a run-in head: the flag of a fact the sources do not settle, the fact's name in
+     * bold sans, its value, then the date it refers to, small and muted, as a footnote would give it, and what is
+     * in doubt. A table with the names in a column of their own took a line more per fact.
      */
-    private static List<Slice> fact(Typography type, BriefingContent.Fact fact, float inner) {
-        return Blocks.paragraph(List.of(new Run(type.factLabel, fact.label() + "."),
-                new Run(type.factValue, " " + fact.value()),
-                new Run(type.factReference, "\u2002" + Blocks.unbreakable(fact.reference()))), inner, 0, 3);
+    private static List<Run> runs(Typography type, BriefingContent.Fact fact) {
+        List<Run> runs = new ArrayList<>();
+        if (!fact.flag().isEmpty()) {
+            runs.add(new Run(type.flag, fact.flag() + "\u00a0"));
+        }
+        runs.add(new Run(type.factLabel, fact.label() + "."));
+        runs.add(new Run(type.factValue, " " + fact.value()));
+        runs.add(new Run(type.factReference, "\u2002" + Blocks.unbreakable(fact.reference())));
+        if (!fact.doubt().isEmpty()) {
+            runs.add(new Run(type.factReference, " " + fact.doubt()));
+        }
+        return runs;
     }
 }

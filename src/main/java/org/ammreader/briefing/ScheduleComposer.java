@@ -1,8 +1,10 @@
 package org.ammreader.briefing;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -16,8 +18,9 @@ import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 
 /**
- * The day-by-day schedule of the meetings in the filter. Within a day meetings keep the model's order, which
- * is the order of the day as far as the sources know it (most meetings have no time to sort by). A meeting over
+ * The day-by-day schedule of the meetings in the filter. Within a day, meetings with a time of day come first in
+ * time order (a part of the day at its first hour), then the others in the model's order, which is the order of
+ * the day as far as the sources know it. A meeting over
  * several days appears on its first day with the day it ends. Chairs are named without the office in
  * parentheses: the schedule has one line for them, the box of the meeting in focus has the full wording.
  * A meeting's areas come in the model's order, the order of the key, so that marks and key read alike.
@@ -44,7 +47,11 @@ final class ScheduleComposer {
         Map<LocalDate, List<BriefingContent.Row>> byDay = new TreeMap<>();
         Set<String> areasShown = new HashSet<>();
         Set<Confidence> flagsShown = EnumSet.noneOf(Confidence.class);
-        for (Meeting meeting : model.meetings()) {
+        List<Meeting> inTimeOrder = model.meetings().stream()
+                .sorted(Comparator.comparing((Meeting m) -> !m.hasTime())
+                        .thenComparing(m -> m.time().earliest().orElse(LocalTime.MIDNIGHT)))
+                .toList();
+        for (Meeting meeting : inTimeOrder) {
             if (filter.matches(meeting.areas())) {
                 byDay.computeIfAbsent(meeting.date(), day -> new ArrayList<>()).add(row(meeting));
                 areasShown.addAll(meeting.areas());
@@ -70,10 +77,15 @@ final class ScheduleComposer {
                 .map(end -> labels.text("schedule.until", labels.weekday(end))).orElse("");
         List<BriefingContent.AreaMark> marks = marks(meeting.areas());
         int others = meeting.areas().size() - marks.size();
-        return new BriefingContent.Row(meeting.hasTime() ? time(meeting, labels) : "", meeting.title().get(language),
+        return new BriefingContent.Row(meeting.hasTime() ? labels.timeOfDay(meeting) : "", meeting.title().get(language),
                 remark, meeting.chairs().stream().map(chair -> WeekChair.name(chair.get(language))).toList(), marks,
                 others == 0 ? "" : labels.text("schedule.moreAreas", others),
-                FLAGS.getOrDefault(meeting.confidence(), ""));
+                flag(meeting.confidence()));
+    }
+
+    /** The glyph of an uncertain item, the same for a meeting and a fact; empty for a confirmed one. */
+    static String flag(Confidence confidence) {
+        return FLAGS.getOrDefault(confidence, "");
     }
 
     /** The model's areas among {@code ids} that the filter includes, in the model's order. */
@@ -82,9 +94,4 @@ final class ScheduleComposer {
                 .map(area -> new BriefingContent.AreaMark(area.label().get(language), area.color())).toList();
     }
 
-    /** "09:10–10:30", « 9 h 10 – 10 h 30 », or the start alone when the end is not known. */
-    static String time(Meeting meeting, BriefingLabels labels) {
-        String start = meeting.start().map(labels::time).orElse("");
-        return meeting.end().map(end -> labels.text("time.range", start, labels.time(end))).orElse(start);
-    }
 }

@@ -1,5 +1,6 @@
 package org.ammreader.export;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -14,7 +15,7 @@ import org.ammreader.model.Model;
 
 /**
  * Shows meetings on the timeline, on screen and in exported pictures: lane by track, colour by first area,
- * a marker for uncertain ones.
+ * a marker for uncertain ones, each at its hours with its precision ({@link MeetingSpan}).
  */
 public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
 
@@ -24,13 +25,21 @@ public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
     private final Model model;
     private final String language;
     private final Function<Meeting, String> when;
+    private final Function<Meeting, String> label;
     private final ZoneId zone;
 
     /** @param when the meeting's day and time in words, for tooltips and assistive technology */
     public MeetingTimelineAdapter(Model model, String language, Function<Meeting, String> when) {
+        this(model, language, when, meeting -> meeting.title().get(language));
+    }
+
+    /** @param label the text drawn on or beside the bar: the title, or the time and title on a picture */
+    public MeetingTimelineAdapter(Model model, String language, Function<Meeting, String> when,
+                                  Function<Meeting, String> label) {
         this.model = model;
         this.language = language;
         this.when = when;
+        this.label = label;
         this.zone = model.timeZone();
     }
 
@@ -39,28 +48,42 @@ public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
         return meeting.track();
     }
 
+    /** A meeting with a start but no end starts sharply there; one with neither is drawn over its day. */
     @Override
     public Instant start(Meeting meeting) {
-        return meeting.date().atTime(meeting.start().orElse(LocalTime.MIDNIGHT)).atZone(zone).toInstant();
+        return MeetingSpan.of(meeting).map(MeetingSpan::start)
+                .orElseGet(() -> meeting.date().atTime(meeting.start().orElse(LocalTime.MIDNIGHT)))
+                .atZone(zone).toInstant();
     }
 
     @Override
     public Optional<Instant> end(Meeting meeting) {
-        if (meeting.start().isEmpty()) {
+        if (!meeting.hasTime()) {
             // Noon of the last day: midnight would read as the end of the day before.
             return meeting.endDate().map(last -> last.atTime(LocalTime.NOON).atZone(zone).toInstant());
         }
-        return meeting.end().map(end -> meeting.lastDate().atTime(end).atZone(zone).toInstant());
+        return MeetingSpan.of(meeting).map(span -> span.end().atZone(zone).toInstant());
+    }
+
+    /** An approximate, part-of-the-day or disputed start fades in. */
+    @Override
+    public Duration softStart(Meeting meeting) {
+        return MeetingSpan.of(meeting).map(MeetingSpan::softStart).orElse(Duration.ZERO);
+    }
+
+    @Override
+    public Duration softEnd(Meeting meeting) {
+        return MeetingSpan.of(meeting).map(MeetingSpan::softEnd).orElse(Duration.ZERO);
     }
 
     @Override
     public boolean allDay(Meeting meeting) {
-        return meeting.start().isEmpty();
+        return !meeting.hasTime();
     }
 
     @Override
     public String label(Meeting meeting) {
-        return meeting.title().get(language);
+        return label.apply(meeting);
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.ammreader.control.timeline.TimelineLane;
 import org.ammreader.control.timeline.TimelinePainter;
 import org.ammreader.control.timeline.TimelineStyle;
 import org.ammreader.i18n.Dates;
+import org.ammreader.i18n.TimeWords;
 import org.ammreader.i18n.ZoneLabels;
 import org.ammreader.model.Area;
 import org.ammreader.model.Meeting;
@@ -80,8 +81,12 @@ final class TimelinePicture {
         this.zoneLabel = ZoneLabels.label(zone, model.startDate(), texts.locale());
         List<TimelineLane> lanes = model.tracks().stream()
                 .map(t -> new TimelineLane(t.id(), t.label().get(request.language()))).toList();
+        // A picture has no agenda beside it: the bars carry their times.
+        TimeWords times = TimeWords.forLanguage(request.language());
         MeetingTimelineAdapter adapter = new MeetingTimelineAdapter(model, request.language(),
-                m -> m.title().get(request.language()));
+                m -> m.title().get(request.language()), m -> m.hasTime()
+                ? texts.get("meeting.timed", times.startOf(m), m.title().get(request.language()))
+                : m.title().get(request.language()));
         this.data = TimelineData.of(model.meetings(), adapter, lanes, zone)
                 .withFilter(m -> request.filter().matches(m.areas()), false);
         TimelineStyle defaults = TimelineStyle.defaults();

@@ -14,7 +14,8 @@ import org.ammreader.model.Track;
 
 /**
  * The meetings in the filter as text, day by day: the accessible equivalent of the drawn timeline. Within a
- * day, meetings with a known time come first in time order, then the others in lane order.
+ * day, meetings with a known time come first in time order (a part of the day at its first hour), then the
+ * others in lane order.
  */
 public final class Agenda {
 
@@ -30,8 +31,8 @@ public final class Agenda {
         }
         List<String> trackOrder = model.tracks().stream().map(Track::id).toList();
         Comparator<Meeting> order = Comparator
-                .comparing((Meeting m) -> m.start().isEmpty())
-                .thenComparing(m -> m.start().orElse(LocalTime.MIDNIGHT))
+                .comparing((Meeting m) -> !m.hasTime())
+                .thenComparing(m -> m.time().earliest().orElse(LocalTime.MIDNIGHT))
                 .thenComparingInt(m -> trackOrder.indexOf(m.track()));
         List<AgendaRow> rows = new ArrayList<>();
         byDay.forEach((day, meetings) -> {

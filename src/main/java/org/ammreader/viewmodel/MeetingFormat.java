@@ -1,26 +1,31 @@
 package org.ammreader.viewmodel;
 
-import org.ammreader.i18n.ZoneLabels;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
 import org.ammreader.i18n.Messages;
+import org.ammreader.i18n.TimeWords;
+import org.ammreader.i18n.ZoneLabels;
 import org.ammreader.model.Meeting;
+import org.ammreader.model.MeetingTime;
 
-/** Writes a meeting's day and time as a reader expects, in the model's time zone and, if it differs, in theirs. */
+/**
+ * Writes a meeting's day and time as a reader expects, in the model's time zone and, if it differs, in theirs; the
+ * time itself in words from {@link TimeWords}.
+ */
 public final class MeetingFormat {
 
     private final Messages messages;
+    private final TimeWords words;
     private final ZoneId modelZone;
     private final ZoneId userZone;
 
     public MeetingFormat(Messages messages, ZoneId modelZone, ZoneId userZone) {
         this.messages = messages;
+        this.words = TimeWords.forLanguage(messages.language());
         this.modelZone = modelZone;
         this.userZone = userZone;
     }
@@ -35,45 +40,31 @@ public final class MeetingFormat {
         return weekday + " " + dayOfMonth + " " + rest;
     }
 
-    /** The day or days, and the hours when they are known, in the model's time zone. */
+    /** The day or days, and the time with its precision when it is known, in the model's time zone. */
     public String when(Meeting meeting) {
         String days = meeting.endDate().isPresent()
                 ? messages.get("time.days", day(meeting.date()), day(meeting.endDate().get()))
                 : day(meeting.date());
-        if (meeting.start().isEmpty()) {
+        if (!meeting.hasTime()) {
             return messages.get("time.dayOnly", days);
         }
-        String zone = shortZone(modelZone, meeting.date());
-        if (meeting.end().isEmpty()) {
-            return messages.get("time.startOnly", days, time(meeting.start().get()), zone);
+        String zone = ZoneLabels.label(modelZone, meeting.date(), messages.locale());
+        MeetingTime time = meeting.time();
+        if (time.start().isPresent() && !time.isApproximate() && time.endOrStartPlusDuration().isEmpty()
+                && !meeting.isTimeDisputed()) {
+            return messages.get("time.startOnly", days, words.of(meeting), zone);
         }
-        return messages.get("time.span", days, time(meeting.start().get()), time(meeting.end().get()), zone);
+        return messages.get("time.timed", days, words.of(meeting), zone);
     }
 
-    /** The start in the user's own time zone, when the meeting has a time and the zones differ. */
+    /** The time of day alone, as the agenda lists it: "09:10", "about 10:00 (about 1 h)", "time not reported". */
+    public String timeOfDay(Meeting meeting) {
+        return words.of(meeting);
+    }
+
+    /** The time in the user's own time zone, when the meeting has one and the zones differ. */
     public Optional<String> inUserZone(Meeting meeting) {
-        if (meeting.start().isEmpty()) {
-            return Optional.empty();
-        }
-        ZonedDateTime start = meeting.date().atTime(meeting.start().get()).atZone(modelZone);
-        ZonedDateTime local = start.withZoneSameInstant(userZone);
-        if (local.getOffset().equals(start.getOffset())) {
-            return Optional.empty();
-        }
-        String day = local.toLocalDate().equals(meeting.date()) ? "" : day(local.toLocalDate()) + ", ";
-        return Optional.of(messages.get("time.userZone", day + time(local.toLocalTime()),
-                ZoneLabels.label(userZone, local.toLocalDate(), messages.locale())));
-    }
-
-    /** "09:10" in English, « 9 h 10 » in French. */
-    public String time(LocalTime time) {
-        if ("fr".equals(messages.language())) {
-            return time.getMinute() == 0 ? time.getHour() + " h" : time.getHour() + " h " + String.format(Locale.ROOT, "%02d", time.getMinute());
-        }
-        return DateTimeFormatter.ofPattern("HH:mm").format(time);
-    }
-
-    private String shortZone(ZoneId zone, LocalDate date) {
-        return ZoneLabels.label(zone, date, messages.locale());
+        return words.inZone(meeting, modelZone, userZone).map(time -> messages.get("time.userZone", time,
+                ZoneLabels.label(userZone, meeting.date(), messages.locale())));
     }
 }

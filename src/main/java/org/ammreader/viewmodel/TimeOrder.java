@@ -16,7 +16,7 @@ final class TimeOrder {
         List<String> tracks = model.tracks().stream().map(t -> t.id()).toList();
         return model.meetings().stream()
                 .sorted(Comparator.comparing(Meeting::date)
-                        .thenComparing(m -> m.start().orElse(LocalTime.MIDNIGHT))
+                        .thenComparing(m -> m.time().earliest().orElse(LocalTime.MIDNIGHT))
                         .thenComparingInt(m -> tracks.indexOf(m.track())))
                 .toList();
     }

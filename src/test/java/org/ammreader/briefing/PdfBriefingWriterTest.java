@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -140,8 +141,15 @@ class PdfBriefingWriterTest {
         String text = text(pdf(BUNDLED, AreaFilter.ALL, language, false, PaperSize.A4));
         List<BriefingContent.Row> rows = content.schedule().days().stream().flatMap(day -> day.rows().stream())
                 .toList();
-        // Day by day, in the model's order within a day.
-        List<Meeting> meetings = BUNDLED.meetings().stream().sorted(Comparator.comparing(Meeting::date)).toList();
+        // Day by day; within a day, those with a time of day first, by their earliest hour (a part of the day from
+        // its first hour: morning 08:00, afternoon 12:00, evening 18:00), then the others in the model's order.
+        List<Meeting> meetings = BUNDLED.meetings().stream().sorted(Comparator.comparing(Meeting::date)
+                .thenComparing(m -> !m.hasTime())
+                .thenComparing(m -> m.start().orElse(m.time().partOfDay().map(p -> switch (p) {
+                    case MORNING -> LocalTime.of(8, 0);
+                    case AFTERNOON -> LocalTime.NOON;
+                    case EVENING -> LocalTime.of(18, 0);
+                }).orElse(LocalTime.MIDNIGHT)))).toList();
         assertEquals(meetings.size(), rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Meeting meeting = meetings.get(i);

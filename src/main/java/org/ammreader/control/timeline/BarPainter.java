@@ -10,7 +10,8 @@ import javafx.scene.text.TextAlignment;
  * Paints items one by one, in passes so that nothing is drawn over a neighbour's text: highlight glows
  * under everything, then bars, then titles and glyphs, then the selection outline on top.
  *
- * <p>Looks: a timed item is a solid rounded bar; an all-day item a light tint of its colour with a dashed
+ * <p>Looks: a timed item is a solid rounded bar, with a gradient over an end the adapter calls soft (an
+ * approximate time); an all-day item a light tint of its colour with a dashed
  * outline over whole days; an item without a known end a solid cap fading out to the right.
  */
 final class BarPainter {
@@ -23,6 +24,8 @@ final class BarPainter {
     private static final double BESIDE_GAP = 4;
     private static final double ALL_DAY_TINT = 0.2;
     private static final double OPEN_END_TINT = 0.35;
+    /** Where a soft end begins: as light as an all-day bar, so that it reads as "around here", not as a start. */
+    private static final double SOFT_TINT = 0.2;
     private static final double OPEN_END_CAP = 5;
     private static final double GLOW = 3;
     private static final double GLOW_STRENGTH = 0.7;
@@ -115,8 +118,15 @@ final class BarPainter {
         Color color = layout.data.table.color[i];
         switch (layout.data.table.kind[i]) {
             case TIMED -> {
-                gc.setFill(color);
-                shapes.bar(x0, y, w, h, RADIUS);
+                double softLeft = layout.softStartWidth(i);
+                double softRight = layout.softEndWidth(i);
+                if (softLeft > 0 || softRight > 0) {
+                    shapes.softBar(x0, y, w, h, RADIUS, color, Contrast.tint(color, style.background(), SOFT_TINT),
+                            softLeft, softRight);
+                } else {
+                    gc.setFill(color);
+                    shapes.bar(x0, y, w, h, RADIUS);
+                }
             }
             case ALL_DAY -> {
                 gc.setFill(Contrast.tint(color, style.background(), ALL_DAY_TINT));

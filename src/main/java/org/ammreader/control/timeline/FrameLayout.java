@@ -100,12 +100,29 @@ final class FrameLayout {
         return x1;
     }
 
-    /** Where the next bar in the item's row starts, or positive infinity. */
+    /** How wide the soft start of a timed item's bar is drawn: its share of the bar, in pixels. */
+    double softStartWidth(int i) {
+        return softWidth(i, data.table.softStart[i]);
+    }
+
+    /** How wide the soft end of a timed item's bar is drawn. */
+    double softEndWidth(int i) {
+        return softWidth(i, data.table.softEnd[i]);
+    }
+
+    private double softWidth(int i, long millis) {
+        if (millis <= 0) {
+            return 0;
+        }
+        return Math.min(barX1(i) - barX0(i), scale.x(data.table.start[i] + millis) - scale.x(data.table.start[i]));
+    }
+
     /** Where titles beside bars must end: the frame's label limit, if any. */
     double labelEndX() {
         return frame.labelEnd() == null ? Double.POSITIVE_INFINITY : scale.x(frame.labelEnd().toEpochMilli());
     }
 
+    /** Where the next bar in the item's row starts, or positive infinity. */
     double nextBarX(int i) {
         long next = data.stacking.nextStartInRow[i];
         return next == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : scale.x(next);

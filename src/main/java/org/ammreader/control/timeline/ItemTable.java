@@ -1,5 +1,6 @@
 package org.ammreader.control.timeline;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,6 +32,9 @@ final class ItemTable<T> {
     final long[] start;
     final long[] end;
     final ItemKind[] kind;
+    /** Milliseconds from the start over which a timed item fades in, and before its end over which it fades out. */
+    final long[] softStart;
+    final long[] softEnd;
     /** Index into {@link #lanes}, or -1 when the item's lane is not one of them (it is then not shown). */
     final int[] lane;
     final String[] label;
@@ -53,6 +57,8 @@ final class ItemTable<T> {
         long[] rawStart = new long[n];
         long[] rawEnd = new long[n];
         ItemKind[] rawKind = new ItemKind[n];
+        long[] rawSoftStart = new long[n];
+        long[] rawSoftEnd = new long[n];
         int[] rawLane = new int[n];
         String[] rawLabel = new String[n];
         Color[] rawColor = new Color[n];
@@ -76,6 +82,10 @@ final class ItemTable<T> {
                 rawStart[i] = s.toEpochMilli();
                 // A zero-length item still has to be found and drawn: give it one millisecond.
                 rawEnd[i] = Math.max(rawStart[i] + 1, e.get().toEpochMilli());
+                rawSoftStart[i] = Math.max(0, Objects.requireNonNullElse(adapter.softStart(item), Duration.ZERO)
+                        .toMillis());
+                rawSoftEnd[i] = Math.max(0, Objects.requireNonNullElse(adapter.softEnd(item), Duration.ZERO)
+                        .toMillis());
             } else {
                 rawKind[i] = ItemKind.OPEN_END;
                 rawStart[i] = s.toEpochMilli();
@@ -91,6 +101,8 @@ final class ItemTable<T> {
         start = new long[n];
         end = new long[n];
         kind = new ItemKind[n];
+        softStart = new long[n];
+        softEnd = new long[n];
         lane = new int[n];
         label = new String[n];
         color = new Color[n];
@@ -102,6 +114,8 @@ final class ItemTable<T> {
             start[k] = rawStart[i];
             end[k] = rawEnd[i];
             kind[k] = rawKind[i];
+            softStart[k] = rawSoftStart[i];
+            softEnd[k] = rawSoftEnd[i];
             lane[k] = rawLane[i];
             label[k] = rawLabel[i];
             color[k] = rawColor[i];

@@ -114,4 +114,37 @@ final class Shapes {
             gc.fillRect(x0, y, x1 - x0, h);
         }
     }
+
+    /**
+     * A bar whose ends are soft: over {@code softLeft} from its left and {@code softRight} before its right it
+     * passes from {@code faint} to {@code color}, the middle being solid {@code color}. A gradient, or in fast mode
+     * the solid bar with a few opaque steps over each soft end.
+     */
+    void softBar(double x, double y, double w, double h, double radius, Color color, Color faint, double softLeft,
+                 double softRight) {
+        double left = Math.min(softLeft, w);
+        double right = Math.min(softRight, w - left);
+        if (!fast) {
+            gc.setFill(new LinearGradient(x, 0, x + w, 0, false, CycleMethod.NO_CYCLE, new Stop(0, faint),
+                    new Stop(left / w, color), new Stop(1 - right / w, color),
+                    new Stop(1, right > 0 ? faint : color)));
+            bar(x, y, w, h, radius);
+            return;
+        }
+        gc.setFill(color);
+        bar(x, y, w, h, radius);
+        for (int step = 0; step < FADE_STEPS; step++) {
+            double from = (double) step / FADE_STEPS;
+            double to = (double) (step + 1) / FADE_STEPS;
+            double shade = (step + 0.5) / FADE_STEPS;
+            if (left > 0) {
+                gc.setFill(faint.interpolate(color, shade));
+                gc.fillRect(x + left * from, y, left * (to - from), h);
+            }
+            if (right > 0) {
+                gc.setFill(color.interpolate(faint, shade));
+                gc.fillRect(x + w - right + right * from, y, right * (to - from), h);
+            }
+        }
+    }
 }

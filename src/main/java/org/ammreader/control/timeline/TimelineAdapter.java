@@ -1,5 +1,6 @@
 package org.ammreader.control.timeline;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -27,6 +28,20 @@ public interface TimelineAdapter<T> {
      * means a single day.
      */
     Optional<Instant> end(T item);
+
+    /**
+     * How much of the item, from its {@link #start}, is uncertain: the bar fades in over that span instead of
+     * starting sharply — a start known only roughly, or one sources place at different times. Zero, a sharp
+     * start, by default. Only for items with a known end; longer than the item is drawn as the whole item.
+     */
+    default Duration softStart(T item) {
+        return Duration.ZERO;
+    }
+
+    /** Likewise before the item's {@link #end}: the bar fades out over that span. Zero, a sharp end, by default. */
+    default Duration softEnd(T item) {
+        return Duration.ZERO;
+    }
 
     /** Whether the item is known only by date(s): it is drawn as whole days, lighter and outlined. */
     boolean allDay(T item);

@@ -115,12 +115,11 @@ public final class AgendaView extends ListView<AgendaRow> {
         }
 
         private HBox meetingLine(Meeting meeting, Model model, String language, MeetingFormat format) {
-            String time = meeting.start().map(format::time).orElse("\u2014");
-            if (meeting.start().isPresent() && meeting.end().isPresent()) {
-                time = time + "\u2013" + format.time(meeting.end().get());
-            }
-            Label timeLabel = new Label(time);
+            Label timeLabel = new Label(format.timeOfDay(meeting));
             timeLabel.getStyleClass().add("agenda-time");
+            if (!meeting.hasTime()) {
+                timeLabel.getStyleClass().add("agenda-time-unknown");
+            }
             Label title = new Label(meeting.title().get(language));
             title.getStyleClass().add("agenda-title");
             StringBuilder details = new StringBuilder();
