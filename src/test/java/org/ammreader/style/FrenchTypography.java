@@ -30,10 +30,7 @@ final class FrenchTypography {
 
     /** Each fault as "what is wrong; what is expected", in the order met. */
     static List<String> faults(String written) {
-        String text = written;
-        for (String name : PROPER_NAMES) {
-            text = text.replace(name, "x".repeat(name.length()));
-        }
+        String text = ProperNames.masked(written, PROPER_NAMES);
         List<String> faults = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
