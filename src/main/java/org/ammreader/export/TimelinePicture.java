@@ -7,8 +7,11 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -49,6 +52,7 @@ final class TimelinePicture {
     private final TimelinePainter painter = new TimelinePainter();
     private final TimelineFrame.Detail detail;
     private final String zoneLabel;
+    private final TimeWords times;
 
     private final Font titleFont;
     private final Font subtitleFont;
@@ -81,12 +85,9 @@ final class TimelinePicture {
         this.zoneLabel = ZoneLabels.label(zone, model.startDate(), texts.locale());
         List<TimelineLane> lanes = model.tracks().stream()
                 .map(t -> new TimelineLane(t.id(), t.label().get(request.language()))).toList();
-        // A picture has no agenda beside it: the bars carry their times.
-        TimeWords times = TimeWords.forLanguage(request.language());
+        this.times = TimeWords.forLanguage(request.language());
         MeetingTimelineAdapter adapter = new MeetingTimelineAdapter(model, request.language(),
-                m -> m.title().get(request.language()), m -> m.hasTime()
-                ? texts.get("meeting.timed", times.startOf(m), m.title().get(request.language()))
-                : m.title().get(request.language()));
+                m -> m.title().get(request.language()), this::label);
         this.data = TimelineData.of(model.meetings(), adapter, lanes, zone)
                 .withFilter(m -> request.filter().matches(m.areas()), false);
         TimelineStyle defaults = TimelineStyle.defaults();
@@ -141,6 +142,19 @@ final class TimelinePicture {
     /** The footer as laid out: the sources' publishers and the export line, wrapped to the picture's width. */
     List<String> footerLines() {
         return footerLines;
+    }
+
+    /** The text on or beside a meeting's bar: a picture has no agenda beside it, so a timed one leads with its start. */
+    String label(Meeting meeting) {
+        String title = meeting.title().get(request.language());
+        return meeting.hasTime() ? texts.get("meeting.timed", times.startOf(meeting), title) : title;
+    }
+
+    /** Where the meeting's bar is drawn on the picture, in logical pixels, when it is drawn. */
+    Optional<Bounds> barBounds(Meeting meeting) {
+        return TimelinePainter.itemBounds(data, style, frame(0, LANE_COLUMN + request.axisWidth(), 1), meeting)
+                .map(b -> new BoundingBox(MARGIN + b.getMinX(), timelineTop + b.getMinY(), b.getWidth(),
+                        b.getHeight()));
     }
 
     /** The painter's frame for the part of the timeline between {@code from} and {@code to} (logical px). */

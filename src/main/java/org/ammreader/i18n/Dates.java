@@ -1,6 +1,7 @@
 package org.ammreader.i18n;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -31,6 +32,15 @@ public final class Dates {
         String formatted = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(date);
         return "fr".equals(locale.getLanguage()) && date.getDayOfMonth() == 1
                 ? formatted.replaceFirst(" 1 ", " 1er ") : formatted;
+    }
+
+    /** A date as precise as it is known (YYYY, YYYY-MM or YYYY-MM-DD): "2017", "August 2019", « 1er août 2019 ». */
+    public static String partial(String value, Locale locale) {
+        return switch (value.length()) {
+            case 4 -> value;
+            case 7 -> DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(YearMonth.parse(value));
+            default -> day(LocalDate.parse(value), locale);
+        };
     }
 
     /** One day as it is written in running text: "1 August 2019", « 1er août 2019 », "6 de marzo de 2024". */

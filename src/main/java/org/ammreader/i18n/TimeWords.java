@@ -73,11 +73,11 @@ public final class TimeWords {
 
     /**
      * When the meeting begins, briefly, for a label: "09:10", "about 10:00", "afternoon", a disputed start as
-     * "about 15:00 or 14:00"; empty text when no time is reported.
+     * "disputed: about 15:00 or 14:00"; empty text when no time is reported.
      */
     public String startOf(Meeting meeting) {
         String first = start(meeting.time());
-        return meeting.alternativeTime().map(other -> text("either", first, start(other.time()))).orElse(first);
+        return meeting.alternativeTime().map(other -> text("disputed", first, start(other.time()))).orElse(first);
     }
 
     private String start(MeetingTime time) {

@@ -9,10 +9,13 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.geometry.Bounds;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 import org.ammreader.filter.AreaFilter;
@@ -165,5 +168,53 @@ class PngExporterTest {
                 .export(huge, target, (done, total) -> { throw new AssertionError("nothing is drawn"); }));
         assertTrue(refused.width() > 1_000_000, "width " + refused.width());
         assertEquals("the previous picture", Files.readString(target));
+    }
+
+    /** A picture of one day, 2 August 2019 in Bangkok, at 60 logical pixels an hour: what "Fit day" shows. */
+    private static PictureRequest secondOfAugust(String language) {
+        Instant start = LocalDate.of(2019, 8, 2).atStartOfDay(model.timeZone()).toInstant();
+        return new PictureRequest(model, AreaFilter.ALL, language, start, start.plus(Duration.ofDays(1)), 60, 1,
+                EXPORTED_ON, "1.0.0");
+    }
+
+    @Test
+    void aDayPictureDrawsEachMeetingAtItsHoursWithItsTimeBesideIt() throws Exception {
+        PictureRequest request = secondOfAugust("fr");
+        TimelinePicture picture = layout(request);
+        BufferedImage image = export(request, "2-aout.png");
+        // The axis starts after the margin and the lane column; an hour is 60 px.
+        double axisLeft = TimelinePicture.MARGIN + TimelinePicture.laneColumnWidth();
+        Meeting trilateral = model.meeting("us-japan-rok-trilateral").orElseThrow();
+        Bounds bar = FxThread.call(() -> picture.barBounds(trilateral)).orElseThrow();
+        assertEquals(axisLeft + 16.5 * 60, bar.getMinX(), 2, "the trilateral starts at 16:30");
+        assertEquals(axisLeft + 17 * 60, bar.getMaxX(), 3, "and ends 30 minutes later");
+        Color trilateralColour = Color.web(model.area(trilateral.areas().get(0)).orElseThrow().color());
+        assertTrue(near(image.getRGB((int) bar.getMinX() + 2, (int) bar.getCenterY() - 6), trilateralColour),
+                "its bar is painted there, sharp from its start");
+        // Its time and title are written beside it, since 30 minutes are too narrow to hold them.
+        assertTrue(darkPixels(image, 1, bar.getMaxX() + 4, bar.getMinY(), 200, bar.getHeight()) > 150,
+                "a label beside the bar");
+
+        Meeting arf = model.meeting("arf-26").orElseThrow();
+        Bounds arfBar = FxThread.call(() -> picture.barBounds(arf)).orElseThrow();
+        assertEquals(axisLeft + 14 * 60, arfBar.getMinX(), 2, "the disputed ARF spreads back to 14:00");
+        Color arfColour = Color.web(model.area(arf.areas().get(0)).orElseThrow().color());
+        int y = (int) arfBar.getCenterY() - 6;
+        assertFalse(near(image.getRGB((int) arfBar.getMinX() + 3, y), arfColour), "a pale, uncertain start");
+        assertTrue(near(image.getRGB((int) (axisLeft + 16.75 * 60), y), arfColour), "solid once both readings agree");
+    }
+
+    @Test
+    void theBarsOfADayPictureCarryTheirTimesInThePicturesLanguage() throws Exception {
+        TimelinePicture french = layout(secondOfAugust("fr"));
+        TimelinePicture english = layout(secondOfAugust("en"));
+        assertEquals("contestée\u00a0: vers 15\u00a0h ou 14\u00a0h \u00b7 26e Forum régional de l’ASEAN (ARF)",
+                french.label(model.meeting("arf-26").orElseThrow()));
+        assertEquals("16:30 \u00b7 US–Japan–Republic of Korea trilateral foreign ministers’ meeting",
+                english.label(model.meeting("us-japan-rok-trilateral").orElseThrow()));
+        assertEquals("morning \u00b7 20th ASEAN Plus Three Foreign Ministers’ Meeting",
+                english.label(model.meeting("apt-fmm-20").orElseThrow()));
+        assertEquals(model.meeting("eas-fmm-9").orElseThrow().title().get("en"),
+                english.label(model.meeting("eas-fmm-9").orElseThrow()), "no time, no time words");
     }
 }

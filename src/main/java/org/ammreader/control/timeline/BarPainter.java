@@ -160,8 +160,11 @@ final class BarPainter {
         double x0 = layout.barX0(i);
         double x1 = layout.barX1(i);
         double left = layout.frame.sticky() ? Math.max(x0, layout.plotX) : x0;
-        double insideStart = left + (table.kind[i] == ItemKind.OPEN_END ? OPEN_END_CAP + TEXT_PAD : TEXT_PAD);
-        double inside = x1 - TEXT_PAD - insideStart;
+        // A title inside sits on the solid part of the bar: over a soft end its colour would not read.
+        double soft = table.kind[i] == ItemKind.TIMED ? layout.softStartWidth(i) : 0;
+        double insideStart = Math.max(left, x0 + soft)
+                + (table.kind[i] == ItemKind.OPEN_END ? OPEN_END_CAP + TEXT_PAD : TEXT_PAD);
+        double inside = x1 - (table.kind[i] == ItemKind.TIMED ? layout.softEndWidth(i) : 0) - TEXT_PAD - insideStart;
         // On screen, a title beside a bar that has (all but) scrolled out of view would float without it.
         boolean besideAllowed = beside && !(layout.frame.sticky() && x1 < layout.plotX + BESIDE_GAP);
         double besideRoom = besideAllowed

@@ -1,5 +1,9 @@
 package org.ammreader.control.timeline;
 
+import java.util.Optional;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+
 /**
  * Where things are in one frame: the plot area right of the lane column and under the header, the time
  * scale over it, the lanes, and each item's bar. The painter draws from it and the control hit-tests
@@ -130,6 +134,25 @@ final class FrameLayout {
 
     double barY(int i) {
         return screenY(lanes.barTop(data.table.lane[i], data.stacking.row[i]));
+    }
+
+    /**
+     * Where the item's bar is drawn in the frame, clipped to the drawing area, when it is drawn and at least partly
+     * in view (not hidden, not scrolled away, not merged into a density strip).
+     */
+    Optional<Bounds> bounds(Object item) {
+        int i = data.indexOf(item);
+        if (i < 0 || !data.stacking.shown(i) || !(i == selected || detailed() && inShownRow(i))) {
+            return Optional.empty();
+        }
+        double x0 = Math.max(barX0(i), plotX);
+        double x1 = Math.min(barX1(i), frame.width());
+        double y0 = Math.max(barY(i), lanesTop());
+        double y1 = Math.min(barY(i) + LaneGeometry.BAR_HEIGHT, frame.height());
+        if (x1 <= x0 || y1 <= y0) {
+            return Optional.empty();
+        }
+        return Optional.of(new BoundingBox(x0, y0, x1 - x0, y1 - y0));
     }
 
     /** The item drawn at (x, y), or -1: the selection first (it is drawn on top), then the bar in that row. */

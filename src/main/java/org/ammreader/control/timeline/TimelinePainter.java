@@ -3,6 +3,8 @@ package org.ammreader.control.timeline;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.Bounds;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -63,6 +65,12 @@ public final class TimelinePainter {
      * Paints {@code frame} onto {@code gc}, whose canvas should be {@code frame.width() × frame.scale()} by
      * {@code frame.height() × frame.scale()} device pixels. The context's state is restored afterwards.
      */
+    /** Where {@link #paint} draws the item's bar in the frame, as {@link TimelineView#itemBounds} tells it on screen. */
+    public static Optional<Bounds> itemBounds(TimelineData<?> data, TimelineStyle style, TimelineFrame frame,
+                                              Object item) {
+        return new FrameLayout(data, style, frame).bounds(item);
+    }
+
     public void paint(GraphicsContext gc, TimelineData<?> data, TimelineStyle style, TimelineFrame frame) {
         paint(gc, new FrameLayout(data, style, frame));
     }

@@ -141,22 +141,8 @@ final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
         if (layout == null) {
             return Optional.empty();
         }
-        int i = layout.data.indexOf(item);
-        if (i < 0 || !layout.data.stacking.shown(i)) {
-            return Optional.empty();
-        }
-        boolean drawn = i == layout.selected || (layout.detailed() && layout.inShownRow(i));
-        if (!drawn) {
-            return Optional.empty();
-        }
-        double x0 = Math.max(layout.barX0(i), layout.plotX);
-        double x1 = Math.min(layout.barX1(i), canvas.getWidth());
-        double y0 = Math.max(layout.barY(i), layout.lanesTop());
-        double y1 = Math.min(layout.barY(i) + LaneGeometry.BAR_HEIGHT, canvas.getHeight());
-        if (x1 <= x0 || y1 <= y0) {
-            return Optional.empty();
-        }
-        return Optional.of(new BoundingBox(canvas.getLayoutX() + x0, canvas.getLayoutY() + y0, x1 - x0, y1 - y0));
+        return layout.bounds(item).map(b -> new BoundingBox(canvas.getLayoutX() + b.getMinX(),
+                canvas.getLayoutY() + b.getMinY(), b.getWidth(), b.getHeight()));
     }
 
     // ---- Layout and painting ---------------------------------------------------------------------------

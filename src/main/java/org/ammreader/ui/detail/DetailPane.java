@@ -2,6 +2,7 @@ package org.ammreader.ui.detail;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -12,8 +13,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.ammreader.i18n.Dates;
 import org.ammreader.i18n.Messages;
 import org.ammreader.model.Confidence;
+import org.ammreader.model.Fact;
 import org.ammreader.model.LocalizedText;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
@@ -24,7 +27,8 @@ import org.ammreader.viewmodel.MeetingFormat;
 
 /**
  * Everything known about the selected meeting, in the content language: when, who, what was decided, the
- * cooperation areas, its documents (opened in the reader) and its sources (opened in the browser).
+ * cooperation areas, its documents (opened in the reader) and its sources (opened in the browser). With no meeting
+ * selected, the week and its key facts.
  */
 public final class DetailPane extends StackPane {
 
@@ -59,13 +63,46 @@ public final class DetailPane extends StackPane {
     private void refresh() {
         Meeting meeting = viewModel.selectedMeetingProperty().get();
         Model model = viewModel.modelProperty().get();
-        boolean shown = meeting != null && model != null;
-        scroll.setVisible(shown);
-        empty.setVisible(!shown);
+        scroll.setVisible(model != null);
+        empty.setVisible(model == null);
         content.getChildren().clear();
-        if (shown) {
-            build(meeting, model, viewModel.contentLanguageProperty().get());
+        if (model != null) {
+            String language = viewModel.contentLanguageProperty().get();
+            if (meeting == null) {
+                buildWeek(model, language);
+            } else {
+                build(meeting, model, language);
+            }
             scroll.setVvalue(0);
+        }
+    }
+
+    /**
+     * With no meeting selected: the week itself and its key facts, a doubtful fact shown as a doubtful meeting is
+     * (badge and note), each with its reference date and sources.
+     */
+    private void buildWeek(Model model, String language) {
+        add(label(messages.get("detail.week"), "detail-week-kicker"));
+        add(label(model.title().get(language), "detail-week-title"));
+        add(label(Dates.range(model.startDate(), model.endDate(), messages.locale()) + " \u00b7 "
+                + model.venue().get(language), "detail-when"));
+        add(label(messages.get("placeholder.detail"), "detail-user-time"));
+        if (model.facts().isEmpty()) {
+            return;
+        }
+        section("detail.keyFacts");
+        for (Fact fact : model.facts()) {
+            Label name = label(fact.label().get(language), "detail-fact-label");
+            VBox.setMargin(name, new Insets(10, 0, 0, 0));
+            add(name);
+            add(label(fact.value().get(language), "detail-text"));
+            add(label(messages.get("detail.reference", Dates.partial(fact.asOf(), messages.locale())),
+                    "detail-user-time"));
+            if (fact.confidence() != Confidence.CONFIRMED) {
+                add(doubt("confidence." + fact.confidence().code(), fact.confidence(),
+                        fact.note().map(note -> note.get(language))));
+            }
+            fact.sources().forEach(source -> add(sourceLink(source, language)));
         }
     }
 
@@ -75,6 +112,8 @@ public final class DetailPane extends StackPane {
         add(label(meeting.title().get(language), "detail-title"));
         add(label(format.when(meeting), "detail-when"));
         format.inUserZone(meeting).ifPresent(text -> add(label(text, "detail-user-time")));
+        meeting.alternativeTime().ifPresent(other -> add(doubt("detail.timeDisputed", Confidence.DISPUTED,
+                Optional.of(other.note().get(language)))));
         meeting.venue().ifPresent(venue -> add(label(venue.get(language), "detail-venue")));
         add(confidence(meeting, language));
         // A meeting's documents come first: opening the declaration is the reason many readers come here.
@@ -133,6 +172,14 @@ public final class DetailPane extends StackPane {
         } else {
             meeting.note().ifPresent(note -> box.getChildren().add(label(note.get(language), "detail-note")));
         }
+        return box;
+    }
+
+    /** A doubt as a doubtful meeting shows it: the badge, then the note saying who says what. */
+    private Node doubt(String key, Confidence confidence, Optional<String> note) {
+        VBox box = new VBox(4, label(messages.get(key), "confidence-badge"));
+        note.ifPresent(text -> box.getChildren().add(label(text, "detail-note")));
+        box.getStyleClass().addAll("detail-confidence", "confidence-" + confidence.code());
         return box;
     }
 

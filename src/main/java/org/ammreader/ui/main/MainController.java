@@ -265,6 +265,12 @@ public final class MainController {
         parts.timeline().fitDay();
     }
 
+    /** The week's key facts: the detail pane shows them when no meeting is selected. */
+    @FXML
+    private void showWeek() {
+        viewModel.selectedMeetingProperty().set(null);
+    }
+
     @FXML
     private void focusTimeline() {
         parts.timeline().view().requestFocus();

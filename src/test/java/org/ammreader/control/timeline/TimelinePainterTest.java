@@ -5,9 +5,11 @@ import static org.ammreader.control.timeline.DemoItems.LANES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import javafx.scene.canvas.Canvas;
@@ -93,6 +95,71 @@ class TimelinePainterTest {
 
         assertEquals(3200, image.getWidth(), 1e-9);
         assertEquals(DemoItems.SECURITY, image.getPixelReader().getColor((int) (2 * x), (int) (2 * y)));
+    }
+
+    @Test
+    void aSoftStartFadesInFromTheBackgroundAndASharpOneDoesNot() {
+        DemoItem arf = TimelineDataTest.byId(week, "arf");
+        Duration soft = Duration.between(arf.start(), arf.end()).dividedBy(3);
+        TimelineAdapter<DemoItem> softAdapter = new TimelineAdapter<>() {
+            @Override
+            public String lane(DemoItem item) {
+                return DemoItem.ADAPTER.lane(item);
+            }
+
+            @Override
+            public Instant start(DemoItem item) {
+                return DemoItem.ADAPTER.start(item);
+            }
+
+            @Override
+            public Optional<Instant> end(DemoItem item) {
+                return DemoItem.ADAPTER.end(item);
+            }
+
+            @Override
+            public boolean allDay(DemoItem item) {
+                return DemoItem.ADAPTER.allDay(item);
+            }
+
+            @Override
+            public String label(DemoItem item) {
+                return "";
+            }
+
+            @Override
+            public Color color(DemoItem item) {
+                return DemoItem.ADAPTER.color(item);
+            }
+
+            @Override
+            public Duration softStart(DemoItem item) {
+                return item == arf ? soft : Duration.ZERO;
+            }
+
+            @Override
+            public String tooltip(DemoItem item) {
+                return "";
+            }
+        };
+        TimelineData<DemoItem> softData = TimelineData.of(week, softAdapter, LANES, BANGKOK);
+        TimelineFrame frame = export(arf.start().minus(Duration.ofHours(1)), arf.end().plus(Duration.ofHours(1)), 1200,
+                400);
+        FrameLayout layout = new FrameLayout(softData, style, frame);
+        int i = softData.indexOf(arf);
+        int y = (int) (layout.barY(i) + LaneGeometry.BAR_HEIGHT / 2);
+        int startX = (int) Math.ceil(layout.barX0(i)) + 2;
+        int solidX = (int) ((layout.barX0(i) + layout.softStartWidth(i) + layout.barX1(i)) / 2);
+
+        Image softImage = paint(frame, softData);
+        Image sharpImage = paint(frame);
+
+        Color softStart = softImage.getPixelReader().getColor(startX, y);
+        assertTrue(distance(softStart, DemoItems.SECURITY) > 0.3, "a soft start is pale: " + softStart);
+        assertTrue(distance(softImage.getPixelReader().getColor(solidX, y), DemoItems.SECURITY) < 0.02,
+                "past its soft part the bar is solid");
+        assertTrue(distance(sharpImage.getPixelReader().getColor(startX, y), DemoItems.SECURITY) < 0.02,
+                "a sharp start is solid from its first pixels");
     }
 
     @Test
