@@ -50,7 +50,7 @@ class BriefingCliTest {
         assertEquals(0, cli.run("--briefing", target.toString(), "--lang", "fr"));
         String text = PdfText.of(target);
         assertTrue(text.contains("NOTE D’INFORMATION"));
-        assertTrue(text.contains("Déclaration ASEAN–UE sur la coopération en matière de cybersécurité"));
+        assertTrue(text.contains("Déclaration ASEAN-UE sur la coopération en matière de cybersécurité"));
     }
 
     @Test

@@ -41,10 +41,7 @@ final class BritishSpelling {
     }
 
     static List<String> faults(String text) {
-        String checked = text;
-        for (String name : PROPER_NAMES) {
-            checked = checked.replace(name, " ".repeat(name.length()));
-        }
+        String checked = ProperNames.masked(text, PROPER_NAMES);
         List<String> faults = new ArrayList<>();
         Matcher word = WORD.matcher(checked);
         while (word.find()) {

@@ -70,6 +70,8 @@ class EditorialStyleTest {
         assertEquals(1, FrenchTypography.faults("M. Pompeo est arrivé").size());
         assertEquals(1, FrenchTypography.faults("le 1er août 2019").size());
         assertEquals(1, FrenchTypography.faults("le 30 juillet").size());
+        assertEquals(1, FrenchTypography.faults("vers 10 h").size());
+        assertEquals(1, FrenchTypography.faults("à 16\u00A0h 30").size());
         assertEquals(List.of(), FrenchTypography.faults(
                 "Le 1er\u00A0août, à 9\u00A0h\u00A010, M.\u00A0Pompeo a dit\u00A0: «\u00A0oui\u00A0»\u202F; https://x.fr/a?b=1"));
         assertEquals(List.of(), FrenchTypography.faults("un article de NOW! Jakarta"), "a name as its owner writes it");

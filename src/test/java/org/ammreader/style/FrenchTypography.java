@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a Paris desk would strike in a French text: a missing no-break space around « », before ; : ! ? and
- * before the month of a date or after « M. » and « Mme », typewriter apostrophes and quotes, and English
+ * before the month of a date, in a time (« 10 h 30 ») or after « M. » and « Mme », typewriter apostrophes and quotes, and English
  * ordinals or date forms.
  */
 final class FrenchTypography {
@@ -16,6 +16,7 @@ final class FrenchTypography {
     private static final String MONTHS =
             "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre";
     private static final Pattern DATE = Pattern.compile("\\b(1er|\\d{1,2}) (" + MONTHS + ")\\b");
+    private static final Pattern HOUR = Pattern.compile("\\b\\d{1,2}(?: h\\b|[\\u00A0\\u202F]h \\d{2}\\b)");
     private static final Pattern TITLE = Pattern.compile("\\b(M\\.|Mme|Mlle|MM\\.) (?=\\p{Lu})");
     private static final Pattern ENGLISH_ORDINAL = Pattern.compile("\\b\\d+(st|nd|rd|th)\\b");
     private static final Pattern ENGLISH_MONTH = Pattern.compile(
@@ -29,10 +30,7 @@ final class FrenchTypography {
 
     /** Each fault as "what is wrong; what is expected", in the order met. */
     static List<String> faults(String written) {
-        String text = written;
-        for (String name : PROPER_NAMES) {
-            text = text.replace(name, "x".repeat(name.length()));
-        }
+        String text = ProperNames.masked(written, PROPER_NAMES);
         List<String> faults = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -55,6 +53,8 @@ final class FrenchTypography {
         }
         find(DATE, text, faults, m -> "an ordinary space before the month in “" + m.group()
                 + "”; expected a no-break space");
+        find(HOUR, text, faults, m -> "an ordinary space in the time “" + m.group()
+                + "”; expected no-break spaces (« 10 h 30 »)");
         find(TITLE, text, faults, m -> "an ordinary space after “" + m.group(1) + "”; expected a no-break space");
         find(ENGLISH_ORDINAL, text, faults, m -> "an English ordinal “" + m.group() + "”; expected 1er, 2e, 3e…");
         find(ENGLISH_MONTH, text, faults, m -> "an English month “" + m.group()

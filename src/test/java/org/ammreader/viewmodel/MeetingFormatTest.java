@@ -64,7 +64,7 @@ class MeetingFormatTest {
         assertEquals("après-midi", french.timeOfDay(china));
         var arf = model.meeting("arf-26").orElseThrow();
         assertEquals("disputed: about 15:00 (about 3 h 30 min) or 14:00", english.timeOfDay(arf));
-        assertEquals("contestée\u00a0: vers 15\u00a0h (environ 3\u00a0h\u00a030) ou 14\u00a0h", french.timeOfDay(arf));
+        assertEquals("heure contestée\u00a0: vers 15\u00a0h (environ 3\u00a0h\u00a030) ou 14\u00a0h", french.timeOfDay(arf));
         assertEquals("time not reported", english.timeOfDay(model.meeting("asean-eu-pmc").orElseThrow()));
     }
 

@@ -192,16 +192,16 @@ class ReaderViewModelTest {
                 + "— ASEAN–EU Statement on Cybersecurity Cooperation, 1 August 2019, paragraph 2. " + MFA_URL,
                 reader.copyText(1));
         contentLanguage.set("fr");
-        assertEquals("— Déclaration ASEAN–UE sur la coopération en matière de cybersécurité, 1er août 2019, "
+        assertEquals("— Déclaration ASEAN-UE sur la coopération en matière de cybersécurité, 1er août 2019, "
                 + "paragraphe 2. " + MFA_URL, reader.citation(1));
     }
 
     @Test
     void theHeadingGivesTitleDateMeetingAndRenditionInEachLanguage() {
         ReaderHeading french = reader.heading("fr").orElseThrow();
-        assertEquals("Déclaration ASEAN–UE sur la coopération en matière de cybersécurité", french.title());
+        assertEquals("Déclaration ASEAN-UE sur la coopération en matière de cybersécurité", french.title());
         assertEquals("1er août 2019", french.date());
-        assertEquals("Réunion ministérielle ASEAN–UE (PMC+1)", french.meeting().orElseThrow());
+        assertEquals("Réunion ministérielle ASEAN-UE (PMC+1)", french.meeting().orElseThrow());
         assertTrue(french.rendition().startsWith("Ce n’est pas le texte officiel."));
         assertEquals("1 August 2019", reader.heading("en").orElseThrow().date());
         reader.followMeetingLink();

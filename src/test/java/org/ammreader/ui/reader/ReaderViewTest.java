@@ -85,7 +85,7 @@ class ReaderViewTest {
         }
         assertEquals(List.of("FRANÇAIS", "ENGLISH"), robot.lookup(".column-language").queryAllAs(Label.class)
                 .stream().map(Label::getText).toList());
-        assertEquals(List.of("Déclaration ASEAN–UE sur la coopération en matière de cybersécurité",
+        assertEquals(List.of("Déclaration ASEAN-UE sur la coopération en matière de cybersécurité",
                 "ASEAN–EU Statement on Cybersecurity Cooperation"), robot.lookup(".document-title")
                 .queryAllAs(Label.class).stream().map(Label::getText).toList());
         assertEquals(List.of("1er août 2019", "·", "1 August 2019", "·"), robot.lookup(".document-date")
@@ -248,7 +248,7 @@ class ReaderViewTest {
     void theMeetingLinkSelectsTheMeetingOnTheTimeline(FxRobot robot) {
         List<Hyperlink> links = robot.lookup(".meeting-link").queryAllAs(Hyperlink.class).stream()
                 .filter(ReaderScreen::shown).toList();
-        assertEquals(List.of("Réunion ministérielle ASEAN–UE (PMC+1)", "ASEAN–EU Ministerial Meeting (PMC+1)"),
+        assertEquals(List.of("Réunion ministérielle ASEAN-UE (PMC+1)", "ASEAN–EU Ministerial Meeting (PMC+1)"),
                 links.stream().map(Hyperlink::getText).toList());
         robot.clickOn(links.get(1));
         assertEquals(List.of("asean-eu-pmc"), fixture.meetingsSelected);
@@ -259,7 +259,7 @@ class ReaderViewTest {
         onFx(() -> fixture.view.focusParagraphs());
         robot.type(KeyCode.TAB);
         Hyperlink focused = (Hyperlink) robot.lookup(".reader").query().getScene().getFocusOwner();
-        assertEquals("Réunion ministérielle ASEAN–UE (PMC+1)", focused.getText());
+        assertEquals("Réunion ministérielle ASEAN-UE (PMC+1)", focused.getText());
         robot.type(KeyCode.SPACE);
         assertEquals(List.of("asean-eu-pmc"), fixture.meetingsSelected);
     }
