@@ -107,7 +107,7 @@ final class FeaturedSection {
         runs.add(new Run(type.factValue, " " + fact.value()));
         runs.add(new Run(type.factReference, "\u2002" + Blocks.unbreakable(fact.reference())));
         if (!fact.doubt().isEmpty()) {
-            runs.add(new Run(type.factReference, " " + fact.doubt()));
+            runs.add(new Run(type.meetingRemark, "\u2002" + fact.doubt()));
         }
         return runs;
     }

@@ -57,7 +57,7 @@ class BriefingTimesTest {
 
     @Test
     void aDisputedFactIsFlaggedAndExplainedAsADisputedMeetingIs() {
-        assertInOrder(sheet("en"), "! Dates of the week.", "Sources disagree:");
-        assertInOrder(sheet("fr"), "! Dates de la semaine.", "Les sources divergent :");
+        assertInOrder(sheet("en"), "! Dates of the week.", "Sources disagree.");
+        assertInOrder(sheet("fr"), "! Dates de la semaine.", "Les sources divergent.");
     }
 }
