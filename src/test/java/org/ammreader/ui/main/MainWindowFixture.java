@@ -21,10 +21,12 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.ammreader.control.timeline.TimelineView;
 import org.ammreader.i18n.Messages;
 import org.ammreader.io.JsonMappers;
 import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
+import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 import org.ammreader.ui.DialogService;
 import org.ammreader.typography.Fonts;
@@ -41,6 +43,16 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The main window on the bundled week, with real dialogs except the file chooser, for UI tests. */
 @ExtendWith(ApplicationExtension.class)
 abstract class MainWindowFixture {
+
+    @SuppressWarnings("unchecked")
+    static TimelineView<Meeting> timeline(FxRobot robot) {
+        return robot.lookup(".timeline-view").queryAs(TimelineView.class);
+    }
+
+    /** The meeting {@code id} among the timeline's items. */
+    static Meeting meeting(FxRobot robot, String id) {
+        return timeline(robot).getItems().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    }
 
     @TempDir
     static Path folder;

@@ -33,15 +33,6 @@ class MainWindowTimelineTest extends MainWindowFixture {
         show(stage);
     }
 
-    @SuppressWarnings("unchecked")
-    private static TimelineView<Meeting> timeline(FxRobot robot) {
-        return robot.lookup(".timeline-view").queryAs(TimelineView.class);
-    }
-
-    private static Meeting meeting(FxRobot robot, String id) {
-        return timeline(robot).getItems().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
-    }
-
     /** Scrolls the meeting into view, as a user would, then clicks on its bar. */
     private static void clickOnMeeting(FxRobot robot, Meeting meeting) {
         TimelineView<Meeting> view = timeline(robot);

@@ -37,15 +37,6 @@ class MainWindowTimesTest extends MainWindowFixture {
         show(stage);
     }
 
-    @SuppressWarnings("unchecked")
-    private static TimelineView<Meeting> timeline(FxRobot robot) {
-        return robot.lookup(".timeline-view").queryAs(TimelineView.class);
-    }
-
-    private static Meeting meeting(FxRobot robot, String id) {
-        return timeline(robot).getItems().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
-    }
-
     private static Bounds bar(FxRobot robot, String id) {
         TimelineView<Meeting> view = timeline(robot);
         Meeting meeting = meeting(robot, id);
