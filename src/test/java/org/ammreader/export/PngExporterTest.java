@@ -208,7 +208,7 @@ class PngExporterTest {
     void theBarsOfADayPictureCarryTheirTimesInThePicturesLanguage() throws Exception {
         TimelinePicture french = layout(secondOfAugust("fr"));
         TimelinePicture english = layout(secondOfAugust("en"));
-        assertEquals("contestée\u00a0: vers 15\u00a0h ou 14\u00a0h \u00b7 26e Forum régional de l’ASEAN (ARF)",
+        assertEquals("heure contestée\u00a0: vers 15\u00a0h ou 14\u00a0h \u00b7 26e Forum régional de l’ASEAN (ARF)",
                 french.label(model.meeting("arf-26").orElseThrow()));
         assertEquals("16:30 \u00b7 US–Japan–Republic of Korea trilateral foreign ministers’ meeting",
                 english.label(model.meeting("us-japan-rok-trilateral").orElseThrow()));
