@@ -10,6 +10,7 @@ import org.ammreader.i18n.Messages;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 import org.ammreader.typography.Fonts;
+import org.ammreader.ui.ViewLifetime;
 import org.ammreader.ui.timeline.MeetingTimeline;
 import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.viewmodel.SearchViewModel;
@@ -34,7 +35,7 @@ final class TimelineStage {
             throw new UnsupportedOperationException("the benchmark opens no file");
         }, Runnable::run, Runnable::run);
         viewModel.show(model, model.id() + ".json");
-        view = new MeetingTimeline(viewModel, new SearchViewModel(viewModel), messages).view();
+        view = new MeetingTimeline(viewModel, new SearchViewModel(viewModel), messages, new ViewLifetime()).view();
         Scene scene = new Scene(new StackPane(view), WIDTH, HEIGHT);
         scene.getStylesheets().setAll(sheet("/org/ammreader/ui/theme/light.css"),
                 sheet("/org/ammreader/ui/timeline/meeting-timeline.css"));

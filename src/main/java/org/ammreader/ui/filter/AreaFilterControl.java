@@ -20,6 +20,7 @@ import org.ammreader.i18n.Messages;
 import org.ammreader.model.Area;
 import org.ammreader.model.Model;
 import org.ammreader.ui.AreaSwatch;
+import org.ammreader.ui.ViewLifetime;
 import org.ammreader.viewmodel.MainViewModel;
 
 /**
@@ -38,10 +39,13 @@ public final class AreaFilterControl extends HBox {
     private final Label summary = new Label();
     private final FlowPane chips = new FlowPane(6, 6);
     private final VBox panel;
+    private final ViewLifetime life;
 
-    public AreaFilterControl(MainViewModel viewModel, Messages messages) {
+    /** @param life the control's lifetime: its listeners on the view-model end with it */
+    public AreaFilterControl(MainViewModel viewModel, Messages messages, ViewLifetime life) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.life = life;
         getStyleClass().add("area-filter");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(8);
@@ -65,9 +69,9 @@ public final class AreaFilterControl extends HBox {
             }
         });
 
-        viewModel.modelProperty().addListener((obs, old, now) -> rebuildChips());
-        viewModel.contentLanguageProperty().addListener((obs, old, now) -> rebuildChips());
-        viewModel.areaFilterProperty().addListener((obs, old, now) -> refresh());
+        life.add(viewModel.modelProperty().subscribe((old, now) -> rebuildChips()));
+        life.add(viewModel.contentLanguageProperty().subscribe((old, now) -> rebuildChips()));
+        life.add(viewModel.areaFilterProperty().subscribe((old, now) -> refresh()));
         rebuildChips();
     }
 
@@ -99,7 +103,7 @@ public final class AreaFilterControl extends HBox {
         none.setOnAction(e -> viewModel.areaFilterProperty().set(AreaFilter.NONE));
         CheckBox fade = new CheckBox(messages.get("filter.fade"));
         fade.getStyleClass().add("filter-fade");
-        fade.selectedProperty().bindBidirectional(viewModel.fadeFilteredProperty());
+        life.bindBidirectional(fade.selectedProperty(), viewModel.fadeFilteredProperty());
         Label title = new Label(messages.get("filter.title"));
         title.getStyleClass().add("area-filter-title");
         Button close = new Button(messages.get("filter.close"));

@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.ammreader.i18n.Messages;
 import org.ammreader.ui.DialogService;
+import org.ammreader.ui.ViewLifetime;
 import org.ammreader.ui.agenda.AgendaView;
 import org.ammreader.ui.detail.DetailPane;
 import org.ammreader.ui.filter.AreaFilterControl;
@@ -38,6 +39,8 @@ public final class MainWindow {
     private final Consumer<String> onUiLanguage;
     private final Consumer<String> openUrl;
     private MainController controller;
+    /** The lifetime of the views shown now; ended when another language's views replace them. */
+    private ViewLifetime life = new ViewLifetime();
 
     /**
      * @param dialogs the dialogs, in a given interface language
@@ -76,6 +79,8 @@ public final class MainWindow {
 
     private void show(Messages messages, double width, double height, boolean viewsLater) {
         viewModel.setMessages(messages);
+        life.end();
+        life = new ViewLifetime();
         Parent root = load(messages, viewsLater);
         if (stage.getScene() == null) {
             stage.setScene(new Scene(root, width, height));
@@ -90,11 +95,12 @@ public final class MainWindow {
     }
 
     private MainParts buildParts(Messages messages) {
-        MeetingTimeline timeline = new MeetingTimeline(viewModel, search, messages);
-        SearchBar searchBar = new SearchBar(search, messages, () -> timeline.view().requestFocus());
-        return new MainParts(timeline, new AreaFilterControl(viewModel, messages), searchBar,
-                () -> new MainParts.Views(new DetailPane(viewModel, messages, this::openDocument, openUrl),
-                        new AgendaView(viewModel, messages), new ReaderView(reader, messages)));
+        ViewLifetime views = life;
+        MeetingTimeline timeline = new MeetingTimeline(viewModel, search, messages, views);
+        SearchBar searchBar = new SearchBar(search, messages, () -> timeline.view().requestFocus(), views);
+        return new MainParts(timeline, new AreaFilterControl(viewModel, messages, views), searchBar,
+                () -> new MainParts.Views(new DetailPane(viewModel, messages, this::openDocument, openUrl, views),
+                        new AgendaView(viewModel, messages, views), new ReaderView(reader, messages, views)));
     }
 
     /** Opens a document of the model in the reader and brings the reader forward. */
@@ -110,7 +116,7 @@ public final class MainWindow {
         loader.setControllerFactory(type -> {
             if (type == MainController.class) {
                 return new MainController(viewModel, reader, parts, viewsLater, dialogs.apply(messages), messages,
-                        onQuit, onUiLanguage, this::openDocument);
+                        onQuit, onUiLanguage, this::openDocument, life);
             }
             throw new IllegalArgumentException("no controller of type " + type);
         });

@@ -1,7 +1,6 @@
 package org.ammreader.ui.reader;
 
 import java.util.Optional;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -13,7 +12,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.ammreader.i18n.Messages;
-import org.ammreader.viewmodel.ReaderRow;
+import org.ammreader.ui.ViewLifetime;
 import org.ammreader.viewmodel.ReaderViewModel;
 
 /**
@@ -34,12 +33,13 @@ public final class ReaderView extends BorderPane {
     private final ParagraphList list;
     private final SearchBar search;
 
-    public ReaderView(ReaderViewModel reader, Messages messages) {
+    /** @param life the reader's lifetime: its listeners on the view-model end with it */
+    public ReaderView(ReaderViewModel reader, Messages messages, ViewLifetime life) {
         this.reader = reader;
         getStyleClass().add("reader");
-        list = new ParagraphList(reader, messages, selection);
-        search = new SearchBar(reader, messages, this::focusParagraphs);
-        ReaderToolbar toolbar = new ReaderToolbar(reader, messages, search);
+        list = new ParagraphList(reader, messages, selection, life);
+        search = new SearchBar(reader, messages, this::focusParagraphs, life);
+        ReaderToolbar toolbar = new ReaderToolbar(reader, messages, search, life);
         // The toolbar spans the reading block, not the window: on a wide screen it stays above the text.
         toolbar.maxWidthProperty().bind(reader.textSizeProperty().multiply(
                 ColumnLayout.MARGIN_EM + 2 * ColumnLayout.MEASURE_EM + ColumnLayout.GUTTER_EM)
@@ -55,7 +55,7 @@ public final class ReaderView extends BorderPane {
         setCenter(new StackPane(list, empty));
 
         list.setContextMenu(contextMenu(messages));
-        reader.rows().addListener((ListChangeListener<ReaderRow>) change -> selection.clear());
+        life.add(reader.rows().subscribe(selection::clear));
         // A filter, not a handler: the list would otherwise take Escape (it cancels cell editing) before the reader.
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }

@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import org.ammreader.i18n.Messages;
+import org.ammreader.ui.ViewLifetime;
 import org.ammreader.viewmodel.ReaderViewModel;
 
 /**
@@ -19,7 +20,7 @@ final class SearchBar extends HBox {
 
     private final TextField field = new TextField();
 
-    SearchBar(ReaderViewModel reader, Messages messages, Runnable onDone) {
+    SearchBar(ReaderViewModel reader, Messages messages, Runnable onDone, ViewLifetime life) {
         getStyleClass().add("reader-search-bar");
         setAlignment(Pos.CENTER_LEFT);
 
@@ -27,7 +28,7 @@ final class SearchBar extends HBox {
         field.setPromptText(messages.get("reader.search.prompt"));
         field.setTooltip(new Tooltip(messages.get("reader.search.tooltip")));
         field.setAccessibleText(messages.get("reader.search.prompt"));
-        field.textProperty().bindBidirectional(reader.searchQueryProperty());
+        life.bindBidirectional(field.textProperty(), reader.searchQueryProperty());
         field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             switch (event.getCode()) {
                 case ENTER -> {

@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import org.ammreader.i18n.Messages;
+import org.ammreader.ui.ViewLifetime;
 import org.ammreader.viewmodel.SearchViewModel;
 
 /** The meeting search of the toolbar: a field, the number of matches, and previous/next. */
@@ -16,14 +17,15 @@ public final class SearchBar extends HBox {
 
     private final TextField field = new TextField();
 
-    public SearchBar(SearchViewModel search, Messages messages, Runnable onDone) {
+    /** @param life the bar's lifetime: its binding to the search ends with it */
+    public SearchBar(SearchViewModel search, Messages messages, Runnable onDone, ViewLifetime life) {
         getStyleClass().add("search-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(4);
         field.setPromptText(messages.get("search.prompt"));
         field.getStyleClass().add("search-field");
         field.setPrefColumnCount(16);
-        field.textProperty().bindBidirectional(search.queryProperty());
+        life.bindBidirectional(field.textProperty(), search.queryProperty());
         field.setAccessibleText(messages.get("search.prompt"));
         Label count = new Label();
         count.getStyleClass().add("search-count");

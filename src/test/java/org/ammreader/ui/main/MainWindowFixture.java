@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.DialogPane;
@@ -94,6 +95,11 @@ abstract class MainWindowFixture {
 
     /** The window as the application builds it, not yet shown. */
     MainWindow window(Stage stage) throws ModelException {
+        return window(stage, language -> { });
+    }
+
+    /** The window as {@link #window(Stage)}, calling {@code onUiLanguage} when the user picks an interface language. */
+    MainWindow window(Stage stage, Consumer<String> onUiLanguage) throws ModelException {
         // TestFX shares one stage between test classes: start from a fresh scene, whatever came before.
         stage.setScene(null);
         Fonts.load();
@@ -102,7 +108,7 @@ abstract class MainWindowFixture {
         viewModel = new MainViewModel(messages, loader::load, background, Platform::runLater);
         viewModel.show(bundled, ModelLoader.BUNDLED_NAME);
         return new MainWindow(stage, viewModel, m -> new ChoosingDialogs(new FxDialogService(m)),
-                new SimpleDoubleProperty(16), stage::close, l -> { }, url -> { });
+                new SimpleDoubleProperty(16), stage::close, onUiLanguage, url -> { });
     }
 
     @AfterEach
