@@ -1,5 +1,9 @@
 package org.ammreader.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -37,9 +41,18 @@ class ArchitectureTest {
 
     @Test
     void theTimelineControlImportsNothingOfTheApplication() {
+        // Only the dependency-free rules of org.ammreader.color (docs/adr/0009): texts and colours come through
+        // the control's adapter and style.
         noClasses().that().resideInAPackage("org.ammreader.control.timeline..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.ammreader.model..", "org.ammreader.viewmodel..",
-                        "org.ammreader.ui..", "org.ammreader.io..", "org.ammreader.filter..", "org.ammreader.app..")
+                .should().dependOnClassesThat(resideInAPackage("org.ammreader..")
+                        .and(not(resideInAnyPackage("org.ammreader.control.timeline..", "org.ammreader.color.."))))
+                .check(classes);
+    }
+
+    @Test
+    void theSharedRulesDependOnNothing() {
+        classes().that().resideInAPackage("org.ammreader.color..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.ammreader.color..")
                 .check(classes);
     }
 
