@@ -27,6 +27,7 @@ import org.ammreader.model.Area;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 import org.ammreader.model.Source;
+import org.ammreader.timeline.MeetingTimelineAdapter;
 import org.ammreader.typography.Fonts;
 
 /**

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import javafx.beans.property.ObjectProperty;
 import org.ammreader.control.timeline.TimelineLane;
 import org.ammreader.control.timeline.TimelineView;
-import org.ammreader.export.MeetingTimelineAdapter;
+import org.ammreader.timeline.MeetingTimelineAdapter;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.i18n.Messages;
 import org.ammreader.model.Meeting;
