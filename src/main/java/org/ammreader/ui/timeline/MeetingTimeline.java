@@ -8,6 +8,7 @@ import javafx.beans.property.ObjectProperty;
 import org.ammreader.control.timeline.TimelineLane;
 import org.ammreader.control.timeline.TimelineView;
 import org.ammreader.timeline.MeetingTimelineAdapter;
+import org.ammreader.timeline.MeetingTimelineStyle;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.i18n.Messages;
 import org.ammreader.model.Meeting;
@@ -33,7 +34,7 @@ public final class MeetingTimeline {
     public MeetingTimeline(MainViewModel viewModel, SearchViewModel search, Messages messages, ViewLifetime life) {
         this.viewModel = viewModel;
         this.messages = messages;
-        view.getStyleClass().add("meeting-timeline");
+        view.getStyleClass().add(MeetingTimelineStyle.STYLE_CLASS);
         view.setLocale(messages.locale());
         view.setAccessibleText(messages.get("timeline.accessible"));
         life.add(viewModel.modelProperty().subscribe((old, now) -> showModel(now)));
