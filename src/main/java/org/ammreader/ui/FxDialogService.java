@@ -8,15 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -92,12 +89,7 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().setContent(list);
         ButtonType copy = new ButtonType(messages.get("dialog.problems.copy"), ButtonBar.ButtonData.LEFT);
         dialog.getDialogPane().getButtonTypes().addAll(copy, ButtonType.CLOSE);
-        dialog.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, event -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-            event.consume();
-        });
+        TextClipboard.copyButton(dialog.getDialogPane(), copy, text);
         dialog.setResizable(true);
         dialog.showAndWait();
     }

@@ -6,12 +6,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.ammreader.i18n.Messages;
+import org.ammreader.ui.TextClipboard;
 import org.ammreader.ui.ViewLifetime;
 import org.ammreader.viewmodel.ReaderViewModel;
 
@@ -68,7 +67,7 @@ public final class ReaderView extends BorderPane {
     private ContextMenu contextMenu(Messages messages) {
         MenuItem copyParagraph = item(messages.get("reader.copy.paragraph"), this::copyParagraph);
         MenuItem copySelection = item(messages.get("reader.copy.selection"),
-                () -> selection.text().ifPresent(ReaderView::putOnClipboard));
+                () -> selection.text().ifPresent(TextClipboard::put));
         ContextMenu menu = new ContextMenu(copyParagraph, copySelection, new SeparatorMenuItem(),
                 item(messages.get("reader.text.larger"), reader::largerText),
                 item(messages.get("reader.text.smaller"), reader::smallerText),
@@ -153,7 +152,7 @@ public final class ReaderView extends BorderPane {
     private void copy() {
         Optional<String> selected = selection.text();
         if (selected.isPresent()) {
-            putOnClipboard(selected.get());
+            TextClipboard.put(selected.get());
         } else {
             copyParagraph();
         }
@@ -162,13 +161,7 @@ public final class ReaderView extends BorderPane {
     private void copyParagraph() {
         int paragraph = reader.selectedParagraphProperty().get();
         if (paragraph >= 0) {
-            putOnClipboard(reader.copyText(paragraph));
+            TextClipboard.put(reader.copyText(paragraph));
         }
-    }
-
-    private static void putOnClipboard(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
     }
 }
