@@ -21,6 +21,7 @@ import org.ammreader.control.timeline.TimelineFrame;
 import org.ammreader.control.timeline.TimelineLane;
 import org.ammreader.control.timeline.TimelinePainter;
 import org.ammreader.control.timeline.TimelineStyle;
+import org.ammreader.filter.FilterInWords;
 import org.ammreader.i18n.Dates;
 import org.ammreader.i18n.ZoneLabels;
 import org.ammreader.model.Area;
@@ -248,15 +249,22 @@ final class TimelinePicture {
     }
 
     private String filterText(Model model, String language) {
-        if (request.filter().all()) {
-            return texts.get("filter.all");
-        }
-        if (request.filter().selected().isEmpty()) {
-            return texts.get("filter.none");
-        }
-        return texts.get("filter.some", String.join(", ", model.areas().stream()
-                .filter(a -> request.filter().selected().contains(a.id()))
-                .map(a -> a.label().get(language)).toList()));
+        return FilterInWords.say(model, request.filter(), language, new FilterInWords.Phrases() {
+            @Override
+            public String all(int count) {
+                return texts.get("filter.all");
+            }
+
+            @Override
+            public String none() {
+                return texts.get("filter.none");
+            }
+
+            @Override
+            public String some(List<String> names) {
+                return texts.get("filter.some", String.join(", ", names));
+            }
+        });
     }
 
     /** The publishers of the sources of the meetings shown, and the export line. */

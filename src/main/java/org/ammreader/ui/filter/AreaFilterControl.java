@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ammreader.filter.AreaCounts;
 import org.ammreader.filter.AreaFilter;
+import org.ammreader.filter.FilterInWords;
 import org.ammreader.i18n.Messages;
 import org.ammreader.model.Area;
 import org.ammreader.model.Model;
@@ -145,20 +146,24 @@ public final class AreaFilterControl extends HBox {
 
     /** The filter in words: "All areas", "No area", or the names of the areas chosen. */
     private String describe(AreaFilter filter) {
-        Model model = viewModel.modelProperty().get();
-        if (filter.all() || model == null) {
-            return messages.get("filter.summary.all");
-        }
-        if (filter.selected().isEmpty()) {
-            return messages.get("filter.summary.none");
-        }
-        String language = viewModel.contentLanguageProperty().get();
-        List<String> names = model.areas().stream().filter(a -> filter.selected().contains(a.id()))
-                .map(a -> a.label().get(language)).toList();
-        if (names.size() <= SUMMARY_NAMES) {
-            return String.join(" · ", names);
-        }
-        return messages.get("filter.summary.many", String.join(" · ", names.subList(0, SUMMARY_NAMES)),
-                names.size() - SUMMARY_NAMES);
+        return FilterInWords.say(viewModel.modelProperty().get(), filter, viewModel.contentLanguageProperty().get(),
+                new FilterInWords.Phrases() {
+                    @Override
+                    public String all(int count) {
+                        return messages.get("filter.summary.all");
+                    }
+
+                    @Override
+                    public String none() {
+                        return messages.get("filter.summary.none");
+                    }
+
+                    @Override
+                    public String some(List<String> names) {
+                        return names.size() <= SUMMARY_NAMES ? String.join(" · ", names)
+                                : messages.get("filter.summary.many",
+                                        String.join(" · ", names.subList(0, SUMMARY_NAMES)), names.size() - SUMMARY_NAMES);
+                    }
+                });
     }
 }
