@@ -26,7 +26,6 @@ import org.ammreader.settings.SettingsStore;
 import org.ammreader.ui.DialogService;
 import org.ammreader.typography.Fonts;
 import org.ammreader.ui.FxDialogService;
-import org.ammreader.ui.ProblemReport;
 import org.ammreader.ui.main.MainWindow;
 import org.ammreader.viewmodel.MainViewModel;
 
@@ -67,7 +66,8 @@ public final class AmmReaderApp extends Application {
         settings = loaded.settings();
         Messages messages = Messages.forLanguage(settings.uiLanguage());
         new CrashReporter(AppFolders.data().resolve("amm-reader.log"), (details, log) -> Platform.runLater(() ->
-                ProblemReport.show(stage, Messages.forLanguage(settings.uiLanguage()), details, log))).install();
+                new FxDialogService(Messages.forLanguage(settings.uiLanguage())).showCrashReport(stage, details, log)))
+                .install();
         DialogService dialogs = new FxDialogService(messages);
         readerTextSize.set(settings.readerTextSize());
         readerTextSize.addListener((obs, old, now) -> remember(settings.withReaderTextSize(now.doubleValue())));

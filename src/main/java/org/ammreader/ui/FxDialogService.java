@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -17,6 +18,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.ammreader.export.PictureRequest;
+import org.ammreader.export.PngExporter;
 import org.ammreader.i18n.Messages;
 import org.ammreader.info.AppInfo;
 import org.ammreader.io.ModelException;
@@ -139,5 +142,17 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.show();
+    }
+
+    @Override
+    public void showCrashReport(Window owner, String details, Path log) {
+        ProblemReport.show(owner, messages, details, log);
+    }
+
+    @Override
+    public Optional<PngExportChoice> askPngExport(Window owner, int lastScale,
+                                                  Function<PngExportChoice, PictureRequest> requests,
+                                                  PngExporter exporter) {
+        return new ExportPngDialog(messages, requests, exporter).ask(owner, lastScale);
     }
 }

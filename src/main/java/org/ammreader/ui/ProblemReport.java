@@ -12,12 +12,12 @@ import org.ammreader.i18n.Messages;
  * Tells the user that something unexpected happened and that the application carries on: a dialog that does not
  * block, with the details, where they were written, and a button to copy them for a report.
  */
-public final class ProblemReport {
+final class ProblemReport {
 
     private ProblemReport() {
     }
 
-    public static Alert show(Window owner, Messages messages, String details, Path log) {
+    static void show(Window owner, Messages messages, String details, Path log) {
         Alert alert = new Alert(Alert.AlertType.WARNING);
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
@@ -39,6 +39,5 @@ public final class ProblemReport {
         alert.getDialogPane().setPrefWidth(560);
         alert.setResizable(true);
         alert.show();
-        return alert;
     }
 }

@@ -15,6 +15,7 @@ import org.ammreader.info.AppInfo;
 import org.ammreader.io.WriteFailure;
 import org.ammreader.model.Model;
 import org.ammreader.ui.DialogService;
+import org.ammreader.ui.PngExportChoice;
 import org.ammreader.ui.WriteFailureText;
 import org.ammreader.ui.timeline.MeetingTimeline;
 import org.ammreader.viewmodel.MainViewModel;
@@ -49,18 +50,18 @@ public final class PngExportAction {
         double screenPixelsPerHour = timeline.pixelsPerHour();
         Instant visibleStart = timeline.view().getVisibleStart();
         Instant visibleEnd = timeline.view().getVisibleEnd();
-        ExportPngDialog dialog = new ExportPngDialog(messages,
-                choice -> request(model, choice, screenPixelsPerHour, visibleStart, visibleEnd), exporter);
-        dialog.ask(owner, lastScale).ifPresent(choice -> {
-            lastScale = choice.scale();
-            String suggested = model.id() + (choice.visibleRange() ? "-detail" : "-timeline") + ".png";
-            dialogs.chooseSaveFile(owner, messages.get("png.save.title"), suggested, messages.get("png.save.filter"),
-                    "png").ifPresent(target -> write(owner,
-                    request(model, choice, screenPixelsPerHour, visibleStart, visibleEnd), target));
-        });
+        dialogs.askPngExport(owner, lastScale,
+                choice -> request(model, choice, screenPixelsPerHour, visibleStart, visibleEnd), exporter)
+                .ifPresent(choice -> {
+                    lastScale = choice.scale();
+                    String suggested = model.id() + (choice.visibleRange() ? "-detail" : "-timeline") + ".png";
+                    dialogs.chooseSaveFile(owner, messages.get("png.save.title"), suggested,
+                            messages.get("png.save.filter"), "png").ifPresent(target -> write(owner,
+                            request(model, choice, screenPixelsPerHour, visibleStart, visibleEnd), target));
+                });
     }
 
-    private PictureRequest request(Model model, ExportPngDialog.Choice choice, double screenPixelsPerHour,
+    private PictureRequest request(Model model, PngExportChoice choice, double screenPixelsPerHour,
                                    Instant visibleStart, Instant visibleEnd) {
         PictureRequest week = PictureRequest.wholeWeek(model, viewModel.areaFilterProperty().get(),
                 viewModel.contentLanguageProperty().get(), choice.scale(), LocalDate.now(), AppInfo.version());

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
@@ -25,6 +26,8 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.ammreader.briefing.PaperSize;
+import org.ammreader.export.PictureRequest;
+import org.ammreader.export.PngExporter;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.i18n.Messages;
 import org.ammreader.io.JsonMappers;
@@ -34,6 +37,7 @@ import org.ammreader.model.Model;
 import org.ammreader.testing.FolderContents;
 import org.ammreader.testing.PdfText;
 import org.ammreader.ui.DialogService;
+import org.ammreader.ui.PngExportChoice;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -77,6 +81,18 @@ class BriefingPreviewTest {
         @Override
         public void showWarning(Window window, String title, String text) {
             warnings.add(title + "\n" + text);
+        }
+
+        @Override
+        public void showCrashReport(Window window, String details, Path log) {
+            throw new AssertionError("nothing goes wrong here: " + details);
+        }
+
+        @Override
+        public Optional<PngExportChoice> askPngExport(Window window, int lastScale,
+                                                      Function<PngExportChoice, PictureRequest> requests,
+                                                      PngExporter exporter) {
+            throw new AssertionError("no PNG export here");
         }
 
         @Override

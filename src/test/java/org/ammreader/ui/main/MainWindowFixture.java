@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.DialogPane;
@@ -22,6 +23,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.ammreader.export.PictureRequest;
+import org.ammreader.export.PngExporter;
 import org.ammreader.i18n.Messages;
 import org.ammreader.io.JsonMappers;
 import org.ammreader.io.ModelException;
@@ -30,6 +33,7 @@ import org.ammreader.model.Model;
 import org.ammreader.ui.DialogService;
 import org.ammreader.typography.Fonts;
 import org.ammreader.ui.FxDialogService;
+import org.ammreader.ui.PngExportChoice;
 import org.ammreader.viewmodel.MainViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +83,18 @@ abstract class MainWindowFixture {
         @Override
         public void showWarning(Window owner, String title, String text) {
             real.showWarning(owner, title, text);
+        }
+
+        @Override
+        public void showCrashReport(Window owner, String details, Path log) {
+            real.showCrashReport(owner, details, log);
+        }
+
+        @Override
+        public Optional<PngExportChoice> askPngExport(Window owner, int lastScale,
+                                                      Function<PngExportChoice, PictureRequest> requests,
+                                                      PngExporter exporter) {
+            return real.askPngExport(owner, lastScale, requests, exporter);
         }
 
         @Override
