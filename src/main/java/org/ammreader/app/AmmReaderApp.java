@@ -48,6 +48,7 @@ public final class AmmReaderApp extends Application {
     private MainViewModel viewModel;
     private MainWindow window;
     private Stage stage;
+    private CrashReporter crashReporter;
     private final DoubleProperty readerTextSize = new SimpleDoubleProperty(Settings.DEFAULT_READER_TEXT_SIZE);
 
     public static void main(String[] args) {
@@ -65,9 +66,10 @@ public final class AmmReaderApp extends Application {
         SettingsStore.Loaded loaded = preloaded.settings();
         settings = loaded.settings();
         Messages messages = Messages.forLanguage(settings.uiLanguage());
-        new CrashReporter(AppFolders.data().resolve("amm-reader.log"), (details, log) -> Platform.runLater(() ->
-                new FxDialogService(Messages.forLanguage(settings.uiLanguage())).showCrashReport(stage, details, log)))
-                .install();
+        crashReporter = new CrashReporter(AppFolders.data().resolve("amm-reader.log"), (details, log) ->
+                Platform.runLater(() -> new FxDialogService(Messages.forLanguage(settings.uiLanguage()))
+                        .showCrashReport(stage, details, log)));
+        crashReporter.install();
         DialogService dialogs = new FxDialogService(messages);
         readerTextSize.set(settings.readerTextSize());
         readerTextSize.addListener((obs, old, now) -> remember(settings.withReaderTextSize(now.doubleValue())));
@@ -127,7 +129,7 @@ public final class AmmReaderApp extends Application {
         try {
             settingsStore.save(settings);
         } catch (IOException e) {
-            System.err.println("AMM Reader: settings not saved to " + settingsStore.file() + ": " + e.getMessage());
+            crashReporter.note("settings not saved to " + settingsStore.file() + ": " + e.getMessage());
         }
     }
 

@@ -7,9 +7,19 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import javafx.print.PrinterJob;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Dialog;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +90,32 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.ammreader.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
                         "org.ammreader.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void dialogsOnlyInsideTheDialogService() {
+        // The service's implementation is package ui itself (FxDialogService with its ProblemReport and
+        // ExportPngDialog); everything else asks it, so that tests can answer instead of a person.
+        noClasses().that().resideOutsideOfPackage("org.ammreader.ui")
+                .should().callConstructor(Alert.class, Alert.AlertType.class)
+                .orShould().callConstructorWhere(target(owner(assignableTo(Dialog.class))))
+                .orShould().callConstructorWhere(target(owner(assignableTo(FileChooser.class))))
+                .orShould().callConstructorWhere(target(owner(assignableTo(DirectoryChooser.class))))
+                .orShould().callMethod(PrinterJob.class, "showPrintDialog", Window.class)
+                .orShould().callMethod(PrinterJob.class, "showPageSetupDialog", Window.class)
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineWritesToTheConsole() {
+        // Launcher hands System.out and System.err to the command line; the crash reporter writes to standard
+        // error only when even its log file cannot be written, the last place a report can go.
+        noClasses().that().resideOutsideOfPackage("org.ammreader.cli")
+                .and().doNotHaveFullyQualifiedName("org.ammreader.app.Launcher")
+                .and().doNotHaveFullyQualifiedName("org.ammreader.app.CrashReporter")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
                 .check(classes);
     }
 
