@@ -3,8 +3,6 @@ package org.ammreader.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -25,6 +23,7 @@ import org.ammreader.settings.Settings;
 import org.ammreader.settings.SettingsStore;
 import org.ammreader.ui.DialogService;
 import org.ammreader.typography.Fonts;
+import org.ammreader.ui.FxBackgroundWork;
 import org.ammreader.ui.FxDialogService;
 import org.ammreader.ui.main.MainWindow;
 import org.ammreader.viewmodel.MainViewModel;
@@ -38,11 +37,7 @@ public final class AmmReaderApp extends Application {
      */
     private static Preload preload;
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "amm-reader-background");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final FxBackgroundWork background = new FxBackgroundWork();
     private SettingsStore settingsStore;
     private Settings settings;
     private MainViewModel viewModel;
@@ -74,7 +69,7 @@ public final class AmmReaderApp extends Application {
         readerTextSize.set(settings.readerTextSize());
         readerTextSize.addListener((obs, old, now) -> remember(settings.withReaderTextSize(now.doubleValue())));
 
-        viewModel = new MainViewModel(messages, loader::load, background, Platform::runLater);
+        viewModel = new MainViewModel(messages, loader::load, background);
         viewModel.setPreferredLanguage(settings.contentLanguage());
         Model bundled = preloaded.bundled();
         viewModel.show(bundled, ModelLoader.BUNDLED_NAME);
@@ -86,7 +81,7 @@ public final class AmmReaderApp extends Application {
         viewModel.recentModels().addListener((ListChangeListener<Path>) change -> remember(settings.withRecentModels(
                 viewModel.recentModels().stream().map(Path::toString).toList())));
 
-        window = new MainWindow(stage, viewModel, FxDialogService::new, readerTextSize, this::quit,
+        window = new MainWindow(stage, viewModel, FxDialogService::new, background, readerTextSize, this::quit,
                 this::switchUiLanguage, getHostServices()::showDocument);
         stage.setMaximized(settings.windowMaximized());
         // The size remembered may come from a larger screen: never open wider or taller than this one.
@@ -140,6 +135,6 @@ public final class AmmReaderApp extends Application {
 
     @Override
     public void stop() {
-        background.shutdownNow();
+        background.close();
     }
 }

@@ -14,6 +14,8 @@ import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.Wi
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.concurrent.Executors;
+import javafx.concurrent.Task;
 import javafx.print.PrinterJob;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Dialog;
@@ -116,6 +118,18 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName("org.ammreader.app.CrashReporter")
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")
+                .check(classes);
+    }
+
+    @Test
+    void threadsOnlyInTheBackgroundRunner() {
+        // FxBackgroundWork runs the work of the window; Preload reads the start-up files in main, before JavaFX
+        // (and so before any runner) exists.
+        noClasses().that().doNotHaveFullyQualifiedName("org.ammreader.ui.FxBackgroundWork")
+                .and().doNotHaveFullyQualifiedName("org.ammreader.app.Preload")
+                .should().callConstructorWhere(target(owner(assignableTo(Thread.class))))
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(Executors.class.getName())
+                .orShould().dependOnClassesThat().areAssignableTo(Task.class)
                 .check(classes);
     }
 

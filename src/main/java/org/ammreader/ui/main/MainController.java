@@ -28,6 +28,7 @@ import org.ammreader.ui.DialogService;
 import org.ammreader.ui.ViewLifetime;
 import org.ammreader.ui.briefing.BriefingPreview;
 import org.ammreader.ui.export.PngExportAction;
+import org.ammreader.viewmodel.BackgroundWork;
 import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.viewmodel.ReaderViewModel;
 import org.controlsfx.control.SegmentedButton;
@@ -41,6 +42,7 @@ public final class MainController {
     private final boolean viewsLater;
     private MainParts.Views views;
     private final DialogService dialogs;
+    private final BackgroundWork background;
     private final Messages messages;
     private final Runnable onQuit;
     private final Consumer<String> onUiLanguage;
@@ -76,14 +78,15 @@ public final class MainController {
      * @param life the window's views' lifetime: the controller's listeners on the view-models end with it
      */
     MainController(MainViewModel viewModel, ReaderViewModel reader, MainParts parts, boolean viewsLater,
-                   DialogService dialogs, Messages messages, Runnable onQuit, Consumer<String> onUiLanguage,
-                   Consumer<String> openDocument, ViewLifetime life) {
+                   DialogService dialogs, BackgroundWork background, Messages messages, Runnable onQuit,
+                   Consumer<String> onUiLanguage, Consumer<String> openDocument, ViewLifetime life) {
         this.viewModel = viewModel;
         this.reader = reader;
         this.parts = parts;
         this.viewsLater = viewsLater;
         this.openDocument = openDocument;
         this.dialogs = dialogs;
+        this.background = background;
         this.messages = messages;
         this.onQuit = onQuit;
         this.onUiLanguage = onUiLanguage;
@@ -92,7 +95,7 @@ public final class MainController {
 
     @FXML
     private void initialize() {
-        pngExport = new PngExportAction(viewModel, parts.timeline(), dialogs, messages);
+        pngExport = new PngExportAction(viewModel, parts.timeline(), dialogs, background, messages);
         timelineHome.getChildren().setAll(parts.timeline().view());
         if (!viewsLater) {
             placeViews();
@@ -242,7 +245,7 @@ public final class MainController {
     @FXML
     private void showBriefing() {
         viewModel.model().ifPresent(model -> BriefingPreview.show(window(), model,
-                viewModel.areaFilterProperty().get(), viewModel.contentLanguageProperty().get(), messages, dialogs));
+                viewModel.areaFilterProperty().get(), viewModel.contentLanguageProperty().get(), messages, dialogs, background));
     }
 
     @FXML

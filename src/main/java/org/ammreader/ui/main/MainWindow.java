@@ -19,6 +19,7 @@ import org.ammreader.ui.filter.AreaFilterControl;
 import org.ammreader.ui.reader.ReaderView;
 import org.ammreader.ui.search.SearchBar;
 import org.ammreader.ui.timeline.MeetingTimeline;
+import org.ammreader.viewmodel.BackgroundWork;
 import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.viewmodel.ReaderViewModel;
 import org.ammreader.viewmodel.SearchViewModel;
@@ -35,6 +36,7 @@ public final class MainWindow {
     private final SearchViewModel search;
     private final ReaderViewModel reader;
     private final Function<Messages, DialogService> dialogs;
+    private final BackgroundWork background;
     private final Runnable onQuit;
     private final Consumer<String> onUiLanguage;
     private final Consumer<String> openUrl;
@@ -44,15 +46,17 @@ public final class MainWindow {
 
     /**
      * @param dialogs the dialogs, in a given interface language
+     * @param background where the window's slow work runs (a PNG export, the briefing sheet)
      * @param readerTextSize the reader's text size, which the application remembers between runs
      * @param openUrl opens a source's address in the system's browser
      */
     public MainWindow(Stage stage, MainViewModel viewModel, Function<Messages, DialogService> dialogs,
-                      DoubleProperty readerTextSize, Runnable onQuit, Consumer<String> onUiLanguage,
-                      Consumer<String> openUrl) {
+                      BackgroundWork background, DoubleProperty readerTextSize, Runnable onQuit,
+                      Consumer<String> onUiLanguage, Consumer<String> openUrl) {
         this.stage = stage;
         this.viewModel = viewModel;
         this.dialogs = dialogs;
+        this.background = background;
         this.onQuit = onQuit;
         this.onUiLanguage = onUiLanguage;
         this.openUrl = openUrl;
@@ -115,8 +119,8 @@ public final class MainWindow {
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"), messages.bundle());
         loader.setControllerFactory(type -> {
             if (type == MainController.class) {
-                return new MainController(viewModel, reader, parts, viewsLater, dialogs.apply(messages), messages,
-                        onQuit, onUiLanguage, this::openDocument, life);
+                return new MainController(viewModel, reader, parts, viewsLater, dialogs.apply(messages), background,
+                        messages, onQuit, onUiLanguage, this::openDocument, life);
             }
             throw new IllegalArgumentException("no controller of type " + type);
         });

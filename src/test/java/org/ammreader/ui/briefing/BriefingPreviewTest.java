@@ -37,7 +37,9 @@ import org.ammreader.model.Model;
 import org.ammreader.testing.FolderContents;
 import org.ammreader.testing.PdfText;
 import org.ammreader.ui.DialogService;
+import org.ammreader.ui.FxBackgroundWork;
 import org.ammreader.ui.PngExportChoice;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,6 +62,12 @@ class BriefingPreviewTest {
     private final List<String> warnings = new CopyOnWriteArrayList<>();
     private final Model bundled = loadBundled();
     private Stage owner;
+    private final FxBackgroundWork background = new FxBackgroundWork();
+
+    @AfterEach
+    void stopBackground() {
+        background.close();
+    }
 
     /** Dialogs a headless test can answer: where to save comes from a queue, warnings are recorded. */
     private final class StandInDialogs implements DialogService {
@@ -127,7 +135,7 @@ class BriefingPreviewTest {
 
     private void open(FxRobot robot, Supplier<PrinterJob> printerJobs) throws TimeoutException {
         robot.interact(() -> BriefingPreview.show(owner, bundled, AreaFilter.ALL, "en", Messages.forLanguage("en"),
-                new StandInDialogs(), printerJobs));
+                new StandInDialogs(), background, printerJobs));
         waitUntilReady(robot, "A4");
     }
 

@@ -9,13 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -32,6 +29,7 @@ import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Model;
 import org.ammreader.ui.DialogService;
 import org.ammreader.typography.Fonts;
+import org.ammreader.ui.FxBackgroundWork;
 import org.ammreader.ui.FxDialogService;
 import org.ammreader.ui.PngExportChoice;
 import org.ammreader.viewmodel.MainViewModel;
@@ -51,7 +49,7 @@ abstract class MainWindowFixture {
     static Path folder;
 
     final ModelLoader loader = new ModelLoader(JsonMappers.create());
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final FxBackgroundWork background = new FxBackgroundWork();
     final Deque<Path> filesToChoose = new ArrayDeque<>();
     final Deque<Path> filesToSave = new ArrayDeque<>();
     Model bundled;
@@ -121,15 +119,15 @@ abstract class MainWindowFixture {
         Fonts.load();
         Messages messages = Messages.forLanguage("en");
         bundled = loader.loadBundled();
-        viewModel = new MainViewModel(messages, loader::load, background, Platform::runLater);
+        viewModel = new MainViewModel(messages, loader::load, background);
         viewModel.show(bundled, ModelLoader.BUNDLED_NAME);
-        return new MainWindow(stage, viewModel, m -> new ChoosingDialogs(new FxDialogService(m)),
+        return new MainWindow(stage, viewModel, m -> new ChoosingDialogs(new FxDialogService(m)), background,
                 new SimpleDoubleProperty(16), stage::close, onUiLanguage, url -> { });
     }
 
     @AfterEach
     void stopBackground() {
-        background.shutdownNow();
+        background.close();
     }
 
     static String text(FxRobot robot, String query) {
