@@ -101,7 +101,8 @@ public final class MainWindow {
     private MainParts buildParts(Messages messages) {
         ViewLifetime views = life;
         MeetingTimeline timeline = new MeetingTimeline(viewModel, search, messages, views);
-        SearchBar searchBar = new SearchBar(search, messages, () -> timeline.view().requestFocus(), views);
+        SearchBar searchBar = new SearchBar(search, SearchBar.MEETINGS, messages, () -> timeline.view().requestFocus(),
+                views);
         return new MainParts(timeline, new AreaFilterControl(viewModel, messages, views), searchBar,
                 () -> new MainParts.Views(new DetailPane(viewModel, messages, this::openDocument, openUrl, views),
                         new AgendaView(viewModel, messages, views), new ReaderView(reader, messages, views)));

@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.ammreader.i18n.Messages;
 import org.ammreader.ui.ViewLifetime;
+import org.ammreader.ui.search.SearchBar;
 import org.ammreader.viewmodel.ReaderViewModel;
 
 /**

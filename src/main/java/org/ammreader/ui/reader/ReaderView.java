@@ -1,5 +1,6 @@
 package org.ammreader.ui.reader;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -12,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import org.ammreader.i18n.Messages;
 import org.ammreader.ui.TextClipboard;
 import org.ammreader.ui.ViewLifetime;
+import org.ammreader.ui.search.SearchBar;
 import org.ammreader.viewmodel.ReaderViewModel;
 
 /**
@@ -27,6 +29,10 @@ public final class ReaderView extends BorderPane {
     /** The reader's stylesheet, as a class-path resource. */
     public static final String STYLESHEET = "/org/ammreader/ui/reader/reader.css";
 
+    /** The reader's search bar: its own words and the look of the reader's tools. */
+    private static final SearchBar.Kind SEARCH = new SearchBar.Kind("reader.search", "reader-search-bar",
+            "reader-search", List.of("reader-tool"));
+
     private final ReaderViewModel reader;
     private final TextSelection selection = new TextSelection();
     private final ParagraphList list;
@@ -37,7 +43,7 @@ public final class ReaderView extends BorderPane {
         this.reader = reader;
         getStyleClass().add("reader");
         list = new ParagraphList(reader, messages, selection, life);
-        search = new SearchBar(reader, messages, this::focusParagraphs, life);
+        search = new SearchBar(reader.search(), SEARCH, messages, this::focusParagraphs, life);
         ReaderToolbar toolbar = new ReaderToolbar(reader, messages, search, life);
         // The toolbar spans the reading block, not the window: on a wide screen it stays above the text.
         toolbar.maxWidthProperty().bind(reader.textSizeProperty().multiply(
