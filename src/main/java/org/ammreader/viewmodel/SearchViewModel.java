@@ -85,6 +85,11 @@ public final class SearchViewModel implements TextSearch {
         return query;
     }
 
+    @Override
+    public ReadOnlyIntegerProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<List<Meeting>> matchesProperty() {
         return matches.getReadOnlyProperty();
     }
@@ -92,11 +97,6 @@ public final class SearchViewModel implements TextSearch {
     /** The ids of the matching meetings, for quick tests while drawing. */
     public ReadOnlyObjectProperty<Set<String>> matchIdsProperty() {
         return matchIds.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyIntegerProperty countProperty() {
-        return count.getReadOnlyProperty();
     }
 
     /** The index of the selected match, or -1 before next/previous. */
