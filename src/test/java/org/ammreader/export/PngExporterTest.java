@@ -85,7 +85,7 @@ class PngExporterTest {
         BufferedImage two = export(week(AreaFilter.ALL, "en", 2), "week-2x.png");
         assertEquals(one.getWidth() * 2, two.getWidth(), 2);
         assertEquals(one.getHeight() * 2, two.getHeight(), 2);
-        double margins = 2 * TimelinePicture.MARGIN + TimelinePicture.laneColumnWidth();
+        double margins = 2 * TimelinePicture.MARGIN + layout(week(AreaFilter.ALL, "en", 1)).laneColumnWidth();
         assertEquals(margins + PictureRequest.DEFAULT_WEEK_WIDTH, one.getWidth(), 1);
 
         PictureRequest whole = week(AreaFilter.ALL, "en", 1);
@@ -103,9 +103,9 @@ class PngExporterTest {
 
         assertTrue(darkPixels(image, 2, TimelinePicture.MARGIN, TimelinePicture.MARGIN, 500, 30) > 2000, "the title");
         double laneTop = picture.timelineTop() + 48;
-        assertTrue(darkPixels(image, 2, TimelinePicture.MARGIN + 8, laneTop, TimelinePicture.laneColumnWidth() - 16,
+        assertTrue(darkPixels(image, 2, TimelinePicture.MARGIN + 8, laneTop, picture.laneColumnWidth() - 16,
                 40) > 300, "the first lane's label");
-        assertEquals(0, darkPixels(image, 2, TimelinePicture.MARGIN + TimelinePicture.laneColumnWidth() + 2,
+        assertEquals(0, darkPixels(image, 2, TimelinePicture.MARGIN + picture.laneColumnWidth() + 2,
                 picture.timelineTop() + picture.timelineHeight() - 12, 100, 8), "nothing drawn below the last row");
 
         List<TimelinePicture.LegendEntry> legend = picture.legend();
@@ -183,7 +183,7 @@ class PngExporterTest {
         TimelinePicture picture = layout(request);
         BufferedImage image = export(request, "2-aout.png");
         // The axis starts after the margin and the lane column; an hour is 60 px.
-        double axisLeft = TimelinePicture.MARGIN + TimelinePicture.laneColumnWidth();
+        double axisLeft = TimelinePicture.MARGIN + picture.laneColumnWidth();
         Meeting trilateral = model.meeting("us-japan-rok-trilateral").orElseThrow();
         Bounds bar = FxThread.call(() -> picture.barBounds(trilateral)).orElseThrow();
         assertEquals(axisLeft + 16.5 * 60, bar.getMinX(), 2, "the trilateral starts at 16:30");

@@ -1,4 +1,4 @@
-package org.ammreader.export;
+package org.ammreader.timeline;
 
 import java.time.Duration;
 import java.time.LocalDate;
