@@ -235,7 +235,7 @@ public final class MainController {
     }
 
     @FXML
-    private void showBriefing() {
+    void showBriefing() {
         viewModel.model().ifPresent(model -> BriefingPreview.show(window(), model,
                 viewModel.areaFilterProperty().get(), viewModel.contentLanguageProperty().get(), messages, dialogs));
     }

@@ -68,10 +68,25 @@ public final class MainWindow {
      * and placed just after the first frames: at start-up the window, with the week's title, its count and its
      * timeline, appears that much sooner (their lists' cells, styles and layout took about a second of the
      * start on a two-core machine; see docs/adr/0008).
+     *
+     * @param whenComplete run once the complete window is on screen: the timeline, the detail pane and the agenda
+     *                     filled, all in a frame already rendered (the start-up signal of docs/adr/0013)
      */
-    public void showQuickly(Messages messages, double width, double height) {
+    public void showQuickly(Messages messages, double width, double height, Runnable whenComplete) {
         show(messages, width, height, true);
-        FirstFrames.then(stage.getScene(), controller::placeViews);
+        Scene scene = stage.getScene();
+        FirstFrames.then(scene, () -> {
+            controller.placeViews();
+            FirstFrames.afterNextFrame(scene, whenComplete);
+        });
+    }
+
+    /**
+     * Goes through what a user opens first, as the build's training run records it for the start-up cache
+     * (docs/adr/0013): the reader, then the briefing preview once its pages are drawn, then {@code quit}.
+     */
+    public void rehearse(Runnable quit) {
+        new TrainingRun(stage, controller, quit).start();
     }
 
     private void show(Messages messages, double width, double height, boolean viewsLater) {

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.ammreader.i18n.Messages;
@@ -19,10 +22,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainWindowQuickStartTest extends MainWindowFixture {
 
     private boolean viewsAtFirst;
+    /** What the complete window showed when its signal came: agenda rows with text, and the panes' widths. */
+    private volatile String completeAt;
 
     @Start
     void start(Stage stage) throws ModelException {
-        window(stage).showQuickly(Messages.forLanguage("en"), 1280, 800);
+        window(stage).showQuickly(Messages.forLanguage("en"), 1280, 800, () -> completeAt = agendaRows(stage));
         viewsAtFirst = !((StackPane) stage.getScene().lookup(".detail-home")).getChildren().isEmpty();
     }
 
@@ -35,5 +40,20 @@ class MainWindowQuickStartTest extends MainWindowFixture {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".agenda").tryQuery().isPresent()
                 && robot.lookup(".reader").tryQuery().isPresent());
+    }
+
+    @Test
+    void signalsTheCompleteWindowOnlyOnceTheAgendaAndDetailsAreLaidOut() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> completeAt != null);
+        assertTrue(completeAt.matches("rows=[1-9]\\d* detail=[1-9]\\d* timeline=[1-9]\\d*"), completeAt);
+    }
+
+    /** Agenda rows showing text, and the widths of the detail pane and the timeline, as laid out now. */
+    private static String agendaRows(Stage stage) {
+        Scene scene = stage.getScene();
+        long rows = scene.getRoot().lookupAll(".agenda .list-cell").stream()
+                .filter(cell -> cell.isVisible() && ((ListCell<?>) cell).getItem() != null).count();
+        return "rows=" + rows + " detail=" + (int) ((Region) scene.lookup(".detail-pane")).getWidth()
+                + " timeline=" + (int) ((Region) scene.lookup(".meeting-timeline")).getWidth();
     }
 }
