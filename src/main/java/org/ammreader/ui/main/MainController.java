@@ -28,6 +28,7 @@ import org.ammreader.model.Model;
 import org.ammreader.ui.DialogService;
 import org.ammreader.ui.briefing.BriefingPreview;
 import org.ammreader.ui.export.PngExportAction;
+import org.ammreader.ui.reader.ReaderView;
 import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.viewmodel.ReaderViewModel;
 import org.controlsfx.control.SegmentedButton;
@@ -40,6 +41,7 @@ public final class MainController {
     private final MainParts parts;
     private final boolean viewsLater;
     private MainParts.Views views;
+    private ReaderView readerView;
     private final DialogService dialogs;
     private final Messages messages;
     private final Runnable onQuit;
@@ -89,6 +91,11 @@ public final class MainController {
     private void initialize() {
         pngExport = new PngExportAction(viewModel, parts.timeline(), dialogs, messages);
         timelineHome.getChildren().setAll(parts.timeline().view());
+        readerTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                placeReader();
+            }
+        });
         if (!viewsLater) {
             placeViews();
         }
@@ -133,14 +140,25 @@ public final class MainController {
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
     }
 
-    /** Builds and places the detail pane, the agenda and the reader, once. */
+    /** Builds and places the detail pane and the agenda, once; the reader too, unless it waits for its tab. */
     void placeViews() {
         if (views == null) {
             views = parts.views().get();
             detailHome.getChildren().setAll(views.detail());
             agendaHome.getChildren().setAll(views.agenda());
-            readerHome.getChildren().setAll(views.reader());
+            if (!viewsLater) {
+                placeReader();
+            }
         }
+    }
+
+    /** The reader, built and placed the first time it is needed. */
+    private ReaderView placeReader() {
+        if (readerView == null) {
+            readerView = parts.reader().get();
+            readerHome.getChildren().setAll(readerView);
+        }
+        return readerView;
     }
 
     /** Every document of the model, opened in the reader; Ctrl+Shift+1… for the first nine. */
@@ -281,7 +299,7 @@ public final class MainController {
     void showReader() {
         bottomTabs.getSelectionModel().select(readerTab);
         placeViews();
-        views.reader().focusParagraphs();
+        placeReader().focusParagraphs();
     }
 
     @FXML

@@ -64,10 +64,11 @@ public final class MainWindow {
     }
 
     /**
-     * Shows the window as {@link #show} does, except that the detail pane, the agenda and the reader are built
-     * and placed just after the first frames: at start-up the window, with the week's title, its count and its
-     * timeline, appears that much sooner (their lists' cells, styles and layout took about a second of the
-     * start on a two-core machine; see docs/adr/0008).
+     * Shows the window as {@link #show} does, except that the detail pane and the agenda are built and placed
+     * just after the first frames, and the reader when its tab is first chosen: at start-up the window, with the
+     * week's title, its count and its timeline, appears that much sooner (their lists' cells, styles and layout
+     * took about a second of the start on a two-core machine; see docs/adr/0008), and the complete window too
+     * (the reader's paragraphs were about a third of its styling; docs/adr/0013).
      *
      * @param whenComplete run once the complete window is on screen: the timeline, the detail pane and the agenda
      *                     filled, all in a frame already rendered (the start-up signal of docs/adr/0013)
@@ -109,7 +110,7 @@ public final class MainWindow {
         SearchBar searchBar = new SearchBar(search, messages, () -> timeline.view().requestFocus());
         return new MainParts(timeline, new AreaFilterControl(viewModel, messages), searchBar,
                 () -> new MainParts.Views(new DetailPane(viewModel, messages, this::openDocument, openUrl),
-                        new AgendaView(viewModel, messages), new ReaderView(reader, messages)));
+                        new AgendaView(viewModel, messages)), () -> new ReaderView(reader, messages));
     }
 
     /** Opens a document of the model in the reader and brings the reader forward. */

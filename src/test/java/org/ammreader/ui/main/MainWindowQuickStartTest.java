@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -39,7 +41,13 @@ class MainWindowQuickStartTest extends MainWindowFixture {
         assertTrue(robot.lookup(".meeting-timeline").tryQuery().isPresent());
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".agenda").tryQuery().isPresent()
-                && robot.lookup(".reader").tryQuery().isPresent());
+                && robot.lookup(".detail-pane").tryQuery().isPresent());
+        assertFalse(robot.lookup(".reader").tryQuery().isPresent(), "the reader waits for its tab");
+
+        robot.clickOn(robot.lookup(".bottom-tabs .tab").match(tab -> tab.lookup(".tab-label") != null
+                && "Reader".equals(((Label) tab.lookup(".tab-label")).getText())).<Node>query());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".reader").tryQuery()
+                .isPresent());
     }
 
     @Test
