@@ -87,7 +87,7 @@ public final class AmmReaderApp extends Application {
         // The size remembered may come from a larger screen: never open wider or taller than this one.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         window.showQuickly(messages, Math.min(settings.windowWidth(), screen.getWidth()),
-                Math.min(settings.windowHeight(), screen.getHeight()));
+                Math.min(settings.windowHeight(), screen.getHeight()), () -> WindowComplete.reached(window, this::quit));
         stage.centerOnScreen();
         stage.setOnCloseRequest(event -> rememberWindow());
 

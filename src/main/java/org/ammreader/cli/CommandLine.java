@@ -71,8 +71,14 @@ public record CommandLine(Command command, Optional<Path> model, Optional<Path> 
                     language = value(args, ++i, arg);
                     renderingOption = arg;
                 }
-                default -> throw new UsageException(arg.startsWith("-") ? "usage.unknownOption" : "usage.unexpected",
-                        arg);
+                default -> {
+                    // A lone file name is the model, as a file manager or a desktop entry passes it (docs/adr/0013).
+                    if (arg.startsWith("-") || model != null) {
+                        throw new UsageException(arg.startsWith("-") ? "usage.unknownOption" : "usage.unexpected",
+                                arg);
+                    }
+                    model = Path.of(arg);
+                }
             }
         }
         if (renderingOption != null && !RENDERING.contains(command) && command != Command.HELP

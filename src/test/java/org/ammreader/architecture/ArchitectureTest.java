@@ -112,10 +112,12 @@ class ArchitectureTest {
     @Test
     void onlyTheCommandLineWritesToTheConsole() {
         // Launcher hands System.out and System.err to the command line; the crash reporter writes to standard
-        // error only when even its log file cannot be written, the last place a report can go.
+        // error only when even its log file cannot be written, the last place a report can go; WindowComplete prints
+        // the start-up signal the benchmark reads, only when asked to (docs/adr/0013).
         noClasses().that().resideOutsideOfPackage("org.ammreader.cli")
                 .and().doNotHaveFullyQualifiedName("org.ammreader.app.Launcher")
                 .and().doNotHaveFullyQualifiedName("org.ammreader.app.CrashReporter")
+                .and().doNotHaveFullyQualifiedName("org.ammreader.app.WindowComplete")
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")
                 .check(classes);

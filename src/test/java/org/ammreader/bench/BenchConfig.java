@@ -34,6 +34,14 @@ record BenchConfig(Path out, List<Integer> sizes, int coldRuns, int warmLoads, i
         return new BenchConfig(target.resolve("bench-smoke"), List.of(10), 1, 1, 0, 1, 1, 1, 1, false);
     }
 
+    /**
+     * Whether only start-up is measured, the rest left out: {@code -Dbench.startup-only=true}, for a quick look at
+     * start-up alone ({@code ./mvnw -B -Pbench verify -Dbench.startup-only=true}, about five minutes).
+     */
+    boolean startupOnly() {
+        return Boolean.getBoolean("bench.startup-only");
+    }
+
     /** {@code runs}, or fewer for a large model. */
     int runs(int runs, int meetings) {
         return meetings >= LARGE ? Math.min(runs, LARGE_RUNS) : runs;

@@ -29,11 +29,33 @@ final class Benchmark {
         Machine machine = Machine.describe();
         Results results = new Results(machine);
         Files.createDirectories(config.out().resolve("logs"));
+
+        if (!config.startupOnly()) {
+            measureInProcess(config, results);
+        }
+
+        StartupBench.Measured startup = new StartupBench(config).measure();
+        results.add(startup.rows());
+        results.put("startupRatio", startup.ratio());
+        results.put("startupJarRatio", startup.jarRatio());
+        results.put("startupPackagedMs", startup.packaged() == null ? null : startup.packaged().median());
+        results.put("startupAppMs", startup.jar() == null ? null : startup.jar().median());
+        results.put("startupMinimalMs", startup.minimal() == null ? null : startup.minimal().median());
+
+        machine.finish();
+        double minutes = (System.nanoTime() - started) / 60e9;
+        results.write(config.out(), command, minutes);
+        System.out.println();
+        System.out.println(results.markdown(command, minutes));
+        return results;
+    }
+
+    /** Everything measured inside this process or in short-lived ones: loading, frames, filter, exports. */
+    private static void measureInProcess(BenchConfig config, Results results) throws Exception {
         Map<Integer, Path> models = generate(config);
         ModelLoader loader = new ModelLoader(JsonMappers.create());
         Model bundled = loader.loadBundled();
         String bundledLabel = "bundled (" + bundled.meetings().size() + ")";
-
         LoadBench load = new LoadBench(config);
         List<Row> bundledLoad = load.measure(bundledLabel, null, bundled.meetings().size());
         results.add(bundledLoad);
@@ -71,19 +93,6 @@ final class Benchmark {
             results.put("briefingPdfMsBySize", size, measured.briefing().median());
             System.gc();
         }
-
-        StartupBench.Measured startup = new StartupBench(config).measure();
-        results.add(startup.rows());
-        results.put("startupRatio", startup.ratio());
-        results.put("startupAppMs", startup.app() == null ? null : startup.app().median());
-        results.put("startupMinimalMs", startup.minimal() == null ? null : startup.minimal().median());
-
-        machine.finish();
-        double minutes = (System.nanoTime() - started) / 60e9;
-        results.write(config.out(), command, minutes);
-        System.out.println();
-        System.out.println(results.markdown(command, minutes));
-        return results;
     }
 
     /** The synthetic models, written by the application's own command, as a user would make them. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** An Xvfb server on a free display number, 1920×1200 in 24-bit colour, for as long as it is open. */
-final class VirtualDisplay implements AutoCloseable {
+public final class VirtualDisplay implements AutoCloseable {
 
     private final Process server;
     private final String display;
@@ -18,7 +18,7 @@ final class VirtualDisplay implements AutoCloseable {
         this.display = display;
     }
 
-    static VirtualDisplay start() throws IOException, InterruptedException {
+    public static VirtualDisplay start() throws IOException, InterruptedException {
         for (int number = 90; number < 200; number++) {
             Path socket = Path.of("/tmp/.X11-unix/X" + number);
             if (Files.exists(socket) || Files.exists(Path.of("/tmp/.X" + number + "-lock"))) {
@@ -38,14 +38,14 @@ final class VirtualDisplay implements AutoCloseable {
     }
 
     /** A process builder for {@code command} on this display, in a UTF-8 locale. */
-    ProcessBuilder builder(List<String> command) {
+    public ProcessBuilder builder(List<String> command) {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("DISPLAY", display);
         builder.environment().put("LANG", "C.UTF-8");
         return builder;
     }
 
-    static boolean onPath(String program) {
+    public static boolean onPath(String program) {
         String path = System.getenv("PATH");
         return path != null && List.of(path.split(File.pathSeparator)).stream()
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));

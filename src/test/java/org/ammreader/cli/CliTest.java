@@ -52,6 +52,20 @@ class CliTest {
     }
 
     @Test
+    void aLoneFileNameIsTheModelAsAFileManagerPassesIt() throws IOException {
+        Path file = folder.resolve("three.json");
+        Files.write(file, CliTest.class.getResourceAsStream("/models/three-languages.json").readAllBytes());
+        assertEquals(0, cli.run("--validate", file.toString()));
+        assertTrue(cli.out().startsWith(file + ": valid; 5 meetings over 3 days, 1 document, 3 areas"), cli.out());
+    }
+
+    @Test
+    void aSecondFileNameIsAUsageError() {
+        assertEquals(2, cli.run("--validate", "one.json", "two.json"));
+        assertTrue(cli.err().startsWith("amm-reader: unexpected argument two.json"), cli.err());
+    }
+
+    @Test
     void invalidModelPrintsEveryProblemAndExitsTwo() throws IOException {
         Path file = folder.resolve("bad.json");
         Files.writeString(file, "{\"format\": \"amm-reader/2\", \"id\": \"Bad Id\"}\n");

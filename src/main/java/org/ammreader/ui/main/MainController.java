@@ -28,6 +28,7 @@ import org.ammreader.ui.DialogService;
 import org.ammreader.ui.ViewLifetime;
 import org.ammreader.ui.briefing.BriefingPreview;
 import org.ammreader.ui.export.PngExportAction;
+import org.ammreader.ui.reader.ReaderView;
 import org.ammreader.viewmodel.BackgroundWork;
 import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.viewmodel.ReaderViewModel;
@@ -41,6 +42,7 @@ public final class MainController {
     private final MainParts parts;
     private final boolean viewsLater;
     private MainParts.Views views;
+    private ReaderView readerView;
     private final DialogService dialogs;
     private final BackgroundWork background;
     private final Messages messages;
@@ -97,6 +99,11 @@ public final class MainController {
     private void initialize() {
         pngExport = new PngExportAction(viewModel, parts.timeline(), dialogs, background, messages);
         timelineHome.getChildren().setAll(parts.timeline().view());
+        readerTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                placeReader();
+            }
+        });
         if (!viewsLater) {
             placeViews();
         }
@@ -141,14 +148,25 @@ public final class MainController {
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
     }
 
-    /** Builds and places the detail pane, the agenda and the reader, once. */
+    /** Builds and places the detail pane and the agenda, once; the reader too, unless it waits for its tab. */
     void placeViews() {
         if (views == null) {
             views = parts.views().get();
             detailHome.getChildren().setAll(views.detail());
             agendaHome.getChildren().setAll(views.agenda());
-            readerHome.getChildren().setAll(views.reader());
+            if (!viewsLater) {
+                placeReader();
+            }
         }
+    }
+
+    /** The reader, built and placed the first time it is needed. */
+    private ReaderView placeReader() {
+        if (readerView == null) {
+            readerView = parts.reader().get();
+            readerHome.getChildren().setAll(readerView);
+        }
+        return readerView;
     }
 
     /** Every document of the model, opened in the reader; Ctrl+Shift+1… for the first nine. */
@@ -243,7 +261,7 @@ public final class MainController {
     }
 
     @FXML
-    private void showBriefing() {
+    void showBriefing() {
         viewModel.model().ifPresent(model -> BriefingPreview.show(window(), model,
                 viewModel.areaFilterProperty().get(), viewModel.contentLanguageProperty().get(), messages, dialogs, background));
     }
@@ -295,7 +313,7 @@ public final class MainController {
     void showReader() {
         bottomTabs.getSelectionModel().select(readerTab);
         placeViews();
-        views.reader().focusParagraphs();
+        placeReader().focusParagraphs();
     }
 
     @FXML

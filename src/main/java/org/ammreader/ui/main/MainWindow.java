@@ -71,14 +71,30 @@ public final class MainWindow {
     }
 
     /**
-     * Shows the window as {@link #show} does, except that the detail pane, the agenda and the reader are built
-     * and placed just after the first frames: at start-up the window, with the week's title, its count and its
-     * timeline, appears that much sooner (their lists' cells, styles and layout took about a second of the
-     * start on a two-core machine; see docs/adr/0008).
+     * Shows the window as {@link #show} does, except that the detail pane and the agenda are built and placed
+     * just after the first frames, and the reader when its tab is first chosen: at start-up the window, with the
+     * week's title, its count and its timeline, appears that much sooner (their lists' cells, styles and layout
+     * took about a second of the start on a two-core machine; see docs/adr/0008), and the complete window too
+     * (the reader's paragraphs were about a third of its styling; docs/adr/0013).
+     *
+     * @param whenComplete run once the complete window is on screen: the timeline, the detail pane and the agenda
+     *                     filled, all in a frame already rendered (the start-up signal of docs/adr/0013)
      */
-    public void showQuickly(Messages messages, double width, double height) {
+    public void showQuickly(Messages messages, double width, double height, Runnable whenComplete) {
         show(messages, width, height, true);
-        FirstFrames.then(stage.getScene(), controller::placeViews);
+        Scene scene = stage.getScene();
+        FirstFrames.then(scene, () -> {
+            controller.placeViews();
+            FirstFrames.afterNextFrame(scene, whenComplete);
+        });
+    }
+
+    /**
+     * Goes through what a user opens first, as the build's training run records it for the start-up cache
+     * (docs/adr/0013): the reader, then the briefing preview once its pages are drawn, then {@code quit}.
+     */
+    public void rehearse(Runnable quit) {
+        new TrainingRun(stage, controller, quit).start();
     }
 
     private void show(Messages messages, double width, double height, boolean viewsLater) {
@@ -105,7 +121,7 @@ public final class MainWindow {
                 views);
         return new MainParts(timeline, new AreaFilterControl(viewModel, messages, views), searchBar,
                 () -> new MainParts.Views(new DetailPane(viewModel, messages, this::openDocument, openUrl, views),
-                        new AgendaView(viewModel, messages, views), new ReaderView(reader, messages, views)));
+                        new AgendaView(viewModel, messages, views)), () -> new ReaderView(reader, messages, views));
     }
 
     /** Opens a document of the model in the reader and brings the reader forward. */
