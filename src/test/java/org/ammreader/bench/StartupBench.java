@@ -1,22 +1,22 @@
 package org.ammreader.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import org.ammreader.testing.ProcessRun;
+import org.ammreader.testing.VirtualDisplay;
 
 /**
  * Start-up seen from outside: {@code java -jar target/amm-reader.jar} in a virtual display (Xvfb), from the moment
@@ -64,8 +64,9 @@ final class StartupBench {
                 Launch second = launch(display, appFirst ? minimal : app, appFirst ? MinimalWindow.TITLE : APP_TITLE,
                         logs.resolve(appFirst ? "startup-minimal.log" : "startup-app.log"));
                 if (first == null || second == null) {
-                    return notMeasured("not measured: no window within " + TIMEOUT_SECONDS + " s (see "
-                            + logs.resolve("startup-*.log") + "; a real window needs libgtk-3-0)");
+                    // Xvfb and GTK are here, so a window had to come: the application (or JavaFX) is broken.
+                    throw new AssertionError("no window within " + TIMEOUT_SECONDS + " s although Xvfb and GTK are"
+                            + " installed: the application did not start; see " + logs.resolve("startup-*.log"));
                 }
                 if (round >= 0) {
                     apps.add(appFirst ? first : second);
@@ -104,35 +105,30 @@ final class StartupBench {
     private Launch launch(VirtualDisplay display, List<String> command, String title, Path log)
             throws IOException, InterruptedException {
         Path watcher = Processes.testClasses().resolve("org/ammreader/bench/window_watch.py");
-        Process watch = display.builder(List.of("python3", watcher.toString(), title,
-                String.valueOf(TIMEOUT_SECONDS))).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        BufferedReader lines = new BufferedReader(new InputStreamReader(watch.getInputStream(), StandardCharsets.UTF_8));
-        if (!"ready".equals(lines.readLine())) {
-            watch.destroy();
-            return null;
-        }
-        Path settings = Files.createTempDirectory("amm-bench-settings");
-        ProcessBuilder builder = display.builder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        // A fresh settings folder each time: the window opens at its default size, as on a first start.
-        builder.environment().put("XDG_CONFIG_HOME", settings.toString());
-        long start = System.nanoTime();
-        Process program = builder.start();
-        try {
-            Double mapped = time(lines.readLine(), "mapped", start);
-            Double drawn = mapped == null ? null : time(lines.readLine(), "drawn", start);
-            return drawn == null ? null : new Launch(mapped, drawn);
-        } finally {
-            program.destroy();
-            if (!program.waitFor(20, TimeUnit.SECONDS)) {
-                program.destroyForcibly().waitFor();
+        Duration timeout = Duration.ofSeconds(TIMEOUT_SECONDS);
+        try (ProcessRun watch = ProcessRun.start(display.builder(List.of("python3", watcher.toString(), title,
+                String.valueOf(TIMEOUT_SECONDS))))) {
+            if (!watch.awaitOut(out -> out.startsWith("ready\n"), timeout)) {
+                return null;
             }
-            watch.destroy();
-            watch.waitFor();
-            try (var files = Files.walk(settings)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            Path settings = Files.createTempDirectory("amm-bench-settings");
+            ProcessBuilder builder = display.builder(command).redirectErrorStream(true);
+            // A fresh settings folder each time: the window opens at its default size, as on a first start.
+            builder.environment().put("XDG_CONFIG_HOME", settings.toString());
+            long start = System.nanoTime();
+            try (ProcessRun program = ProcessRun.start(builder)) {
+                watch.awaitOut(out -> out.contains("drawn ") || out.contains("timeout"), timeout.plusSeconds(5));
+                List<String> lines = watch.out().lines().toList();
+                Double mapped = lines.size() > 1 ? time(lines.get(1), "mapped", start) : null;
+                Double drawn = mapped != null && lines.size() > 2 ? time(lines.get(2), "drawn", start) : null;
+                Files.writeString(log, program.out(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+                return drawn == null ? null : new Launch(mapped, drawn);
+            } finally {
+                try (var files = Files.walk(settings)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
-            Thread.sleep(500);
         }
     }
 
@@ -164,12 +160,10 @@ final class StartupBench {
     }
 
     /** What the measurement needs that this machine lacks, with how to install it on Debian or Ubuntu. */
-    private static Optional<String> missingTool() {
-        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
-            return Optional.of("Linux with Xvfb");
-        }
-        if (!VirtualDisplay.onPath("Xvfb")) {
-            return Optional.of("Xvfb (apt-get install xvfb)");
+    private static Optional<String> missingTool() throws IOException, InterruptedException {
+        Optional<String> display = VirtualDisplay.missing();
+        if (display.isPresent()) {
+            return display;
         }
         if (!VirtualDisplay.onPath("python3")) {
             return Optional.of("python3, which watches the window through libX11");
