@@ -37,7 +37,8 @@ public final class ProblemReport {
         text.setPrefColumnCount(72);
         alert.getDialogPane().setExpandableContent(text);
         ButtonType copy = new ButtonType(messages.get("crash.copy"), ButtonBar.ButtonData.LEFT);
-        alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
+        alert.getButtonTypes().setAll(copy,
+                new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, event -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(details);

@@ -76,6 +76,8 @@ public final class MainWindow {
 
     private void show(Messages messages, double width, double height, boolean viewsLater) {
         viewModel.setMessages(messages);
+        // Shown again in another interface language: the reader, if it was in front, stays in front.
+        boolean readerShown = controller != null && controller.readerShown();
         Parent root = load(messages, viewsLater);
         if (stage.getScene() == null) {
             stage.setScene(new Scene(root, width, height));
@@ -87,6 +89,9 @@ public final class MainWindow {
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("window.title", viewModel.titleProperty().get()), viewModel.titleProperty()));
         stage.show();
+        if (readerShown) {
+            controller.showReader();
+        }
     }
 
     private MainParts buildParts(Messages messages) {

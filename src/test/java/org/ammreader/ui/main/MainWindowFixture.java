@@ -89,20 +89,37 @@ abstract class MainWindowFixture {
 
     /** Opens the window; each test class calls it from its own {@code @Start} method (TestFX finds only those). */
     void show(Stage stage) throws ModelException {
-        window(stage).show(Messages.forLanguage("en"), 1280, 800);
+        show(stage, "en");
+    }
+
+    /** Opens the window with its interface in {@code language}. */
+    void show(Stage stage, String language) throws ModelException {
+        window(stage, language).show(Messages.forLanguage(language), 1280, 800);
     }
 
     /** The window as the application builds it, not yet shown. */
     MainWindow window(Stage stage) throws ModelException {
+        return window(stage, "en");
+    }
+
+    /**
+     * The window as the application builds it, in {@code language}, not yet shown; choosing another interface
+     * language in its menu shows it again in that language, as the application does.
+     */
+    MainWindow window(Stage stage, String language) throws ModelException {
         // TestFX shares one stage between test classes: start from a fresh scene, whatever came before.
         stage.setScene(null);
         Fonts.load();
-        Messages messages = Messages.forLanguage("en");
+        Messages messages = Messages.forLanguage(language);
         bundled = loader.loadBundled();
         viewModel = new MainViewModel(messages, loader::load, background, Platform::runLater);
         viewModel.show(bundled, ModelLoader.BUNDLED_NAME);
-        return new MainWindow(stage, viewModel, m -> new ChoosingDialogs(new FxDialogService(m)),
-                new SimpleDoubleProperty(16), stage::close, l -> { }, url -> { });
+        MainWindow[] window = new MainWindow[1];
+        window[0] = new MainWindow(stage, viewModel, m -> new ChoosingDialogs(new FxDialogService(m)),
+                new SimpleDoubleProperty(16), stage::close,
+                chosen -> window[0].show(Messages.forLanguage(chosen), stage.getWidth(), stage.getHeight()),
+                url -> { });
+        return window[0];
     }
 
     @AfterEach
