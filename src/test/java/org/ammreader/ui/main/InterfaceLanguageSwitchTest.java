@@ -63,8 +63,4 @@ class InterfaceLanguageSwitchTest extends MainWindowFixture {
         assertEquals(previewTitle, ((Stage) preview).getTitle(), "in the language it was opened in");
     }
 
-    private static List<Window> showing() {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
-                Window.getWindows().stream().filter(Window::isShowing).toList()));
-    }
 }

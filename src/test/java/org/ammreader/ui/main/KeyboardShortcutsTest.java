@@ -9,16 +9,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.ammreader.control.timeline.TimelineView;
 import org.ammreader.i18n.Messages;
 import org.ammreader.io.ModelException;
@@ -41,18 +38,8 @@ class KeyboardShortcutsTest extends MainWindowFixture {
         show(stage);
     }
 
-    @SuppressWarnings("unchecked")
-    private static TimelineView<Meeting> timeline(FxRobot robot) {
-        return robot.lookup(".timeline-view").queryAs(TimelineView.class);
-    }
-
     private static Duration span(TimelineView<Meeting> view) {
         return Duration.between(view.getVisibleStart(), view.getVisibleEnd());
-    }
-
-    private static List<Window> showing() {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
-                Window.getWindows().stream().filter(Window::isShowing).toList()));
     }
 
     private static String selectedTab(FxRobot robot) {

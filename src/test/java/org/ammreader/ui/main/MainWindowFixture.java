@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +22,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.ammreader.control.timeline.TimelineView;
 import org.ammreader.i18n.Messages;
+import org.ammreader.model.Meeting;
 import org.ammreader.io.JsonMappers;
 import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
@@ -125,6 +128,17 @@ abstract class MainWindowFixture {
     @AfterEach
     void stopBackground() {
         background.shutdownNow();
+    }
+
+    @SuppressWarnings("unchecked")
+    static TimelineView<Meeting> timeline(FxRobot robot) {
+        return robot.lookup(".timeline-view").queryAs(TimelineView.class);
+    }
+
+    /** The windows showing now: the main window, and any dialog or preview open over it. */
+    static List<Window> showing() {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
+                Window.getWindows().stream().filter(Window::isShowing).toList()));
     }
 
     static String text(FxRobot robot, String query) {

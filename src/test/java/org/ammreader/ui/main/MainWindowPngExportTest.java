@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
@@ -17,7 +15,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.ammreader.control.timeline.TimelineView;
 import org.ammreader.i18n.Messages;
@@ -37,11 +34,6 @@ class MainWindowPngExportTest extends MainWindowFixture {
     @Start
     void start(Stage stage) throws ModelException {
         show(stage);
-    }
-
-    private static List<Window> showing() {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
-                Window.getWindows().stream().filter(Window::isShowing).toList()));
     }
 
     /** The width and height the dialog announces now. */

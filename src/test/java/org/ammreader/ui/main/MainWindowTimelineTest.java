@@ -33,11 +33,6 @@ class MainWindowTimelineTest extends MainWindowFixture {
         show(stage);
     }
 
-    @SuppressWarnings("unchecked")
-    private static TimelineView<Meeting> timeline(FxRobot robot) {
-        return robot.lookup(".timeline-view").queryAs(TimelineView.class);
-    }
-
     private static Meeting meeting(FxRobot robot, String id) {
         return timeline(robot).getItems().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
     }
