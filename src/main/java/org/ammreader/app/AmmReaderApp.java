@@ -3,8 +3,6 @@ package org.ammreader.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -25,8 +23,8 @@ import org.ammreader.settings.Settings;
 import org.ammreader.settings.SettingsStore;
 import org.ammreader.ui.DialogService;
 import org.ammreader.typography.Fonts;
+import org.ammreader.ui.FxBackgroundWork;
 import org.ammreader.ui.FxDialogService;
-import org.ammreader.ui.ProblemReport;
 import org.ammreader.ui.main.MainWindow;
 import org.ammreader.viewmodel.MainViewModel;
 
@@ -39,16 +37,13 @@ public final class AmmReaderApp extends Application {
      */
     private static Preload preload;
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "amm-reader-background");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final FxBackgroundWork background = new FxBackgroundWork();
     private SettingsStore settingsStore;
     private Settings settings;
     private MainViewModel viewModel;
     private MainWindow window;
     private Stage stage;
+    private CrashReporter crashReporter;
     private final DoubleProperty readerTextSize = new SimpleDoubleProperty(Settings.DEFAULT_READER_TEXT_SIZE);
 
     public static void main(String[] args) {
@@ -66,13 +61,15 @@ public final class AmmReaderApp extends Application {
         SettingsStore.Loaded loaded = preloaded.settings();
         settings = loaded.settings();
         Messages messages = Messages.forLanguage(settings.uiLanguage());
-        new CrashReporter(AppFolders.data().resolve("amm-reader.log"), (details, log) -> Platform.runLater(() ->
-                ProblemReport.show(stage, Messages.forLanguage(settings.uiLanguage()), details, log))).install();
+        crashReporter = new CrashReporter(AppFolders.data().resolve("amm-reader.log"), (details, log) ->
+                Platform.runLater(() -> new FxDialogService(Messages.forLanguage(settings.uiLanguage()))
+                        .showCrashReport(stage, details, log)));
+        crashReporter.install();
         DialogService dialogs = new FxDialogService(messages);
         readerTextSize.set(settings.readerTextSize());
         readerTextSize.addListener((obs, old, now) -> remember(settings.withReaderTextSize(now.doubleValue())));
 
-        viewModel = new MainViewModel(messages, loader::load, background, Platform::runLater);
+        viewModel = new MainViewModel(messages, loader::load, background);
         viewModel.setPreferredLanguage(settings.contentLanguage());
         Model bundled = preloaded.bundled();
         viewModel.show(bundled, ModelLoader.BUNDLED_NAME);
@@ -84,7 +81,7 @@ public final class AmmReaderApp extends Application {
         viewModel.recentModels().addListener((ListChangeListener<Path>) change -> remember(settings.withRecentModels(
                 viewModel.recentModels().stream().map(Path::toString).toList())));
 
-        window = new MainWindow(stage, viewModel, FxDialogService::new, readerTextSize, this::quit,
+        window = new MainWindow(stage, viewModel, FxDialogService::new, background, readerTextSize, this::quit,
                 this::switchUiLanguage, getHostServices()::showDocument);
         stage.setMaximized(settings.windowMaximized());
         // The size remembered may come from a larger screen: never open wider or taller than this one.
@@ -127,7 +124,7 @@ public final class AmmReaderApp extends Application {
         try {
             settingsStore.save(settings);
         } catch (IOException e) {
-            System.err.println("AMM Reader: settings not saved to " + settingsStore.file() + ": " + e.getMessage());
+            crashReporter.note("settings not saved to " + settingsStore.file() + ": " + e.getMessage());
         }
     }
 
@@ -138,6 +135,6 @@ public final class AmmReaderApp extends Application {
 
     @Override
     public void stop() {
-        background.shutdownNow();
+        background.close();
     }
 }

@@ -49,6 +49,11 @@ final class CrashReporter implements Thread.UncaughtExceptionHandler {
         }
     }
 
+    /** Writes a problem the application handled but the user should be able to find later, to the log only. */
+    void note(String problem) {
+        write(OffsetDateTime.now() + "  " + problem);
+    }
+
     private static String details(Thread thread, Throwable problem) {
         StringWriter text = new StringWriter();
         try (PrintWriter out = new PrintWriter(text)) {

@@ -1,13 +1,14 @@
 package org.ammreader.briefing;
 
+import org.ammreader.color.Wcag;
+
 /**
  * Turns a model's area colour into an area mark's: the colour itself, and an outline when the colour is too
- * pale to stand out on white paper (WCAG asks 3:1 for graphics). Model colours are chosen for bars on a screen
+ * pale to stand out on white paper ({@link Wcag#GRAPHICS_CONTRAST}). Model colours are chosen for bars on a screen
  * and may be as pale as a sky blue.
  */
 final class AreaColors {
 
-    static final double MINIMUM_CONTRAST = 3;
     private static final int FALLBACK = 0x555555;
     private static final int PAPER = 0xffffff;
 
@@ -24,7 +25,7 @@ final class AreaColors {
 
     /** Whether a mark of this colour needs an outline to be seen on the paper. */
     static boolean tooPale(int rgb) {
-        return contrast(rgb, PAPER) < MINIMUM_CONTRAST;
+        return contrast(rgb, PAPER) < Wcag.GRAPHICS_CONTRAST;
     }
 
     /** The colour darkened (mixed with black) just enough to reach the minimum contrast on the paper. */
@@ -37,18 +38,7 @@ final class AreaColors {
     }
 
     static double contrast(int a, int b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(int rgb) {
-        return 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);
-    }
-
-    private static double channel(int value) {
-        double c = (value & 0xff) / 255.0;
-        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        return Wcag.ratio(Wcag.luminance(a), Wcag.luminance(b));
     }
 
     private static int mix(int rgb, int with, double amount) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.ammreader.filter.AreaFilter;
+import org.ammreader.filter.FilterInWords;
 import org.ammreader.info.AppInfo;
 import org.ammreader.model.Area;
 import org.ammreader.model.Document;
@@ -63,10 +64,22 @@ public final class BriefingComposer {
                 details.add(new BriefingContent.Labelled(labels.label("header.chair"), chair)));
         details.add(new BriefingContent.Labelled(labels.label("header.time"),
                 labels.zone(model.timeZone(), model.startDate())));
-        List<String> areas = areaLabels(model, filter, language);
-        String chosen = areas.isEmpty() ? labels.text("header.areas.none")
-                : areas.size() == model.areas().size() ? labels.text("header.areas.all", areas.size())
-                : String.join(labels.text("list.separator"), areas);
+        String chosen = FilterInWords.say(model, filter, language, new FilterInWords.Phrases() {
+            @Override
+            public String all(int count) {
+                return labels.text("header.areas.all", count);
+            }
+
+            @Override
+            public String none() {
+                return labels.text("header.areas.none");
+            }
+
+            @Override
+            public String some(List<String> names) {
+                return String.join(labels.text("list.separator"), names);
+            }
+        });
         details.add(new BriefingContent.Labelled(labels.label("header.areas"), chosen));
         return new BriefingContent.Header(labels.text("kicker"), title,
                 dates + " \u00b7 " + model.venue().get(language), details);

@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.ammreader.i18n.Dates;
+import org.ammreader.i18n.ZoneLabels;
 
 /**
  * The sheet's own words (headings, "Page 1 of 2", date patterns) in the sheet's language, from the
@@ -105,29 +107,18 @@ final class BriefingLabels {
         if (Boolean.parseBoolean(bundle.getString("zone.lowerCase"))) {
             name = name.substring(0, 1).toLowerCase(locale) + name.substring(1);
         }
-        return text("zone", name, utc(offset));
-    }
-
-    /** "UTC+7", "UTC+5:30", "UTC−3" (with a true minus sign), "UTC". */
-    static String utc(ZoneOffset offset) {
-        int seconds = offset.getTotalSeconds();
-        if (seconds == 0) {
-            return "UTC";
-        }
-        int minutes = Math.abs(seconds) / 60;
-        String hours = (seconds > 0 ? "+" : "\u2212") + minutes / 60;
-        return "UTC" + (minutes % 60 == 0 ? hours : hours + ":" + String.format(Locale.ROOT, "%02d", minutes % 60));
+        return text("zone", name, ZoneLabels.utcOffset(offset));
     }
 
     /**
-     * Formats with a DateTimeFormatter pattern of the bundle. French writes the first of the month « 1er »: the
-     * bundle's {@code date.first} (empty elsewhere) then stands for the day's number.
+     * Formats with a DateTimeFormatter pattern of the bundle, the day of the month written as the language writes
+     * it ({@link Dates#dayOfMonth}: French « 1er »).
      */
     private String date(LocalDate date, String key) {
         String pattern = bundle.getString(key);
-        String first = bundle.getString("date.first");
-        if (date.getDayOfMonth() == 1 && !first.isEmpty()) {
-            pattern = DayPatterns.replaceDay(pattern, "'" + first + "'");
+        String day = Dates.dayOfMonth(date, locale);
+        if (!day.equals(String.valueOf(date.getDayOfMonth()))) {
+            pattern = DayPatterns.replaceDay(pattern, "'" + day + "'");
         }
         return DateTimeFormatter.ofPattern(pattern, locale).format(date);
     }

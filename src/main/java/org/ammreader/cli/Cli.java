@@ -23,7 +23,7 @@ import org.ammreader.info.AppInfo;
 import org.ammreader.io.AtomicFiles;
 import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
-import org.ammreader.io.SyntheticModel;
+import org.ammreader.synthetic.SyntheticModel;
 import org.ammreader.io.WriteFailure;
 import org.ammreader.model.Area;
 import org.ammreader.model.Model;

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.ammreader.io.SyntheticModel;
+import org.ammreader.synthetic.SyntheticModel;
 
 /**
  * The parsed command line (the contract README documents under "Command line"). With no command option the

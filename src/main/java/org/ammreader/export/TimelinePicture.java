@@ -21,12 +21,15 @@ import org.ammreader.control.timeline.TimelineFrame;
 import org.ammreader.control.timeline.TimelineLane;
 import org.ammreader.control.timeline.TimelinePainter;
 import org.ammreader.control.timeline.TimelineStyle;
+import org.ammreader.filter.FilterInWords;
 import org.ammreader.i18n.Dates;
 import org.ammreader.i18n.ZoneLabels;
 import org.ammreader.model.Area;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 import org.ammreader.model.Source;
+import org.ammreader.timeline.MeetingTimelineAdapter;
+import org.ammreader.timeline.MeetingTimelineStyle;
 import org.ammreader.typography.Fonts;
 
 /**
@@ -37,7 +40,6 @@ import org.ammreader.typography.Fonts;
 final class TimelinePicture {
 
     static final double MARGIN = 32;
-    private static final double LANE_COLUMN = 176;
     private static final int MAX_ROWS = 12;
     private static final double LINE = 20;
 
@@ -45,6 +47,7 @@ final class TimelinePicture {
     private final PictureTexts texts;
     private final TimelineData<Meeting> data;
     private final TimelineStyle style;
+    private final double laneColumn;
     private final TimelinePainter painter = new TimelinePainter();
     private final TimelineFrame.Detail detail;
     private final String zoneLabel;
@@ -84,12 +87,10 @@ final class TimelinePicture {
                 m -> m.title().get(request.language()));
         this.data = TimelineData.of(model.meetings(), adapter, lanes, zone)
                 .withFilter(m -> request.filter().matches(m.areas()), false);
-        TimelineStyle defaults = TimelineStyle.defaults();
-        this.style = new TimelineStyle(defaults.background(), defaults.surface(), defaults.dayBand(), defaults.grid(),
-                defaults.text(), defaults.mutedText(), defaults.accent(), defaults.highlight(), defaults.density(),
-                Font.font(Fonts.SANS, 12), LANE_COLUMN);
+        this.style = MeetingTimelineStyle.resolve();
+        this.laneColumn = style.laneColumnWidth();
 
-        double timelineWidth = LANE_COLUMN + request.axisWidth();
+        double timelineWidth = laneColumn + request.axisWidth();
         this.width = Math.ceil(MARGIN + timelineWidth + MARGIN);
         this.timelineTop = MARGIN + 34 + 24 + 16;
         this.timelineHeight = TimelinePainter.contentHeight(data, MAX_ROWS);
@@ -125,8 +126,8 @@ final class TimelinePicture {
     }
 
     /** The width of the lane label column of the timeline part. */
-    static double laneColumnWidth() {
-        return LANE_COLUMN;
+    double laneColumnWidth() {
+        return laneColumn;
     }
 
     List<LegendEntry> legend() {
@@ -140,15 +141,15 @@ final class TimelinePicture {
 
     /** The painter's frame for the part of the timeline between {@code from} and {@code to} (logical px). */
     private TimelineFrame frame(double from, double to, double scale) {
-        boolean laneColumn = from < LANE_COLUMN;
-        double axisFrom = Math.max(0, from - LANE_COLUMN);
-        double axisTo = to - LANE_COLUMN;
+        boolean withLaneColumn = from < laneColumn;
+        double axisFrom = Math.max(0, from - laneColumn);
+        double axisTo = to - laneColumn;
         long start = request.start().toEpochMilli();
         double msPerPixel = (request.end().toEpochMilli() - start) / request.axisWidth();
         return new TimelineFrame(
                 Instant.ofEpochMilli(start + Math.round(axisFrom * msPerPixel)),
                 Instant.ofEpochMilli(start + Math.round(axisTo * msPerPixel)),
-                to - from, timelineHeight, scale, 0, laneColumn, false, texts.locale(), zoneLabel, null, MAX_ROWS,
+                to - from, timelineHeight, scale, 0, withLaneColumn, false, texts.locale(), zoneLabel, null, MAX_ROWS,
                 detail == null ? TimelineFrame.Detail.AUTO : detail, request.end());
     }
 
@@ -170,7 +171,7 @@ final class TimelinePicture {
         double from = Math.max(x, timelineLeft) - timelineLeft;
         double to = Math.min(x + tileWidth, width - MARGIN) - timelineLeft;
         if (to - from >= 1) {
-            if (from > 0 && from < LANE_COLUMN) {
+            if (from > 0 && from < laneColumn) {
                 throw new IllegalStateException("a tile must not start inside the lane column");
             }
             gc.save();
@@ -248,15 +249,22 @@ final class TimelinePicture {
     }
 
     private String filterText(Model model, String language) {
-        if (request.filter().all()) {
-            return texts.get("filter.all");
-        }
-        if (request.filter().selected().isEmpty()) {
-            return texts.get("filter.none");
-        }
-        return texts.get("filter.some", String.join(", ", model.areas().stream()
-                .filter(a -> request.filter().selected().contains(a.id()))
-                .map(a -> a.label().get(language)).toList()));
+        return FilterInWords.say(model, request.filter(), language, new FilterInWords.Phrases() {
+            @Override
+            public String all(int count) {
+                return texts.get("filter.all");
+            }
+
+            @Override
+            public String none() {
+                return texts.get("filter.none");
+            }
+
+            @Override
+            public String some(List<String> names) {
+                return texts.get("filter.some", String.join(", ", names));
+            }
+        });
     }
 
     /** The publishers of the sources of the meetings shown, and the export line. */

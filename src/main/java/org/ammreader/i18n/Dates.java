@@ -3,6 +3,7 @@ package org.ammreader.i18n;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** Date ranges written as people write them: "29 July – 3 August 2019", « du 29 juillet au 3 août 2019 ». */
@@ -22,15 +23,25 @@ public final class Dates {
         return start + " \u2013 " + full.format(last);
     }
 
-    /** French writes the first of the month as « 1er ». */
-    private static String frenchDay(String formatted, LocalDate date) {
-        return date.getDayOfMonth() == 1 ? "1er" + formatted.substring(1) : formatted;
+    /**
+     * The day of the month as the language writes it: French writes the first « 1er », every other day and every
+     * other language the number. The one place of this rule: the window, the reader, the PNG and the sheet use it.
+     */
+    public static String dayOfMonth(LocalDate date, Locale locale) {
+        return "fr".equals(locale.getLanguage()) && date.getDayOfMonth() == 1 ? "1er"
+                : String.valueOf(date.getDayOfMonth());
     }
 
-    public static String full(LocalDate date, Locale locale) {
-        String formatted = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(date);
-        return "fr".equals(locale.getLanguage()) && date.getDayOfMonth() == 1
-                ? formatted.replaceFirst(" 1 ", " 1er ") : formatted;
+    /** A date {@code formatted} with its day of the month first, that day written as {@link #dayOfMonth}. */
+    private static String frenchDay(String formatted, LocalDate date) {
+        return dayOfMonth(date, Locale.FRENCH) + formatted.substring(String.valueOf(date.getDayOfMonth()).length());
+    }
+
+    /** "Thursday 1 August 2019", « jeudi 1er août 2019 ». */
+    public static String withWeekday(LocalDate date, Locale locale) {
+        String weekday = date.getDayOfWeek().getDisplayName(TextStyle.FULL, locale);
+        String rest = DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(date);
+        return weekday + " " + dayOfMonth(date, locale) + " " + rest;
     }
 
     /** One day as it is written in running text: "1 August 2019", « 1er août 2019 », "6 de marzo de 2024". */

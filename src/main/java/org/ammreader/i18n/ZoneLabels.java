@@ -7,23 +7,31 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Names a time zone the way a reader expects: "ICT, UTC+7". */
+/**
+ * Names a time zone the way a reader expects: "ICT, UTC+7". The one place the application writes a zone or a
+ * UTC offset: the window, the PNG and the briefing sheet all take it from here.
+ */
 public final class ZoneLabels {
 
     private ZoneLabels() {
     }
 
+    /** The zone's abbreviation and its offset on {@code onDate} ("ICT, UTC+7"), or only the offset if it has none. */
     public static String label(ZoneId zone, LocalDate onDate, Locale locale) {
         ZonedDateTime noon = onDate.atTime(12, 0).atZone(zone);
-        ZoneOffset offset = noon.getOffset();
         // The pattern "zzz" names the zone as it is on that day: CEST in summer, CET in winter.
         String abbreviation = DateTimeFormatter.ofPattern("zzz", locale).format(noon);
-        String utc = utcOffset(offset);
-        return abbreviation.startsWith("GMT") || abbreviation.startsWith("UTC") || abbreviation.contains("/")
-                ? utc : abbreviation + ", " + utc;
+        String utc = utcOffset(noon.getOffset());
+        return isAnOffset(abbreviation) ? utc : abbreviation + ", " + utc;
     }
 
-    /** "UTC+7", "UTC+5:30", "UTC−3", "UTC". */
+    /** Zones with no abbreviation of their own are named by an offset or an id ("GMT+03:00", "+03:00", "Z"). */
+    private static boolean isAnOffset(String abbreviation) {
+        return abbreviation.startsWith("GMT") || abbreviation.startsWith("UTC") || abbreviation.startsWith("+")
+                || abbreviation.startsWith("-") || abbreviation.equals("Z") || abbreviation.contains("/");
+    }
+
+    /** "UTC+7", "UTC+5:30", "UTC−3" (with a true minus sign, U+2212), "UTC". */
     public static String utcOffset(ZoneOffset offset) {
         int seconds = offset.getTotalSeconds();
         if (seconds == 0) {

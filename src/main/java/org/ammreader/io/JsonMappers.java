@@ -26,7 +26,7 @@ public final class JsonMappers {
     public static final int MAX_NAME_LENGTH = 1_000;
     /**
      * Names, values and brackets: the bundled week has about 4,000, a model of 100,000 meetings (the size the
-     * timeline is built for; see {@link SyntheticModel}) about 5.3 million. Bounding them bounds the JSON tree,
+     * timeline is built for; see {@link org.ammreader.synthetic.SyntheticModel}) about 5.3 million. Bounding them bounds the JSON tree,
      * whose nodes cost far more memory than the characters they were read from: at most about 750 MB for a
      * file of nothing but empty objects (docs/adr/0002, amendment 2).
      */

@@ -2,14 +2,18 @@ package org.ammreader.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.print.PrinterJob;
 import javafx.stage.Window;
+import org.ammreader.export.PictureRequest;
+import org.ammreader.export.PngExporter;
 import org.ammreader.io.ModelException;
 import org.ammreader.model.Model;
 
 /**
  * Every dialog and chooser the windows open goes through here, so controllers can be tested with a stand-in
- * where a real file chooser cannot be driven.
+ * where a real file chooser cannot be driven. ArchitectureTest keeps it so: only the implementation's package
+ * makes alerts, dialogs and choosers, or shows a print dialog.
  */
 public interface DialogService {
 
@@ -21,6 +25,16 @@ public interface DialogService {
     void showAbout(Window owner, Model model, String modelName);
 
     void showWarning(Window owner, String title, String text);
+
+    /** Says that something went wrong and the application carried on, with the details and where they are logged. */
+    void showCrashReport(Window owner, String details, Path log);
+
+    /**
+     * Asks how to export the timeline as PNG, showing the size each choice would give ({@code requests} turns a
+     * choice into the picture it asks for, {@code exporter} measures it). Empty when the user cancels.
+     */
+    Optional<PngExportChoice> askPngExport(Window owner, int lastScale, Function<PngExportChoice, PictureRequest> requests,
+                                           PngExporter exporter);
 
     /**
      * Asks where to save a file, offering {@code suggestedName} in the last folder used. {@code extension} is

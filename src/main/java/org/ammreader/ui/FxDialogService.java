@@ -8,18 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javafx.event.ActionEvent;
+import java.util.function.Function;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.ammreader.export.PictureRequest;
+import org.ammreader.export.PngExporter;
 import org.ammreader.i18n.Messages;
 import org.ammreader.info.AppInfo;
 import org.ammreader.io.ModelException;
@@ -93,12 +93,7 @@ public final class FxDialogService implements DialogService {
         ButtonType copy = new ButtonType(messages.get("dialog.problems.copy"), ButtonBar.ButtonData.LEFT);
         dialog.getDialogPane().getButtonTypes().addAll(copy,
                 new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, event -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-            event.consume();
-        });
+        TextClipboard.copyButton(dialog.getDialogPane(), copy, text);
         dialog.setResizable(true);
         dialog.showAndWait();
     }
@@ -148,5 +143,17 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.show();
+    }
+
+    @Override
+    public void showCrashReport(Window owner, String details, Path log) {
+        ProblemReport.show(owner, messages, details, log);
+    }
+
+    @Override
+    public Optional<PngExportChoice> askPngExport(Window owner, int lastScale,
+                                                  Function<PngExportChoice, PictureRequest> requests,
+                                                  PngExporter exporter) {
+        return new ExportPngDialog(messages, requests, exporter).ask(owner, lastScale);
     }
 }

@@ -1,13 +1,10 @@
 package org.ammreader.ui;
 
 import java.nio.file.Path;
-import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
 import org.ammreader.i18n.Messages;
 
@@ -15,12 +12,12 @@ import org.ammreader.i18n.Messages;
  * Tells the user that something unexpected happened and that the application carries on: a dialog that does not
  * block, with the details, where they were written, and a button to copy them for a report.
  */
-public final class ProblemReport {
+final class ProblemReport {
 
     private ProblemReport() {
     }
 
-    public static Alert show(Window owner, Messages messages, String details, Path log) {
+    static void show(Window owner, Messages messages, String details, Path log) {
         Alert alert = new Alert(Alert.AlertType.WARNING);
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
@@ -39,15 +36,9 @@ public final class ProblemReport {
         ButtonType copy = new ButtonType(messages.get("crash.copy"), ButtonBar.ButtonData.LEFT);
         alert.getButtonTypes().setAll(copy,
                 new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        alert.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, event -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(details);
-            Clipboard.getSystemClipboard().setContent(content);
-            event.consume();
-        });
+        TextClipboard.copyButton(alert.getDialogPane(), copy, details);
         alert.getDialogPane().setPrefWidth(560);
         alert.setResizable(true);
         alert.show();
-        return alert;
     }
 }

@@ -20,7 +20,7 @@ import org.ammreader.filter.TextFinder;
  * Search inside the open document: the query, its matches in the columns the reader shows (paragraph by
  * paragraph, left before right), and the current match, whose paragraph becomes the selected one.
  */
-public final class DocumentSearch {
+public final class DocumentSearch implements TextSearch {
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<SearchMatch> matches = FXCollections.observableArrayList();
@@ -82,6 +82,7 @@ public final class DocumentSearch {
     }
 
     /** Goes to the next match, from the last back to the first. */
+    @Override
     public void next() {
         if (!matches.isEmpty()) {
             moveTo((current.get() + 1) % matches.size());
@@ -89,12 +90,14 @@ public final class DocumentSearch {
     }
 
     /** Goes to the previous match, from the first back to the last. */
+    @Override
     public void previous() {
         if (!matches.isEmpty()) {
             moveTo((current.get() - 1 + matches.size()) % matches.size());
         }
     }
 
+    @Override
     public StringProperty queryProperty() {
         return query;
     }
@@ -104,11 +107,13 @@ public final class DocumentSearch {
         return readOnlyMatches;
     }
 
+    @Override
     public ReadOnlyIntegerProperty countProperty() {
         return count.getReadOnlyProperty();
     }
 
     /** The index of the current match in {@link #matches()}, -1 when there is none. */
+    @Override
     public ReadOnlyIntegerProperty currentProperty() {
         return current.getReadOnlyProperty();
     }

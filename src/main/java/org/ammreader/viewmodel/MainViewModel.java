@@ -4,7 +4,6 @@ import org.ammreader.i18n.Dates;
 import org.ammreader.i18n.ZoneLabels;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -12,6 +11,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -37,13 +38,12 @@ public final class MainViewModel {
 
     private final ObjectProperty<Messages> messages = new SimpleObjectProperty<>(this, "messages");
     private final ModelOpener opener;
-    private final Executor background;
-    private final Executor ui;
+    private final BackgroundWork background;
 
-    private final ObjectProperty<Model> model = new SimpleObjectProperty<>(this, "model");
-    private final StringProperty modelName = new SimpleStringProperty(this, "modelName", "");
+    private final ReadOnlyObjectWrapper<Model> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private final ReadOnlyStringWrapper modelName = new ReadOnlyStringWrapper(this, "modelName", "");
     private final StringProperty contentLanguage = new SimpleStringProperty(this, "contentLanguage", "en");
-    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final ObservableList<Path> recentModels = FXCollections.observableArrayList();
     private final ObjectProperty<AreaFilter> areaFilter = new SimpleObjectProperty<>(this, "areaFilter", AreaFilter.ALL);
@@ -52,17 +52,15 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final StringProperty preferredLanguage = new SimpleStringProperty(this, "preferredLanguage");
+    private final ReadOnlyStringWrapper preferredLanguage = new ReadOnlyStringWrapper(this, "preferredLanguage");
 
     /**
      * @param background where model files are read (never the UI thread)
-     * @param ui where results are published (the UI thread)
      */
-    public MainViewModel(Messages messages, ModelOpener opener, Executor background, Executor ui) {
+    public MainViewModel(Messages messages, ModelOpener opener, BackgroundWork background) {
         this.messages.set(messages);
         this.opener = opener;
         this.background = background;
-        this.ui = ui;
         model.addListener((obs, old, now) -> {
             selectedMeeting.set(null);
             areaFilter.set(AreaFilter.ALL);
@@ -86,23 +84,20 @@ public final class MainViewModel {
      */
     public void open(Path file, Consumer<ModelException> onProblems) {
         loading.set(true);
-        background.execute(() -> {
-            try {
-                Model loaded = opener.open(file);
-                ui.execute(() -> {
-                    loading.set(false);
-                    show(loaded, String.valueOf(file.getFileName()));
-                    remember(file);
-                });
-            } catch (ModelException e) {
-                ui.execute(() -> {
-                    loading.set(false);
-                    if (e.kind() == ModelException.Kind.UNREADABLE) {
-                        recentModels.remove(file.toAbsolutePath());
-                    }
-                    onProblems.accept(e);
-                });
+        background.run(() -> opener.open(file), loaded -> {
+            loading.set(false);
+            show(loaded, String.valueOf(file.getFileName()));
+            remember(file);
+        }, failure -> {
+            loading.set(false);
+            if (!(failure instanceof ModelException problems)) {
+                // What no code expected: to the crash reporter, as any fault of the UI thread.
+                throw new IllegalStateException("the model " + file + " could not be opened", failure);
             }
+            if (problems.kind() == ModelException.Kind.UNREADABLE) {
+                recentModels.remove(file.toAbsolutePath());
+            }
+            onProblems.accept(problems);
         });
     }
 
@@ -128,7 +123,7 @@ public final class MainViewModel {
     }
 
     public ReadOnlyStringProperty preferredLanguageProperty() {
-        return preferredLanguage;
+        return preferredLanguage.getReadOnlyProperty();
     }
 
     private void adoptLanguage(Model now) {
@@ -177,7 +172,7 @@ public final class MainViewModel {
     }
 
     public ReadOnlyObjectProperty<Model> modelProperty() {
-        return model;
+        return model.getReadOnlyProperty();
     }
 
     public Optional<Model> model() {
@@ -185,7 +180,7 @@ public final class MainViewModel {
     }
 
     public ReadOnlyStringProperty modelNameProperty() {
-        return modelName;
+        return modelName.getReadOnlyProperty();
     }
 
     public StringProperty contentLanguageProperty() {
@@ -217,7 +212,7 @@ public final class MainViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading;
+        return loading.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {

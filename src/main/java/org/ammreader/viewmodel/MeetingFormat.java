@@ -6,9 +6,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
+import org.ammreader.i18n.Dates;
 import org.ammreader.i18n.Messages;
 import org.ammreader.model.Meeting;
 
@@ -27,12 +27,7 @@ public final class MeetingFormat {
 
     /** "Thursday 1 August 2019", with French « jeudi 1er août 2019 ». */
     public String day(LocalDate date) {
-        Locale locale = messages.locale();
-        String weekday = date.getDayOfWeek().getDisplayName(TextStyle.FULL, locale);
-        String dayOfMonth = "fr".equals(locale.getLanguage()) && date.getDayOfMonth() == 1 ? "1er"
-                : String.valueOf(date.getDayOfMonth());
-        String rest = DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(date);
-        return weekday + " " + dayOfMonth + " " + rest;
+        return Dates.withWeekday(date, messages.locale());
     }
 
     /** The day or days, and the hours when they are known, in the model's time zone. */

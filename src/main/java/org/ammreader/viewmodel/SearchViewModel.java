@@ -17,12 +17,13 @@ import org.ammreader.model.Model;
  * Search over the meetings of the open model, in the content language: the matches (highlighted on the
  * timeline), and next/previous, which select a match.
  */
-public final class SearchViewModel {
+public final class SearchViewModel implements TextSearch {
 
     private final MainViewModel main;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ReadOnlyObjectWrapper<List<Meeting>> matches = new ReadOnlyObjectWrapper<>(this, "matches", List.of());
     private final ReadOnlyObjectWrapper<Set<String>> matchIds = new ReadOnlyObjectWrapper<>(this, "matchIds", Set.of());
+    private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(this, "count");
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
     /** The model's meetings in time order, sorted once per model: what matches are listed in. */
     private List<Meeting> timeOrdered;
@@ -45,6 +46,7 @@ public final class SearchViewModel {
                 : MeetingSearch.find(timeOrdered(model), query.get(), main.contentLanguageProperty().get())
                         .stream().filter(m -> main.areaFilterProperty().get().matches(m.areas())).toList();
         matches.set(found);
+        count.set(found.size());
         matchIds.set(found.stream().map(Meeting::id).collect(Collectors.toUnmodifiableSet()));
         current.set(-1);
     }
@@ -57,10 +59,12 @@ public final class SearchViewModel {
     }
 
     /** Selects the next match after the current one (the first, at the start), wrapping round. */
+    @Override
     public void next() {
         step(1);
     }
 
+    @Override
     public void previous() {
         step(-1);
     }
@@ -76,8 +80,14 @@ public final class SearchViewModel {
         main.selectedMeetingProperty().set(found.get(index));
     }
 
+    @Override
     public StringProperty queryProperty() {
         return query;
+    }
+
+    @Override
+    public ReadOnlyIntegerProperty countProperty() {
+        return count.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<Meeting>> matchesProperty() {
@@ -90,6 +100,7 @@ public final class SearchViewModel {
     }
 
     /** The index of the selected match, or -1 before next/previous. */
+    @Override
     public ReadOnlyIntegerProperty currentProperty() {
         return current.getReadOnlyProperty();
     }

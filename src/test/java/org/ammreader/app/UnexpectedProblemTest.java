@@ -15,7 +15,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.ammreader.i18n.Messages;
-import org.ammreader.ui.ProblemReport;
+import org.ammreader.ui.FxDialogService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,7 +53,7 @@ class UnexpectedProblemTest {
         Path log = folder.resolve("amm-reader.log");
         Stage stage = (Stage) robot.lookup("Still working").query().getScene().getWindow();
         new CrashReporter(log, (details, where) -> Platform.runLater(() ->
-                ProblemReport.show(stage, Messages.forLanguage("en"), details, where))).install();
+                new FxDialogService(Messages.forLanguage("en")).showCrashReport(stage, details, where))).install();
 
         Platform.runLater(() -> {
             throw new IllegalStateException("a bad frame");

@@ -2,6 +2,8 @@ package org.ammreader.bench;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -10,7 +12,9 @@ import org.ammreader.i18n.Messages;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 import org.ammreader.typography.Fonts;
+import org.ammreader.ui.ViewLifetime;
 import org.ammreader.ui.timeline.MeetingTimeline;
+import org.ammreader.viewmodel.BackgroundWork;
 import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.viewmodel.SearchViewModel;
 
@@ -32,9 +36,14 @@ final class TimelineStage {
         Messages messages = Messages.forLanguage("en");
         viewModel = new MainViewModel(messages, file -> {
             throw new UnsupportedOperationException("the benchmark opens no file");
-        }, Runnable::run, Runnable::run);
+        }, new BackgroundWork() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<? super T> done, Consumer<? super Exception> failed) {
+                throw new UnsupportedOperationException("the benchmark opens no file");
+            }
+        });
         viewModel.show(model, model.id() + ".json");
-        view = new MeetingTimeline(viewModel, new SearchViewModel(viewModel), messages).view();
+        view = new MeetingTimeline(viewModel, new SearchViewModel(viewModel), messages, new ViewLifetime()).view();
         Scene scene = new Scene(new StackPane(view), WIDTH, HEIGHT);
         scene.getStylesheets().setAll(sheet("/org/ammreader/ui/theme/light.css"),
                 sheet("/org/ammreader/ui/timeline/meeting-timeline.css"));

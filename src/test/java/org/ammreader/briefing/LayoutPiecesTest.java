@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.ammreader.color.Wcag;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +82,7 @@ class LayoutPiecesTest {
     void paleAreaMarksGetAnOutlineThatStandsOutOnPaper() {
         int pale = AreaColors.parse("#9fd3ff");
         assertTrue(AreaColors.tooPale(pale));
-        assertTrue(AreaColors.contrast(AreaColors.outline(pale), 0xffffff) >= AreaColors.MINIMUM_CONTRAST);
+        assertTrue(AreaColors.contrast(AreaColors.outline(pale), 0xffffff) >= Wcag.GRAPHICS_CONTRAST);
         int dark = AreaColors.parse("#1f3a5f");
         assertFalse(AreaColors.tooPale(dark));
         assertEquals(0x555555, AreaColors.parse("blue"));

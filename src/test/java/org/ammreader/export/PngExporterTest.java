@@ -82,7 +82,7 @@ class PngExporterTest {
         BufferedImage two = export(week(AreaFilter.ALL, "en", 2), "week-2x.png");
         assertEquals(one.getWidth() * 2, two.getWidth(), 2);
         assertEquals(one.getHeight() * 2, two.getHeight(), 2);
-        double margins = 2 * TimelinePicture.MARGIN + TimelinePicture.laneColumnWidth();
+        double margins = 2 * TimelinePicture.MARGIN + layout(week(AreaFilter.ALL, "en", 1)).laneColumnWidth();
         assertEquals(margins + PictureRequest.DEFAULT_WEEK_WIDTH, one.getWidth(), 1);
 
         PictureRequest whole = week(AreaFilter.ALL, "en", 1);
@@ -100,9 +100,9 @@ class PngExporterTest {
 
         assertTrue(darkPixels(image, 2, TimelinePicture.MARGIN, TimelinePicture.MARGIN, 500, 30) > 2000, "the title");
         double laneTop = picture.timelineTop() + 48;
-        assertTrue(darkPixels(image, 2, TimelinePicture.MARGIN + 8, laneTop, TimelinePicture.laneColumnWidth() - 16,
+        assertTrue(darkPixels(image, 2, TimelinePicture.MARGIN + 8, laneTop, picture.laneColumnWidth() - 16,
                 40) > 300, "the first lane's label");
-        assertEquals(0, darkPixels(image, 2, TimelinePicture.MARGIN + TimelinePicture.laneColumnWidth() + 2,
+        assertEquals(0, darkPixels(image, 2, TimelinePicture.MARGIN + picture.laneColumnWidth() + 2,
                 picture.timelineTop() + picture.timelineHeight() - 12, 100, 8), "nothing drawn below the last row");
 
         List<TimelinePicture.LegendEntry> legend = picture.legend();

@@ -181,16 +181,16 @@ final class BarPainter {
                               Font glyphFont) {
         double centre = x + 4;
         switch (marker) {
-            case SINGLE_SOURCE -> {
+            case RING -> {
                 gc.setStroke(ink);
                 gc.setLineWidth(1.5);
                 gc.strokeOval(centre - 3.5, cy - 3.5, 7, 7);
             }
-            case DISPUTED, UNVERIFIED -> {
+            case EXCLAMATION, QUESTION -> {
                 gc.setFont(glyphFont);
                 gc.setFill(ink);
                 gc.setTextAlign(TextAlignment.CENTER);
-                gc.fillText(marker == TimelineMarker.DISPUTED ? "!" : "?", centre, cy);
+                gc.fillText(marker == TimelineMarker.EXCLAMATION ? "!" : "?", centre, cy);
                 gc.setTextAlign(TextAlignment.LEFT);
             }
             case NONE -> {

@@ -1,24 +1,20 @@
 package org.ammreader.control.timeline;
 
 import javafx.scene.paint.Color;
+import org.ammreader.color.Wcag;
 
-/** WCAG 2.x relative luminance and contrast, to pick a readable text colour for any bar colour. */
+/** Readable text on any bar colour, by the WCAG contrast of {@link Wcag}, for JavaFX colours. */
 final class Contrast {
-
-    /** WCAG AA for normal-size text. */
-    static final double AA = 4.5;
 
     private Contrast() {
     }
 
-    static double luminance(Color c) {
-        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    static double ratio(Color a, Color b) {
+        return Wcag.ratio(luminance(a), luminance(b));
     }
 
-    static double ratio(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    private static double luminance(Color c) {
+        return Wcag.luminance(c.getRed(), c.getGreen(), c.getBlue());
     }
 
     /**
@@ -27,7 +23,7 @@ final class Contrast {
      */
     static Color textOn(Color fill, Color dark, Color light) {
         Color best = ratio(fill, dark) >= ratio(fill, light) ? dark : light;
-        if (ratio(fill, best) >= AA) {
+        if (ratio(fill, best) >= Wcag.TEXT_CONTRAST) {
             return best;
         }
         return ratio(fill, Color.BLACK) >= ratio(fill, Color.WHITE) ? Color.BLACK : Color.WHITE;
@@ -36,9 +32,5 @@ final class Contrast {
     /** {@code color} laid over {@code background} at {@code amount} opacity, as an opaque colour. */
     static Color tint(Color color, Color background, double amount) {
         return background.interpolate(Color.color(color.getRed(), color.getGreen(), color.getBlue()), amount);
-    }
-
-    private static double linear(double channel) {
-        return channel <= 0.04045 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
     }
 }

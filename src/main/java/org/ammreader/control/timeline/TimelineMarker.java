@@ -1,13 +1,17 @@
 package org.ammreader.control.timeline;
 
-/** A small glyph drawn before an item's title to flag how certain the item is. */
+/**
+ * A small glyph drawn before an item's title. The control gives the glyphs no meaning: its user maps its own
+ * states to them (the application: one source → {@link #RING}, sources disagree → {@link #EXCLAMATION}, not
+ * verified → {@link #QUESTION}) and says what they mean in its legend.
+ */
 public enum TimelineMarker {
     /** No glyph. */
     NONE,
-    /** A small ring: only one source reports the item. */
-    SINGLE_SOURCE,
-    /** "!": sources disagree about the item. */
-    DISPUTED,
-    /** "?": the item has not been verified. */
-    UNVERIFIED
+    /** A small ring. */
+    RING,
+    /** "!". */
+    EXCLAMATION,
+    /** "?". */
+    QUESTION
 }

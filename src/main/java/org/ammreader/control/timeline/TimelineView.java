@@ -416,13 +416,13 @@ public class TimelineView<T> extends Control {
                 Math.max(0, laneColumnWidth.get().doubleValue()));
     }
 
-    /** The zone label drawn: {@link #getZoneLabel()}, or one made from the zone. */
+    /**
+     * The zone label drawn: {@link #getZoneLabel()}, or the zone's id. The control writes no zone names of its
+     * own: its user gives the label in its own words (the application's come from {@code i18n.ZoneLabels}).
+     */
     public final String getEffectiveZoneLabel() {
         String label = getZoneLabel();
-        if (label != null && !label.isBlank()) {
-            return label;
-        }
-        return ZoneLabels.describe(getZone(), Instant.ofEpochMilli(visibleWindow().start()), getLocale());
+        return label != null && !label.isBlank() ? label : getZone().getId();
     }
 
     /**

@@ -15,6 +15,7 @@ import org.ammreader.i18n.Messages;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 import org.ammreader.ui.AreaSwatch;
+import org.ammreader.ui.ViewLifetime;
 import org.ammreader.viewmodel.Agenda;
 import org.ammreader.viewmodel.AgendaRow;
 import org.ammreader.viewmodel.MainViewModel;
@@ -28,16 +29,17 @@ public final class AgendaView extends ListView<AgendaRow> {
     private final ObservableList<AgendaRow> rows = FXCollections.observableArrayList();
     private boolean syncing;
 
-    public AgendaView(MainViewModel viewModel, Messages messages) {
+    /** @param life the agenda's lifetime: its listeners on the view-model end with it */
+    public AgendaView(MainViewModel viewModel, Messages messages, ViewLifetime life) {
         this.viewModel = viewModel;
         this.messages = messages;
         getStyleClass().add("agenda");
         setItems(rows);
         setCellFactory(list -> new AgendaCell());
-        viewModel.modelProperty().addListener((obs, old, now) -> rebuild());
-        viewModel.areaFilterProperty().addListener((obs, old, now) -> rebuild());
-        viewModel.contentLanguageProperty().addListener((obs, old, now) -> refresh());
-        viewModel.selectedMeetingProperty().addListener((obs, old, now) -> showSelection(now));
+        life.add(viewModel.modelProperty().subscribe((old, now) -> rebuild()));
+        life.add(viewModel.areaFilterProperty().subscribe((old, now) -> rebuild()));
+        life.add(viewModel.contentLanguageProperty().subscribe((old, now) -> refresh()));
+        life.add(viewModel.selectedMeetingProperty().subscribe((old, now) -> showSelection(now)));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now instanceof AgendaRow.Item item) {
                 viewModel.selectedMeetingProperty().set(item.meeting());

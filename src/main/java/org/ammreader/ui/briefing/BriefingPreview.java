@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.print.Printer;
@@ -42,6 +39,7 @@ import org.ammreader.io.AtomicFiles;
 import org.ammreader.io.WriteFailure;
 import org.ammreader.model.Model;
 import org.ammreader.ui.DialogService;
+import org.ammreader.viewmodel.BackgroundWork;
 import org.ammreader.ui.WriteFailureText;
 
 /**
@@ -62,11 +60,7 @@ public final class BriefingPreview {
     private final Messages messages;
     private final DialogService dialogs;
     private final Supplier<PrinterJob> printerJobs;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "amm-reader-briefing");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final BackgroundWork background;
 
     private final ChoiceBox<PaperSize> paper = new ChoiceBox<>();
     private final CheckBox bilingual;
@@ -76,16 +70,18 @@ public final class BriefingPreview {
     private final Label status = new Label();
     private final Label notice;
     private final VBox pages = new VBox();
-    private Task<PreviewSheet> building;
+    /** The number of the latest layout asked for: the result of an earlier one is abandoned. */
+    private int builds;
     private PreviewSheet sheet;
 
     private BriefingPreview(Window owner, Model model, AreaFilter filter, String language, Messages messages,
-                            DialogService dialogs, Supplier<PrinterJob> printerJobs) {
+                            DialogService dialogs, BackgroundWork background, Supplier<PrinterJob> printerJobs) {
         this.model = model;
         this.filter = filter;
         this.language = language;
         this.messages = messages;
         this.dialogs = dialogs;
+        this.background = background;
         this.printerJobs = printerJobs;
         this.bilingual = new CheckBox(messages.get("briefing.bilingual"));
         this.print = new Button(messages.get("briefing.print"));
@@ -94,7 +90,6 @@ public final class BriefingPreview {
         stage.initOwner(owner);
         stage.setTitle(messages.get("briefing.title", model.title().get(language)));
         stage.setScene(scene());
-        stage.setOnHidden(event -> worker.shutdownNow());
     }
 
     /**
@@ -102,14 +97,15 @@ public final class BriefingPreview {
      * language. The window is owned by {@code owner} but not modal: the timeline stays usable.
      */
     public static BriefingPreview show(Window owner, Model model, AreaFilter filter, String language,
-                                       Messages messages, DialogService dialogs) {
-        return show(owner, model, filter, language, messages, dialogs, PrinterJob::createPrinterJob);
+                                       Messages messages, DialogService dialogs, BackgroundWork background) {
+        return show(owner, model, filter, language, messages, dialogs, background, PrinterJob::createPrinterJob);
     }
 
-    /** As {@link #show(Window, Model, AreaFilter, String, Messages, DialogService)}, with the printer jobs given. */
+    /** As the public {@code show}, with the printer jobs given. */
     static BriefingPreview show(Window owner, Model model, AreaFilter filter, String language, Messages messages,
-                                DialogService dialogs, Supplier<PrinterJob> printerJobs) {
-        BriefingPreview preview = new BriefingPreview(owner, model, filter, language, messages, dialogs, printerJobs);
+                                DialogService dialogs, BackgroundWork background, Supplier<PrinterJob> printerJobs) {
+        BriefingPreview preview = new BriefingPreview(owner, model, filter, language, messages, dialogs, background,
+                printerJobs);
         preview.stage.show();
         preview.rebuild();
         preview.checkPrinter();
@@ -185,21 +181,22 @@ public final class BriefingPreview {
 
     /** Lays the sheet out again for the chosen paper and languages; a build still running is abandoned. */
     private void rebuild() {
-        if (building != null) {
-            building.cancel();
-        }
+        int build = ++builds;
         PaperSize size = paper.getValue();
         boolean both = bilingual.isSelected();
         float scale = (float) Math.max(1, stage.getOutputScaleX());
-        Task<PreviewSheet> task = task(() -> PreviewSheet.build(model, filter, language, both, size, scale));
-        building = task;
         busy(messages.get("briefing.building"));
         print.setDisable(true);
         save.setDisable(true);
-        task.setOnSucceeded(event -> show(task.getValue()));
-        task.setOnFailed(event ->
-                idle(messages.get("briefing.buildFailed", String.valueOf(task.getException().getMessage()))));
-        worker.execute(task);
+        background.run(() -> PreviewSheet.build(model, filter, language, both, size, scale), built -> {
+            if (build == builds) {
+                show(built);
+            }
+        }, failure -> {
+            if (build == builds) {
+                idle(messages.get("briefing.buildFailed", String.valueOf(failure.getMessage())));
+            }
+        });
     }
 
     private void show(PreviewSheet built) {
@@ -222,9 +219,9 @@ public final class BriefingPreview {
 
     /** Says so up front when the computer has no printer at all; Print… then says it again. */
     private void checkPrinter() {
-        Task<Boolean> task = task(() -> Printer.getDefaultPrinter() != null);
-        task.setOnSucceeded(event -> notice.setVisible(!task.getValue()));
-        worker.execute(task);
+        // A printer that cannot even be asked for is as good as none.
+        background.run(() -> Printer.getDefaultPrinter() != null, found -> notice.setVisible(!found),
+                failure -> notice.setVisible(true));
     }
 
     private void print() {
@@ -280,20 +277,17 @@ public final class BriefingPreview {
     }
 
     /** Runs slow work on the worker; the outcome comes back on the FX thread, the window idle again. */
-    private <T> void run(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        Task<T> task = task(work);
+    private <T> void run(Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
         print.setDisable(true);
         save.setDisable(true);
-        task.setOnSucceeded(event -> {
+        background.run(work, result -> {
             enableActions();
-            done.accept(task.getValue());
-        });
-        task.setOnFailed(event -> {
+            done.accept(result);
+        }, failure -> {
             enableActions();
             idle("");
-            failed.accept(task.getException());
+            failed.accept(failure);
         });
-        worker.execute(task);
     }
 
     private void enableActions() {
@@ -309,14 +303,5 @@ public final class BriefingPreview {
     private void idle(String text) {
         progress.setVisible(false);
         status.setText(text);
-    }
-
-    private static <T> Task<T> task(Callable<T> work) {
-        return new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
     }
 }

@@ -19,6 +19,7 @@ import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 import org.ammreader.model.Source;
 import org.ammreader.ui.AreaSwatch;
+import org.ammreader.ui.ViewLifetime;
 import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.viewmodel.MeetingFormat;
 
@@ -36,8 +37,9 @@ public final class DetailPane extends StackPane {
     private final ScrollPane scroll = new ScrollPane(content);
     private final Label empty;
 
+    /** @param life the pane's lifetime: its listeners on the view-model end with it */
     public DetailPane(MainViewModel viewModel, Messages messages, Consumer<String> openDocument,
-                      Consumer<String> openUrl) {
+                      Consumer<String> openUrl, ViewLifetime life) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.openDocument = openDocument;
@@ -51,8 +53,8 @@ public final class DetailPane extends StackPane {
         empty.getStyleClass().add("placeholder");
         empty.setWrapText(true);
         getChildren().addAll(scroll, empty);
-        viewModel.selectedMeetingProperty().addListener((obs, old, now) -> refresh());
-        viewModel.contentLanguageProperty().addListener((obs, old, now) -> refresh());
+        life.add(viewModel.selectedMeetingProperty().subscribe((old, now) -> refresh()));
+        life.add(viewModel.contentLanguageProperty().subscribe((old, now) -> refresh()));
         refresh();
     }
 

@@ -15,8 +15,10 @@ import org.ammreader.info.AppInfo;
 import org.ammreader.io.WriteFailure;
 import org.ammreader.model.Model;
 import org.ammreader.ui.DialogService;
+import org.ammreader.ui.PngExportChoice;
 import org.ammreader.ui.WriteFailureText;
 import org.ammreader.ui.timeline.MeetingTimeline;
+import org.ammreader.viewmodel.BackgroundWork;
 import org.ammreader.viewmodel.MainViewModel;
 
 /**
@@ -29,15 +31,17 @@ public final class PngExportAction {
     private final MainViewModel viewModel;
     private final MeetingTimeline timeline;
     private final DialogService dialogs;
+    private final BackgroundWork background;
     private final Messages messages;
     private final PngExporter exporter = new PngExporter();
     private int lastScale = PictureRequest.DEFAULT_SCALE;
 
     public PngExportAction(MainViewModel viewModel, MeetingTimeline timeline, DialogService dialogs,
-                           Messages messages) {
+                           BackgroundWork background, Messages messages) {
         this.viewModel = viewModel;
         this.timeline = timeline;
         this.dialogs = dialogs;
+        this.background = background;
         this.messages = messages;
     }
 
@@ -49,18 +53,18 @@ public final class PngExportAction {
         double screenPixelsPerHour = timeline.pixelsPerHour();
         Instant visibleStart = timeline.view().getVisibleStart();
         Instant visibleEnd = timeline.view().getVisibleEnd();
-        ExportPngDialog dialog = new ExportPngDialog(messages,
-                choice -> request(model, choice, screenPixelsPerHour, visibleStart, visibleEnd), exporter);
-        dialog.ask(owner, lastScale).ifPresent(choice -> {
-            lastScale = choice.scale();
-            String suggested = model.id() + (choice.visibleRange() ? "-detail" : "-timeline") + ".png";
-            dialogs.chooseSaveFile(owner, messages.get("png.save.title"), suggested, messages.get("png.save.filter"),
-                    "png").ifPresent(target -> write(owner,
-                    request(model, choice, screenPixelsPerHour, visibleStart, visibleEnd), target));
-        });
+        dialogs.askPngExport(owner, lastScale,
+                choice -> request(model, choice, screenPixelsPerHour, visibleStart, visibleEnd), exporter)
+                .ifPresent(choice -> {
+                    lastScale = choice.scale();
+                    String suggested = model.id() + (choice.visibleRange() ? "-detail" : "-timeline") + ".png";
+                    dialogs.chooseSaveFile(owner, messages.get("png.save.title"), suggested,
+                            messages.get("png.save.filter"), "png").ifPresent(target -> write(owner,
+                            request(model, choice, screenPixelsPerHour, visibleStart, visibleEnd), target));
+                });
     }
 
-    private PictureRequest request(Model model, ExportPngDialog.Choice choice, double screenPixelsPerHour,
+    private PictureRequest request(Model model, PngExportChoice choice, double screenPixelsPerHour,
                                    Instant visibleStart, Instant visibleEnd) {
         PictureRequest week = PictureRequest.wholeWeek(model, viewModel.areaFilterProperty().get(),
                 viewModel.contentLanguageProperty().get(), choice.scale(), LocalDate.now(), AppInfo.version());
@@ -74,29 +78,24 @@ public final class PngExportAction {
 
     private void write(Window owner, PictureRequest request, Path target) {
         viewModel.noticeProperty().set(messages.get("png.progress", 0));
-        Thread worker = new Thread(() -> {
-            try {
-                PngExporter.Size size = exporter.export(request, target, (done, total) -> Platform.runLater(() ->
-                        viewModel.noticeProperty().set(messages.get("png.progress", 100 * done / total))));
-                NumberFormat numbers = NumberFormat.getIntegerInstance(messages.locale());
-                Platform.runLater(() -> viewModel.noticeProperty().set(messages.get("png.saved",
-                        target.getFileName(), numbers.format(size.width()), numbers.format(size.height()))));
-            } catch (PictureTooLargeException e) {
-                fail(owner, messages.get("png.tooLargeShort", e.width(), e.height()));
-            } catch (IOException e) {
-                fail(owner, new WriteFailureText(messages).describe(target, WriteFailure.of(target, e)));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        background.run(() -> exporter.export(request, target, (done, total) -> Platform.runLater(() ->
+                viewModel.noticeProperty().set(messages.get("png.progress", 100 * done / total)))), size -> {
+            NumberFormat numbers = NumberFormat.getIntegerInstance(messages.locale());
+            viewModel.noticeProperty().set(messages.get("png.saved", target.getFileName(),
+                    numbers.format(size.width()), numbers.format(size.height())));
+        }, failure -> {
+            if (failure instanceof PictureTooLargeException tooLarge) {
+                fail(owner, messages.get("png.tooLargeShort", tooLarge.width(), tooLarge.height()));
+            } else if (failure instanceof IOException io) {
+                fail(owner, new WriteFailureText(messages).describe(target, WriteFailure.of(target, io)));
+            } else if (!(failure instanceof InterruptedException)) {
+                throw new IllegalStateException("the picture could not be exported to " + target, failure);
             }
-        }, "amm-reader-png-export");
-        worker.setDaemon(true);
-        worker.start();
+        });
     }
 
     private void fail(Window owner, String message) {
-        Platform.runLater(() -> {
-            viewModel.noticeProperty().set("");
-            dialogs.showWarning(owner, messages.get("png.failed"), message);
-        });
+        viewModel.noticeProperty().set("");
+        dialogs.showWarning(owner, messages.get("png.failed"), message);
     }
 }

@@ -16,10 +16,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ammreader.filter.AreaCounts;
 import org.ammreader.filter.AreaFilter;
+import org.ammreader.filter.FilterInWords;
 import org.ammreader.i18n.Messages;
 import org.ammreader.model.Area;
 import org.ammreader.model.Model;
 import org.ammreader.ui.AreaSwatch;
+import org.ammreader.ui.ViewLifetime;
 import org.ammreader.viewmodel.MainViewModel;
 
 /**
@@ -38,10 +40,13 @@ public final class AreaFilterControl extends HBox {
     private final Label summary = new Label();
     private final FlowPane chips = new FlowPane(6, 6);
     private final VBox panel;
+    private final ViewLifetime life;
 
-    public AreaFilterControl(MainViewModel viewModel, Messages messages) {
+    /** @param life the control's lifetime: its listeners on the view-model end with it */
+    public AreaFilterControl(MainViewModel viewModel, Messages messages, ViewLifetime life) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.life = life;
         getStyleClass().add("area-filter");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(8);
@@ -65,9 +70,9 @@ public final class AreaFilterControl extends HBox {
             }
         });
 
-        viewModel.modelProperty().addListener((obs, old, now) -> rebuildChips());
-        viewModel.contentLanguageProperty().addListener((obs, old, now) -> rebuildChips());
-        viewModel.areaFilterProperty().addListener((obs, old, now) -> refresh());
+        life.add(viewModel.modelProperty().subscribe((old, now) -> rebuildChips()));
+        life.add(viewModel.contentLanguageProperty().subscribe((old, now) -> rebuildChips()));
+        life.add(viewModel.areaFilterProperty().subscribe((old, now) -> refresh()));
         rebuildChips();
     }
 
@@ -99,7 +104,7 @@ public final class AreaFilterControl extends HBox {
         none.setOnAction(e -> viewModel.areaFilterProperty().set(AreaFilter.NONE));
         CheckBox fade = new CheckBox(messages.get("filter.fade"));
         fade.getStyleClass().add("filter-fade");
-        fade.selectedProperty().bindBidirectional(viewModel.fadeFilteredProperty());
+        life.bindBidirectional(fade.selectedProperty(), viewModel.fadeFilteredProperty());
         Label title = new Label(messages.get("filter.title"));
         title.getStyleClass().add("area-filter-title");
         Button close = new Button(messages.get("filter.close"));
@@ -141,20 +146,24 @@ public final class AreaFilterControl extends HBox {
 
     /** The filter in words: "All areas", "No area", or the names of the areas chosen. */
     private String describe(AreaFilter filter) {
-        Model model = viewModel.modelProperty().get();
-        if (filter.all() || model == null) {
-            return messages.get("filter.summary.all");
-        }
-        if (filter.selected().isEmpty()) {
-            return messages.get("filter.summary.none");
-        }
-        String language = viewModel.contentLanguageProperty().get();
-        List<String> names = model.areas().stream().filter(a -> filter.selected().contains(a.id()))
-                .map(a -> a.label().get(language)).toList();
-        if (names.size() <= SUMMARY_NAMES) {
-            return String.join(" · ", names);
-        }
-        return messages.get("filter.summary.many", String.join(" · ", names.subList(0, SUMMARY_NAMES)),
-                names.size() - SUMMARY_NAMES);
+        return FilterInWords.say(viewModel.modelProperty().get(), filter, viewModel.contentLanguageProperty().get(),
+                new FilterInWords.Phrases() {
+                    @Override
+                    public String all(int count) {
+                        return messages.get("filter.summary.all");
+                    }
+
+                    @Override
+                    public String none() {
+                        return messages.get("filter.summary.none");
+                    }
+
+                    @Override
+                    public String some(List<String> names) {
+                        return names.size() <= SUMMARY_NAMES ? String.join(" · ", names)
+                                : messages.get("filter.summary.many",
+                                        String.join(" · ", names.subList(0, SUMMARY_NAMES)), names.size() - SUMMARY_NAMES);
+                    }
+                });
     }
 }

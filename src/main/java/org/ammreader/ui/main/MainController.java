@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.control.CheckMenuItem;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
@@ -26,8 +25,10 @@ import org.ammreader.i18n.Messages;
 import org.ammreader.model.Document;
 import org.ammreader.model.Model;
 import org.ammreader.ui.DialogService;
+import org.ammreader.ui.ViewLifetime;
 import org.ammreader.ui.briefing.BriefingPreview;
 import org.ammreader.ui.export.PngExportAction;
+import org.ammreader.viewmodel.BackgroundWork;
 import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.viewmodel.ReaderViewModel;
 import org.controlsfx.control.SegmentedButton;
@@ -41,10 +42,12 @@ public final class MainController {
     private final boolean viewsLater;
     private MainParts.Views views;
     private final DialogService dialogs;
+    private final BackgroundWork background;
     private final Messages messages;
     private final Runnable onQuit;
     private final Consumer<String> onUiLanguage;
     private final Consumer<String> openDocument;
+    private final ViewLifetime life;
 
     @FXML private Label titleLabel;
     @FXML private Label subtitleLabel;
@@ -70,41 +73,46 @@ public final class MainController {
     @FXML private Tab agendaTab;
     @FXML private Tab readerTab;
 
-    /** @param viewsLater whether the detail pane, agenda and reader wait for {@link #placeViews()} */
+    /**
+     * @param viewsLater whether the detail pane, agenda and reader wait for {@link #placeViews()}
+     * @param life the window's views' lifetime: the controller's listeners on the view-models end with it
+     */
     MainController(MainViewModel viewModel, ReaderViewModel reader, MainParts parts, boolean viewsLater,
-                   DialogService dialogs, Messages messages, Runnable onQuit, Consumer<String> onUiLanguage,
-                   Consumer<String> openDocument) {
+                   DialogService dialogs, BackgroundWork background, Messages messages, Runnable onQuit,
+                   Consumer<String> onUiLanguage, Consumer<String> openDocument, ViewLifetime life) {
         this.viewModel = viewModel;
         this.reader = reader;
         this.parts = parts;
         this.viewsLater = viewsLater;
         this.openDocument = openDocument;
         this.dialogs = dialogs;
+        this.background = background;
         this.messages = messages;
         this.onQuit = onQuit;
         this.onUiLanguage = onUiLanguage;
+        this.life = life;
     }
 
     @FXML
     private void initialize() {
-        pngExport = new PngExportAction(viewModel, parts.timeline(), dialogs, messages);
+        pngExport = new PngExportAction(viewModel, parts.timeline(), dialogs, background, messages);
         timelineHome.getChildren().setAll(parts.timeline().view());
         if (!viewsLater) {
             placeViews();
         }
-        reader.documents().addListener((ListChangeListener<Document>) change -> buildDocumentsMenu());
-        viewModel.contentLanguageProperty().addListener((obs, old, now) -> buildDocumentsMenu());
+        life.add(reader.documents().subscribe(this::buildDocumentsMenu));
+        life.add(viewModel.contentLanguageProperty().subscribe((old, now) -> buildDocumentsMenu()));
         buildDocumentsMenu();
-        viewModel.recentModels().addListener((ListChangeListener<Path>) change -> buildRecentMenu());
+        life.add(viewModel.recentModels().subscribe(this::buildRecentMenu));
         buildRecentMenu();
         filterHome.getChildren().setAll(parts.areaFilter());
         filterPanelHome.getChildren().setAll(parts.areaFilter().panel());
         filterPanelHome.managedProperty().bind(parts.areaFilter().panel().visibleProperty());
         searchHome.getChildren().setAll(parts.search());
-        fadeItem.selectedProperty().bindBidirectional(viewModel.fadeFilteredProperty());
-        viewModel.modelProperty().addListener((obs, old, now) -> buildLanguageToggle(now));
-        viewModel.contentLanguageProperty().addListener((obs, old, now) ->
-                buildLanguageToggle(viewModel.modelProperty().get()));
+        life.bindBidirectional(fadeItem.selectedProperty(), viewModel.fadeFilteredProperty());
+        life.add(viewModel.modelProperty().subscribe((old, now) -> buildLanguageToggle(now)));
+        life.add(viewModel.contentLanguageProperty().subscribe((old, now) ->
+                buildLanguageToggle(viewModel.modelProperty().get())));
         buildLanguageToggle(viewModel.modelProperty().get());
         titleLabel.textProperty().bind(viewModel.titleProperty());
         subtitleLabel.textProperty().bind(viewModel.subtitleProperty());
@@ -115,10 +123,10 @@ public final class MainController {
         progressLabel.visibleProperty().bind(viewModel.loadingProperty());
         progressLabel.managedProperty().bind(viewModel.loadingProperty());
         buildUiLanguageMenu();
-        viewModel.modelProperty().addListener((obs, old, now) -> buildContentLanguageMenu(now));
+        life.add(viewModel.modelProperty().subscribe((old, now) -> buildContentLanguageMenu(now)));
         buildContentLanguageMenu(viewModel.modelProperty().get());
-        viewModel.contentLanguageProperty().addListener((obs, old, now) ->
-                buildContentLanguageMenu(viewModel.modelProperty().get()));
+        life.add(viewModel.contentLanguageProperty().subscribe((old, now) ->
+                buildContentLanguageMenu(viewModel.modelProperty().get())));
     }
 
     /** The models opened lately, each by file name, with its folder alongside. */
@@ -237,7 +245,7 @@ public final class MainController {
     @FXML
     private void showBriefing() {
         viewModel.model().ifPresent(model -> BriefingPreview.show(window(), model,
-                viewModel.areaFilterProperty().get(), viewModel.contentLanguageProperty().get(), messages, dialogs));
+                viewModel.areaFilterProperty().get(), viewModel.contentLanguageProperty().get(), messages, dialogs, background));
     }
 
     @FXML

@@ -12,12 +12,14 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.ammreader.i18n.Messages;
 import org.ammreader.ui.DialogService;
+import org.ammreader.ui.ViewLifetime;
 import org.ammreader.ui.agenda.AgendaView;
 import org.ammreader.ui.detail.DetailPane;
 import org.ammreader.ui.filter.AreaFilterControl;
 import org.ammreader.ui.reader.ReaderView;
 import org.ammreader.ui.search.SearchBar;
 import org.ammreader.ui.timeline.MeetingTimeline;
+import org.ammreader.viewmodel.BackgroundWork;
 import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.viewmodel.ReaderViewModel;
 import org.ammreader.viewmodel.SearchViewModel;
@@ -34,22 +36,27 @@ public final class MainWindow {
     private final SearchViewModel search;
     private final ReaderViewModel reader;
     private final Function<Messages, DialogService> dialogs;
+    private final BackgroundWork background;
     private final Runnable onQuit;
     private final Consumer<String> onUiLanguage;
     private final Consumer<String> openUrl;
     private MainController controller;
+    /** The lifetime of the views shown now; ended when another language's views replace them. */
+    private ViewLifetime life = new ViewLifetime();
 
     /**
      * @param dialogs the dialogs, in a given interface language
+     * @param background where the window's slow work runs (a PNG export, the briefing sheet)
      * @param readerTextSize the reader's text size, which the application remembers between runs
      * @param openUrl opens a source's address in the system's browser
      */
     public MainWindow(Stage stage, MainViewModel viewModel, Function<Messages, DialogService> dialogs,
-                      DoubleProperty readerTextSize, Runnable onQuit, Consumer<String> onUiLanguage,
-                      Consumer<String> openUrl) {
+                      BackgroundWork background, DoubleProperty readerTextSize, Runnable onQuit,
+                      Consumer<String> onUiLanguage, Consumer<String> openUrl) {
         this.stage = stage;
         this.viewModel = viewModel;
         this.dialogs = dialogs;
+        this.background = background;
         this.onQuit = onQuit;
         this.onUiLanguage = onUiLanguage;
         this.openUrl = openUrl;
@@ -78,6 +85,8 @@ public final class MainWindow {
         viewModel.setMessages(messages);
         // Shown again in another interface language: the reader, if it was in front, stays in front.
         boolean readerShown = controller != null && controller.readerShown();
+        life.end();
+        life = new ViewLifetime();
         Parent root = load(messages, viewsLater);
         if (stage.getScene() == null) {
             stage.setScene(new Scene(root, width, height));
@@ -95,11 +104,13 @@ public final class MainWindow {
     }
 
     private MainParts buildParts(Messages messages) {
-        MeetingTimeline timeline = new MeetingTimeline(viewModel, search, messages);
-        SearchBar searchBar = new SearchBar(search, messages, () -> timeline.view().requestFocus());
-        return new MainParts(timeline, new AreaFilterControl(viewModel, messages), searchBar,
-                () -> new MainParts.Views(new DetailPane(viewModel, messages, this::openDocument, openUrl),
-                        new AgendaView(viewModel, messages), new ReaderView(reader, messages)));
+        ViewLifetime views = life;
+        MeetingTimeline timeline = new MeetingTimeline(viewModel, search, messages, views);
+        SearchBar searchBar = new SearchBar(search, SearchBar.MEETINGS, messages, () -> timeline.view().requestFocus(),
+                views);
+        return new MainParts(timeline, new AreaFilterControl(viewModel, messages, views), searchBar,
+                () -> new MainParts.Views(new DetailPane(viewModel, messages, this::openDocument, openUrl, views),
+                        new AgendaView(viewModel, messages, views), new ReaderView(reader, messages, views)));
     }
 
     /** Opens a document of the model in the reader and brings the reader forward. */
@@ -114,8 +125,8 @@ public final class MainWindow {
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"), messages.bundle());
         loader.setControllerFactory(type -> {
             if (type == MainController.class) {
-                return new MainController(viewModel, reader, parts, viewsLater, dialogs.apply(messages), messages,
-                        onQuit, onUiLanguage, this::openDocument);
+                return new MainController(viewModel, reader, parts, viewsLater, dialogs.apply(messages), background,
+                        messages, onQuit, onUiLanguage, this::openDocument, life);
             }
             throw new IllegalArgumentException("no controller of type " + type);
         });

@@ -3,15 +3,16 @@ package org.ammreader.ui.main;
 import java.util.List;
 import java.util.Objects;
 import javafx.scene.Scene;
+import org.ammreader.timeline.MeetingTimelineStyle;
 import org.ammreader.ui.reader.ReaderView;
 
 /** The application's stylesheets, in cascade order: theme tokens first, then one small sheet per area. */
 final class Stylesheets {
 
     private static final List<String> SHEETS = List.of(
-            "/org/ammreader/ui/theme/light.css",
+            MeetingTimelineStyle.THEME,
             "/org/ammreader/ui/main/main.css",
-            "/org/ammreader/ui/timeline/meeting-timeline.css",
+            MeetingTimelineStyle.SHEET,
             "/org/ammreader/ui/detail/detail.css",
             "/org/ammreader/ui/filter/filter.css",
             "/org/ammreader/ui/agenda/agenda.css",

@@ -3,12 +3,12 @@ package org.ammreader.ui.reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyEvent;
 import org.ammreader.i18n.Messages;
+import org.ammreader.ui.ViewLifetime;
 import org.ammreader.viewmodel.ReaderRow;
 import org.ammreader.viewmodel.ReaderViewModel;
 
@@ -22,23 +22,23 @@ final class ParagraphList extends ListView<ReaderLine> {
     private final ReaderViewModel reader;
     private boolean mirroring;
 
-    ParagraphList(ReaderViewModel reader, Messages messages, TextSelection selection) {
+    ParagraphList(ReaderViewModel reader, Messages messages, TextSelection selection, ViewLifetime life) {
         this.reader = reader;
         getStyleClass().add("reader-list");
         getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         setCellFactory(list -> new ReaderCell(reader, messages, selection));
         styleProperty().bind(reader.textSizeProperty().asString(Locale.ROOT, "-fx-font-size: %.1fpx;"));
 
-        reader.rows().addListener((ListChangeListener<ReaderRow>) change -> rebuild());
-        reader.singleLanguageProperty().addListener(o -> rebuild());
-        reader.documentProperty().addListener(o -> {
+        life.add(reader.rows().subscribe(this::rebuild));
+        life.add(reader.singleLanguageProperty().subscribe(this::rebuild));
+        life.add(reader.documentProperty().subscribe(() -> {
             rebuild();
             scrollTo(0);
-        });
-        reader.leftLanguageProperty().addListener(o -> rebuild());
-        reader.rightLanguageProperty().addListener(o -> rebuild());
-        reader.selectedParagraphProperty().addListener(o -> mirrorSelection(true));
-        reader.currentMatchProperty().addListener(o -> revealCurrentMatch());
+        }));
+        life.add(reader.leftLanguageProperty().subscribe(this::rebuild));
+        life.add(reader.rightLanguageProperty().subscribe(this::rebuild));
+        life.add(reader.selectedParagraphProperty().subscribe(() -> mirrorSelection(true)));
+        life.add(reader.currentMatchProperty().subscribe(this::revealCurrentMatch));
         getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
             if (!mirroring) {
                 reader.select(paragraphAt(now.intValue()));

@@ -1,6 +1,7 @@
 package org.ammreader.ui.reader;
 
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -13,6 +14,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.ammreader.i18n.Messages;
+import org.ammreader.ui.ViewLifetime;
+import org.ammreader.ui.search.SearchBar;
 import org.ammreader.viewmodel.ReaderViewModel;
 
 /**
@@ -28,16 +31,16 @@ final class ReaderToolbar extends Region {
     private final HBox controls = new HBox();
     private final SearchBar search;
 
-    ReaderToolbar(ReaderViewModel reader, Messages messages, SearchBar search) {
+    ReaderToolbar(ReaderViewModel reader, Messages messages, SearchBar search, ViewLifetime life) {
         this.search = search;
         getStyleClass().add("reader-toolbar");
         controls.getStyleClass().add("reader-controls");
         controls.setAlignment(Pos.CENTER_LEFT);
 
-        ChoiceBox<String> left = picker(reader, messages, reader.leftLanguageProperty(), "left-language",
+        ChoiceBox<String> left = picker(reader, messages, life, reader.leftLanguageProperty(), "left-language",
                 messages.get("reader.languages.left"));
         left.setOnAction(event -> choose(left, reader.leftLanguageProperty(), reader::setLeftLanguage));
-        ChoiceBox<String> right = picker(reader, messages, reader.rightLanguageProperty(), "right-language",
+        ChoiceBox<String> right = picker(reader, messages, life, reader.rightLanguageProperty(), "right-language",
                 messages.get("reader.languages.right"));
         right.setOnAction(event -> choose(right, reader.rightLanguageProperty(), reader::setRightLanguage));
         right.visibleProperty().bind(reader.singleLanguageProperty().not());
@@ -51,12 +54,12 @@ final class ReaderToolbar extends Region {
 
         CheckBox single = new CheckBox(messages.get("reader.singleLanguage"));
         single.getStyleClass().add("single-language");
-        single.selectedProperty().bindBidirectional(reader.singleLanguageProperty());
+        life.bindBidirectional(single.selectedProperty(), reader.singleLanguageProperty());
 
         CheckBox matching = new CheckBox(messages.get("reader.matchingOnly"));
         matching.getStyleClass().add("matching-only");
         matching.setTooltip(new Tooltip(messages.get("reader.matchingOnly.tooltip")));
-        matching.selectedProperty().bindBidirectional(reader.matchingOnlyProperty());
+        life.bindBidirectional(matching.selectedProperty(), reader.matchingOnlyProperty());
         matching.disableProperty().bind(reader.filteringProperty().not());
 
         controls.getChildren().addAll(left, swap, right, single, matching);
@@ -115,9 +118,13 @@ final class ReaderToolbar extends Region {
         }
     }
 
-    private static ChoiceBox<String> picker(ReaderViewModel reader, Messages messages, ObservableStringValue language,
-                                            String styleClass, String description) {
-        ChoiceBox<String> picker = new ChoiceBox<>(reader.languages());
+    private static ChoiceBox<String> picker(ReaderViewModel reader, Messages messages, ViewLifetime life,
+                                            ObservableStringValue language, String styleClass, String description) {
+        // A copy of the languages, not the view-model's list itself: a ChoiceBox listens to its items strongly, so
+        // the view-model would keep every picker (and its window) ever shown.
+        ChoiceBox<String> picker = new ChoiceBox<>();
+        Bindings.bindContent(picker.getItems(), reader.languages());
+        life.add(() -> Bindings.unbindContent(picker.getItems(), reader.languages()));
         picker.getStyleClass().add(styleClass);
         picker.setAccessibleText(description);
         picker.setTooltip(new Tooltip(description));
@@ -133,7 +140,7 @@ final class ReaderToolbar extends Region {
             }
         });
         picker.setValue(language.get());
-        language.addListener((obs, old, now) -> picker.setValue(now));
+        life.add(language.subscribe((old, now) -> picker.setValue(now)));
         return picker;
     }
 

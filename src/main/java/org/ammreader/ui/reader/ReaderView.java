@@ -1,19 +1,19 @@
 package org.ammreader.ui.reader;
 
+import java.util.List;
 import java.util.Optional;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.ammreader.i18n.Messages;
-import org.ammreader.viewmodel.ReaderRow;
+import org.ammreader.ui.TextClipboard;
+import org.ammreader.ui.ViewLifetime;
+import org.ammreader.ui.search.SearchBar;
 import org.ammreader.viewmodel.ReaderViewModel;
 
 /**
@@ -29,17 +29,22 @@ public final class ReaderView extends BorderPane {
     /** The reader's stylesheet, as a class-path resource. */
     public static final String STYLESHEET = "/org/ammreader/ui/reader/reader.css";
 
+    /** The reader's search bar: its own words and the look of the reader's tools. */
+    private static final SearchBar.Kind SEARCH = new SearchBar.Kind("reader.search", "reader-search-bar",
+            "reader-search", List.of("reader-tool"));
+
     private final ReaderViewModel reader;
     private final TextSelection selection = new TextSelection();
     private final ParagraphList list;
     private final SearchBar search;
 
-    public ReaderView(ReaderViewModel reader, Messages messages) {
+    /** @param life the reader's lifetime: its listeners on the view-model end with it */
+    public ReaderView(ReaderViewModel reader, Messages messages, ViewLifetime life) {
         this.reader = reader;
         getStyleClass().add("reader");
-        list = new ParagraphList(reader, messages, selection);
-        search = new SearchBar(reader, messages, this::focusParagraphs);
-        ReaderToolbar toolbar = new ReaderToolbar(reader, messages, search);
+        list = new ParagraphList(reader, messages, selection, life);
+        search = new SearchBar(reader.search(), SEARCH, messages, this::focusParagraphs, life);
+        ReaderToolbar toolbar = new ReaderToolbar(reader, messages, search, life);
         // The toolbar spans the reading block, not the window: on a wide screen it stays above the text.
         toolbar.maxWidthProperty().bind(reader.textSizeProperty().multiply(
                 ColumnLayout.MARGIN_EM + 2 * ColumnLayout.MEASURE_EM + ColumnLayout.GUTTER_EM)
@@ -55,7 +60,7 @@ public final class ReaderView extends BorderPane {
         setCenter(new StackPane(list, empty));
 
         list.setContextMenu(contextMenu(messages));
-        reader.rows().addListener((ListChangeListener<ReaderRow>) change -> selection.clear());
+        life.add(reader.rows().subscribe(selection::clear));
         // A filter, not a handler: the list would otherwise take Escape (it cancels cell editing) before the reader.
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
@@ -68,7 +73,7 @@ public final class ReaderView extends BorderPane {
     private ContextMenu contextMenu(Messages messages) {
         MenuItem copyParagraph = item(messages.get("reader.copy.paragraph"), this::copyParagraph);
         MenuItem copySelection = item(messages.get("reader.copy.selection"),
-                () -> selection.text().ifPresent(ReaderView::putOnClipboard));
+                () -> selection.text().ifPresent(TextClipboard::put));
         ContextMenu menu = new ContextMenu(copyParagraph, copySelection, new SeparatorMenuItem(),
                 item(messages.get("reader.text.larger"), reader::largerText),
                 item(messages.get("reader.text.smaller"), reader::smallerText),
@@ -153,7 +158,7 @@ public final class ReaderView extends BorderPane {
     private void copy() {
         Optional<String> selected = selection.text();
         if (selected.isPresent()) {
-            putOnClipboard(selected.get());
+            TextClipboard.put(selected.get());
         } else {
             copyParagraph();
         }
@@ -162,13 +167,7 @@ public final class ReaderView extends BorderPane {
     private void copyParagraph() {
         int paragraph = reader.selectedParagraphProperty().get();
         if (paragraph >= 0) {
-            putOnClipboard(reader.copyText(paragraph));
+            TextClipboard.put(reader.copyText(paragraph));
         }
-    }
-
-    private static void putOnClipboard(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
     }
 }

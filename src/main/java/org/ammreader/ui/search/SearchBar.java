@@ -1,69 +1,104 @@
 package org.ammreader.ui.search;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import org.ammreader.i18n.Messages;
-import org.ammreader.viewmodel.SearchViewModel;
+import org.ammreader.ui.ViewLifetime;
+import org.ammreader.viewmodel.TextSearch;
 
-/** The meeting search of the toolbar: a field, the number of matches, and previous/next. */
+/**
+ * A search bar: the query, "3 of 7", previous and next, over any {@link TextSearch} (the toolbar's meeting search,
+ * the reader's search in a document). Enter goes to the next match, Shift+Enter to the previous one; Escape clears
+ * the search and gives the keyboard back to {@code onDone}.
+ */
 public final class SearchBar extends HBox {
+
+    /**
+     * Where a bar takes its words and its look: its texts are {@code keys} + ".prompt", ".none", ".total",
+     * ".position", ".previous", ".next" and, if the bundle has one, ".tooltip".
+     */
+    public record Kind(String keys, String barClass, String fieldClass, List<String> buttonClasses) {
+    }
+
+    /** The toolbar's meeting search. */
+    public static final Kind MEETINGS = new Kind("search", "search-bar", "search-field", List.of());
 
     private final TextField field = new TextField();
 
-    public SearchBar(SearchViewModel search, Messages messages, Runnable onDone) {
-        getStyleClass().add("search-bar");
+    /** @param life the bar's lifetime: its binding to the search ends with it */
+    public SearchBar(TextSearch search, Kind kind, Messages messages, Runnable onDone, ViewLifetime life) {
+        getStyleClass().add(kind.barClass());
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(4);
-        field.setPromptText(messages.get("search.prompt"));
-        field.getStyleClass().add("search-field");
+        field.getStyleClass().add(kind.fieldClass());
         field.setPrefColumnCount(16);
-        field.textProperty().bindBidirectional(search.queryProperty());
-        field.setAccessibleText(messages.get("search.prompt"));
+        field.setPromptText(messages.get(kind.keys() + ".prompt"));
+        field.setAccessibleText(messages.get(kind.keys() + ".prompt"));
+        if (messages.bundle().containsKey(kind.keys() + ".tooltip")) {
+            field.setTooltip(new Tooltip(messages.get(kind.keys() + ".tooltip")));
+        }
+        life.bindBidirectional(field.textProperty(), search.queryProperty());
+        field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            switch (event.getCode()) {
+                case ENTER -> {
+                    if (event.isShiftDown()) {
+                        search.previous();
+                    } else {
+                        search.next();
+                    }
+                }
+                case ESCAPE -> {
+                    search.queryProperty().set("");
+                    onDone.run();
+                }
+                default -> {
+                    return;
+                }
+            }
+            event.consume();
+        });
+
         Label count = new Label();
         count.getStyleClass().add("search-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> {
-            int total = search.matchesProperty().get().size();
-            if (search.queryProperty().get().isBlank()) {
-                return "";
-            }
-            if (total == 0) {
-                return messages.get("search.none");
-            }
-            int current = search.currentProperty().get();
-            return current < 0 ? messages.get("search.total", total) : messages.get("search.position", current + 1, total);
-        }, search.matchesProperty(), search.currentProperty(), search.queryProperty()));
-        Button previous = new Button("\u2191");
-        previous.getStyleClass().add("search-previous");
-        previous.setTooltip(new Tooltip(messages.get("search.previous")));
-        previous.setOnAction(e -> search.previous());
-        Button next = new Button("\u2193");
-        next.getStyleClass().add("search-next");
-        next.setTooltip(new Tooltip(messages.get("search.next")));
-        next.setOnAction(e -> search.next());
-        previous.disableProperty().bind(Bindings.createBooleanBinding(() -> search.matchesProperty().get().isEmpty(),
-                search.matchesProperty()));
+        count.textProperty().bind(Bindings.createStringBinding(() -> countText(search, kind, messages),
+                search.queryProperty(), search.countProperty(), search.currentProperty()));
+
+        Button previous = button("\u2191", "search-previous", kind, messages.get(kind.keys() + ".previous"),
+                search::previous);
+        Button next = button("\u2193", "search-next", kind, messages.get(kind.keys() + ".next"), search::next);
+        previous.disableProperty().bind(search.countProperty().isEqualTo(0));
         next.disableProperty().bind(previous.disableProperty());
-        field.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                if (event.isShiftDown()) {
-                    search.previous();
-                } else {
-                    search.next();
-                }
-                event.consume();
-            } else if (event.getCode() == KeyCode.ESCAPE) {
-                field.clear();
-                onDone.run();
-                event.consume();
-            }
-        });
         getChildren().addAll(field, count, previous, next);
+    }
+
+    /** "", "No match", "7 matches" before the first step, then "3 of 7". */
+    private static String countText(TextSearch search, Kind kind, Messages messages) {
+        String query = search.queryProperty().get();
+        if (query == null || query.isBlank()) {
+            return "";
+        }
+        int total = search.countProperty().get();
+        int current = search.currentProperty().get();
+        return total == 0 ? messages.get(kind.keys() + ".none")
+                : current < 0 ? messages.get(kind.keys() + ".total", total)
+                : messages.get(kind.keys() + ".position", current + 1, total);
+    }
+
+    private static Button button(String glyph, String styleClass, Kind kind, String description, Runnable action) {
+        Button button = new Button(glyph);
+        button.getStyleClass().addAll(kind.buttonClasses());
+        button.getStyleClass().add(styleClass);
+        button.setTooltip(new Tooltip(description));
+        button.setAccessibleText(description);
+        button.setOnAction(event -> action.run());
+        return button;
     }
 
     /** Puts the keyboard in the field with its text selected, ready to type over. */

@@ -7,11 +7,13 @@ import java.time.ZoneId;
 import javafx.beans.property.ObjectProperty;
 import org.ammreader.control.timeline.TimelineLane;
 import org.ammreader.control.timeline.TimelineView;
-import org.ammreader.export.MeetingTimelineAdapter;
+import org.ammreader.timeline.MeetingTimelineAdapter;
+import org.ammreader.timeline.MeetingTimelineStyle;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.i18n.Messages;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
+import org.ammreader.ui.ViewLifetime;
 import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.viewmodel.MeetingFormat;
 import org.ammreader.viewmodel.SearchViewModel;
@@ -28,26 +30,27 @@ public final class MeetingTimeline {
     private final Messages messages;
     private boolean syncing;
 
-    public MeetingTimeline(MainViewModel viewModel, SearchViewModel search, Messages messages) {
+    /** @param life the timeline's lifetime: its listeners on the view-models end with it */
+    public MeetingTimeline(MainViewModel viewModel, SearchViewModel search, Messages messages, ViewLifetime life) {
         this.viewModel = viewModel;
         this.messages = messages;
-        view.getStyleClass().add("meeting-timeline");
+        view.getStyleClass().add(MeetingTimelineStyle.STYLE_CLASS);
         view.setLocale(messages.locale());
         view.setAccessibleText(messages.get("timeline.accessible"));
-        viewModel.modelProperty().addListener((obs, old, now) -> showModel(now));
-        viewModel.contentLanguageProperty().addListener((obs, old, now) -> showLanguage());
+        life.add(viewModel.modelProperty().subscribe((old, now) -> showModel(now)));
+        life.add(viewModel.contentLanguageProperty().subscribe((old, now) -> showLanguage()));
         view.fadeFilteredProperty().bind(viewModel.fadeFilteredProperty());
-        viewModel.areaFilterProperty().addListener((obs, old, now) -> showAreas(now));
-        search.matchIdsProperty().addListener((obs, old, now) ->
-                view.setHighlight(now.isEmpty() ? null : meeting -> now.contains(meeting.id())));
-        sync(viewModel.selectedMeetingProperty(), view.selectedItemProperty());
+        life.add(viewModel.areaFilterProperty().subscribe((old, now) -> showAreas(now)));
+        life.add(search.matchIdsProperty().subscribe((old, now) ->
+                view.setHighlight(now.isEmpty() ? null : meeting -> now.contains(meeting.id()))));
+        sync(viewModel.selectedMeetingProperty(), view.selectedItemProperty(), life);
         showModel(viewModel.modelProperty().get());
     }
 
     /** Keeps the control's selection and the view-model's the same, whichever changes. */
-    private void sync(ObjectProperty<Meeting> shared, ObjectProperty<Meeting> own) {
+    private void sync(ObjectProperty<Meeting> shared, ObjectProperty<Meeting> own, ViewLifetime life) {
         own.set(shared.get());
-        shared.addListener((obs, old, now) -> {
+        life.add(shared.subscribe((old, now) -> {
             if (!syncing) {
                 syncing = true;
                 own.set(now);
@@ -56,7 +59,7 @@ public final class MeetingTimeline {
                     view.scrollTo(now);
                 }
             }
-        });
+        }));
         own.addListener((obs, old, now) -> {
             if (!syncing) {
                 syncing = true;

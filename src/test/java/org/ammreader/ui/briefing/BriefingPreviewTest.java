@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
@@ -25,6 +26,8 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.ammreader.briefing.PaperSize;
+import org.ammreader.export.PictureRequest;
+import org.ammreader.export.PngExporter;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.i18n.Messages;
 import org.ammreader.io.JsonMappers;
@@ -34,6 +37,9 @@ import org.ammreader.model.Model;
 import org.ammreader.testing.FolderContents;
 import org.ammreader.testing.PdfText;
 import org.ammreader.ui.DialogService;
+import org.ammreader.ui.FxBackgroundWork;
+import org.ammreader.ui.PngExportChoice;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,6 +62,12 @@ class BriefingPreviewTest {
     private final List<String> warnings = new CopyOnWriteArrayList<>();
     private final Model bundled = loadBundled();
     private Stage owner;
+    private final FxBackgroundWork background = new FxBackgroundWork();
+
+    @AfterEach
+    void stopBackground() {
+        background.close();
+    }
 
     /** Dialogs a headless test can answer: where to save comes from a queue, warnings are recorded. */
     private final class StandInDialogs implements DialogService {
@@ -77,6 +89,18 @@ class BriefingPreviewTest {
         @Override
         public void showWarning(Window window, String title, String text) {
             warnings.add(title + "\n" + text);
+        }
+
+        @Override
+        public void showCrashReport(Window window, String details, Path log) {
+            throw new AssertionError("nothing goes wrong here: " + details);
+        }
+
+        @Override
+        public Optional<PngExportChoice> askPngExport(Window window, int lastScale,
+                                                      Function<PngExportChoice, PictureRequest> requests,
+                                                      PngExporter exporter) {
+            throw new AssertionError("no PNG export here");
         }
 
         @Override
@@ -111,7 +135,7 @@ class BriefingPreviewTest {
 
     private void open(FxRobot robot, Supplier<PrinterJob> printerJobs) throws TimeoutException {
         robot.interact(() -> BriefingPreview.show(owner, bundled, AreaFilter.ALL, "en", Messages.forLanguage("en"),
-                new StandInDialogs(), printerJobs));
+                new StandInDialogs(), background, printerJobs));
         waitUntilReady(robot, "A4");
     }
 

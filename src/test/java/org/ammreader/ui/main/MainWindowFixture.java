@@ -10,11 +10,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -23,6 +22,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.ammreader.control.timeline.TimelineView;
+import org.ammreader.export.PictureRequest;
+import org.ammreader.export.PngExporter;
 import org.ammreader.i18n.Messages;
 import org.ammreader.model.Meeting;
 import org.ammreader.io.JsonMappers;
@@ -31,7 +32,9 @@ import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Model;
 import org.ammreader.ui.DialogService;
 import org.ammreader.typography.Fonts;
+import org.ammreader.ui.FxBackgroundWork;
 import org.ammreader.ui.FxDialogService;
+import org.ammreader.ui.PngExportChoice;
 import org.ammreader.viewmodel.MainViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +52,7 @@ abstract class MainWindowFixture {
     static Path folder;
 
     final ModelLoader loader = new ModelLoader(JsonMappers.create());
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final FxBackgroundWork background = new FxBackgroundWork();
     final Deque<Path> filesToChoose = new ArrayDeque<>();
     final Deque<Path> filesToSave = new ArrayDeque<>();
     Model bundled;
@@ -84,6 +87,18 @@ abstract class MainWindowFixture {
         }
 
         @Override
+        public void showCrashReport(Window owner, String details, Path log) {
+            real.showCrashReport(owner, details, log);
+        }
+
+        @Override
+        public Optional<PngExportChoice> askPngExport(Window owner, int lastScale,
+                                                      Function<PngExportChoice, PictureRequest> requests,
+                                                      PngExporter exporter) {
+            return real.askPngExport(owner, lastScale, requests, exporter);
+        }
+
+        @Override
         public Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName,
                                              String extensionDescription, String extension) {
             return Optional.ofNullable(filesToSave.poll());
@@ -102,7 +117,12 @@ abstract class MainWindowFixture {
 
     /** The window as the application builds it, not yet shown. */
     MainWindow window(Stage stage) throws ModelException {
-        return window(stage, "en");
+        return window(stage, language -> { });
+    }
+
+    /** The window as {@link #window(Stage)}, calling {@code onUiLanguage} when the user picks an interface language. */
+    MainWindow window(Stage stage, Consumer<String> onUiLanguage) throws ModelException {
+        return window(stage, "en", onUiLanguage);
     }
 
     /**
@@ -110,24 +130,27 @@ abstract class MainWindowFixture {
      * language in its menu shows it again in that language, as the application does.
      */
     MainWindow window(Stage stage, String language) throws ModelException {
+        MainWindow[] window = new MainWindow[1];
+        window[0] = window(stage, language,
+                chosen -> window[0].show(Messages.forLanguage(chosen), stage.getWidth(), stage.getHeight()));
+        return window[0];
+    }
+
+    private MainWindow window(Stage stage, String language, Consumer<String> onUiLanguage) throws ModelException {
         // TestFX shares one stage between test classes: start from a fresh scene, whatever came before.
         stage.setScene(null);
         Fonts.load();
         Messages messages = Messages.forLanguage(language);
         bundled = loader.loadBundled();
-        viewModel = new MainViewModel(messages, loader::load, background, Platform::runLater);
+        viewModel = new MainViewModel(messages, loader::load, background);
         viewModel.show(bundled, ModelLoader.BUNDLED_NAME);
-        MainWindow[] window = new MainWindow[1];
-        window[0] = new MainWindow(stage, viewModel, m -> new ChoosingDialogs(new FxDialogService(m)),
-                new SimpleDoubleProperty(16), stage::close,
-                chosen -> window[0].show(Messages.forLanguage(chosen), stage.getWidth(), stage.getHeight()),
-                url -> { });
-        return window[0];
+        return new MainWindow(stage, viewModel, m -> new ChoosingDialogs(new FxDialogService(m)), background,
+                new SimpleDoubleProperty(16), stage::close, onUiLanguage, url -> { });
     }
 
     @AfterEach
     void stopBackground() {
-        background.shutdownNow();
+        background.close();
     }
 
     @SuppressWarnings("unchecked")

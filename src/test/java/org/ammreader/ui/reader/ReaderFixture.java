@@ -15,6 +15,7 @@ import org.ammreader.filter.AreaFilter;
 import org.ammreader.i18n.Messages;
 import org.ammreader.model.Model;
 import org.ammreader.typography.Fonts;
+import org.ammreader.ui.ViewLifetime;
 import org.ammreader.viewmodel.ReaderViewModel;
 
 /** The reader alone in a stage, wired as the main window wires it, with the state a test wants to drive. */
@@ -31,7 +32,7 @@ final class ReaderFixture {
     private ReaderFixture(Model shown, String uiLanguage) {
         model = new SimpleObjectProperty<>(shown);
         reader = new ReaderViewModel(model, contentLanguage, areaFilter, meetingsSelected::add, textSize);
-        view = new ReaderView(reader, Messages.forLanguage(uiLanguage));
+        view = new ReaderView(reader, Messages.forLanguage(uiLanguage), new ViewLifetime());
     }
 
     /** Shows {@code shown} in a {@code width}×{@code height} scene with the theme and the reader's stylesheet. */

@@ -1,4 +1,4 @@
-package org.ammreader.io;
+package org.ammreader.synthetic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ammreader.io.JsonMappers;
+import org.ammreader.io.ModelException;
+import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Confidence;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;

@@ -1,4 +1,4 @@
-package org.ammreader.export;
+package org.ammreader.timeline;
 
 import java.time.Instant;
 import java.time.LocalTime;
@@ -14,7 +14,8 @@ import org.ammreader.model.Model;
 
 /**
  * Shows meetings on the timeline, on screen and in exported pictures: lane by track, colour by first area,
- * a marker for uncertain ones.
+ * a marker for uncertain ones (the model's confidence mapped to the control's neutral glyphs). It lives in
+ * its own package, below both the window ({@code ui}) and the export, which share it.
  */
 public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
 
@@ -78,9 +79,9 @@ public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
     public TimelineMarker marker(Meeting meeting) {
         return switch (meeting.confidence()) {
             case CONFIRMED -> TimelineMarker.NONE;
-            case SINGLE_SOURCE -> TimelineMarker.SINGLE_SOURCE;
-            case DISPUTED -> TimelineMarker.DISPUTED;
-            case UNVERIFIED -> TimelineMarker.UNVERIFIED;
+            case SINGLE_SOURCE -> TimelineMarker.RING;
+            case DISPUTED -> TimelineMarker.EXCLAMATION;
+            case UNVERIFIED -> TimelineMarker.QUESTION;
         };
     }
 

@@ -1,4 +1,4 @@
-package org.ammreader.ui.export;
+package org.ammreader.ui;
 
 import java.text.NumberFormat;
 import java.util.Optional;
@@ -26,21 +26,17 @@ import org.ammreader.i18n.Messages;
  */
 final class ExportPngDialog {
 
-    /** What the user chose. */
-    record Choice(int scale, boolean visibleRange, boolean screenZoom) {
-    }
-
     private final Messages messages;
-    private final Function<Choice, PictureRequest> requests;
+    private final Function<PngExportChoice, PictureRequest> requests;
     private final PngExporter exporter;
 
-    ExportPngDialog(Messages messages, Function<Choice, PictureRequest> requests, PngExporter exporter) {
+    ExportPngDialog(Messages messages, Function<PngExportChoice, PictureRequest> requests, PngExporter exporter) {
         this.messages = messages;
         this.requests = requests;
         this.exporter = exporter;
     }
 
-    Optional<Choice> ask(Window owner, int lastScale) {
+    Optional<PngExportChoice> ask(Window owner, int lastScale) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("png.title"));
@@ -89,7 +85,7 @@ final class ExportPngDialog {
                 scales.selectToggle(scaleButtons.getChildren().stream().map(ToggleButton.class::cast)
                         .filter(b -> (int) b.getUserData() == lastScale).findFirst().orElseThrow());
             }
-            Choice choice = choice(scales, visible, screenZoom);
+            PngExportChoice choice = choice(scales, visible, screenZoom);
             boolean fits = describe(choice, size);
             dialog.getDialogPane().lookupButton(export).setDisable(!fits);
         };
@@ -101,13 +97,13 @@ final class ExportPngDialog {
         return dialog.showAndWait().filter(export::equals).map(b -> choice(scales, visible, screenZoom));
     }
 
-    private static Choice choice(ToggleGroup scales, RadioButton visible, CheckBox screenZoom) {
+    private static PngExportChoice choice(ToggleGroup scales, RadioButton visible, CheckBox screenZoom) {
         int scale = (int) scales.getSelectedToggle().getUserData();
-        return new Choice(scale, visible.isSelected(), screenZoom.isSelected());
+        return new PngExportChoice(scale, visible.isSelected(), screenZoom.isSelected());
     }
 
     /** Writes the picture's size, or why it cannot be made; true when it can. */
-    private boolean describe(Choice choice, Label size) {
+    private boolean describe(PngExportChoice choice, Label size) {
         NumberFormat numbers = NumberFormat.getIntegerInstance(messages.locale());
         try {
             PngExporter.Size measured = exporter.measure(requests.apply(choice));

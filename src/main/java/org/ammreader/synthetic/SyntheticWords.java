@@ -1,4 +1,4 @@
-package org.ammreader.io;
+package org.ammreader.synthetic;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.ammreader.io;
+package org.ammreader.synthetic;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.ammreader.io.SyntheticWords.Partner;
-import org.ammreader.io.SyntheticWords.Subject;
-import org.ammreader.io.SyntheticWords.Track;
+import org.ammreader.synthetic.SyntheticWords.Partner;
+import org.ammreader.synthetic.SyntheticWords.Subject;
+import org.ammreader.synthetic.SyntheticWords.Track;
 
 /**
  * Draws and writes the meetings of a synthetic model, one at a time, from one random sequence: the mix a real

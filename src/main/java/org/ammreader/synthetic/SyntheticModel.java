@@ -1,4 +1,4 @@
-package org.ammreader.io;
+package org.ammreader.synthetic;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-import org.ammreader.io.SyntheticWords.Area;
-import org.ammreader.io.SyntheticWords.Track;
+import org.ammreader.synthetic.SyntheticWords.Area;
+import org.ammreader.synthetic.SyntheticWords.Track;
 
 /**
  * A made-up but realistic model of any size, in format v1, for measuring the application at scale: about
@@ -21,7 +21,7 @@ import org.ammreader.io.SyntheticWords.Track;
  */
 public final class SyntheticModel {
 
-    /** Large enough for the benchmark's biggest model; every file written loads (see {@link JsonMappers}). */
+    /** Large enough for the benchmark's biggest model; every file written loads (see {@link org.ammreader.io.JsonMappers}). */
     public static final int MAX_MEETINGS = 100_000;
     static final int MEETINGS_PER_DAY = 30;
     static final LocalDate FIRST_DAY = LocalDate.of(2019, 7, 29);
