@@ -42,7 +42,8 @@ final class ExportPngDialog {
         dialog.setTitle(messages.get("png.title"));
         dialog.setHeaderText(messages.get("png.header"));
         ButtonType export = new ButtonType(messages.get("png.export"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(export,
+                new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
 
         ToggleGroup scales = new ToggleGroup();
         HBox scaleButtons = new HBox(4);

@@ -91,7 +91,8 @@ public final class FxDialogService implements DialogService {
         list.setPrefRowCount(Math.min(16, Math.max(4, lines.size() + 1)));
         dialog.getDialogPane().setContent(list);
         ButtonType copy = new ButtonType(messages.get("dialog.problems.copy"), ButtonBar.ButtonData.LEFT);
-        dialog.getDialogPane().getButtonTypes().addAll(copy, ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(copy,
+                new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         TextClipboard.copyButton(dialog.getDialogPane(), copy, text);
         dialog.setResizable(true);
         dialog.showAndWait();

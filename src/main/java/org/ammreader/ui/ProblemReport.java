@@ -34,7 +34,8 @@ final class ProblemReport {
         text.setPrefColumnCount(72);
         alert.getDialogPane().setExpandableContent(text);
         ButtonType copy = new ButtonType(messages.get("crash.copy"), ButtonBar.ButtonData.LEFT);
-        alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
+        alert.getButtonTypes().setAll(copy,
+                new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         TextClipboard.copyButton(alert.getDialogPane(), copy, details);
         alert.getDialogPane().setPrefWidth(560);
         alert.setResizable(true);

@@ -5,10 +5,11 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import org.ammreader.testing.ProcessRun;
 
 /** Runs the Java of this process on the application's jar, as a user would, and times it from outside. */
 final class Processes {
@@ -39,19 +40,13 @@ final class Processes {
 
     /** Runs {@code command} to its end, output and errors merged into {@code log}, with no display. */
     static Finished run(List<String> command, Path log) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.remove("DISPLAY");
         env.put("LANG", "C.UTF-8");
-        long start = System.nanoTime();
-        Process process = builder.start();
-        process.getOutputStream().close();
-        if (!process.waitFor(10, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new IOException("did not finish in 10 minutes: " + command);
-        }
-        double wall = (System.nanoTime() - start) / 1e6;
-        return new Finished(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8), wall);
+        ProcessRun.Finished done = ProcessRun.run(builder, Duration.ofMinutes(10));
+        Files.writeString(log, done.out(), StandardCharsets.UTF_8);
+        return new Finished(done.status(), done.out(), done.millis());
     }
 
     /** {@code java ARGS...}: the Java that runs the benchmark. */

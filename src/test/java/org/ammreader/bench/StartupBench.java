@@ -23,6 +23,7 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import org.ammreader.testing.VirtualDisplay;
 
 /**
  * Start-up seen from outside, in a virtual display (Xvfb, no window manager), from the moment a process is started:
@@ -106,9 +107,10 @@ final class StartupBench {
                     Contestant next = contestants.get(Math.floorMod(round + turn, contestants.size()));
                     Launch launch = launch(display, next, logs.resolve("startup-" + next.key() + ".log"));
                     if (launch == null) {
-                        return notMeasured("not measured: " + next.label() + " showed no complete window within "
-                                + TIMEOUT_SECONDS + " s (see " + logs.resolve("startup-" + next.key() + ".log")
-                                + "; a real window needs libgtk-3-0)");
+                        // Xvfb and GTK are here, so a window had to come: the application (or JavaFX) is broken.
+                        throw new AssertionError(next.label() + " showed no complete window within "
+                                + TIMEOUT_SECONDS + " s although Xvfb and GTK are installed; see "
+                                + logs.resolve("startup-" + next.key() + ".log"));
                     }
                     if (round >= 0) {
                         launches.get(next.key()).add(launch);
@@ -266,12 +268,10 @@ final class StartupBench {
     }
 
     /** What the measurement needs that this machine lacks, with how to install it on Debian or Ubuntu. */
-    private static Optional<String> missingTool() {
-        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
-            return Optional.of("Linux with Xvfb");
-        }
-        if (!VirtualDisplay.onPath("Xvfb")) {
-            return Optional.of("Xvfb (apt-get install xvfb)");
+    private static Optional<String> missingTool() throws IOException, InterruptedException {
+        Optional<String> display = VirtualDisplay.missing();
+        if (display.isPresent()) {
+            return display;
         }
         if (!VirtualDisplay.onPath("python3")) {
             return Optional.of("python3, which watches the window through libX11");

@@ -3,11 +3,9 @@ package org.ammreader.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -16,10 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.ammreader.io.HostileCorpus;
 import org.ammreader.io.HostileCorpus.HostileCase;
+import org.ammreader.testing.ProcessRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,26 +88,11 @@ class HostileFilesIT {
         List<String> command = new ArrayList<>(asAnotherUserIfRoot(hostile, file));
         command.addAll(List.of(java(), "-Xmx256m", "-Duser.language=en", "-Duser.country=US", "-jar",
                 jar(!command.isEmpty()), "--validate", "--model", file.toString()));
-        Path out = Files.createTempFile("validate", ".out");
-        Path err = Files.createTempFile("validate", ".err");
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-            builder.environment().remove("DISPLAY");
-            builder.environment().put("LANG", "C.UTF-8");
-            long start = System.nanoTime();
-            Process process = builder.start();
-            process.getOutputStream().close();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                fail("--validate did not finish within " + TIMEOUT_SECONDS + " s on " + hostile.name());
-            }
-            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8), millis);
-        } finally {
-            Files.delete(out);
-            Files.delete(err);
-        }
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("DISPLAY");
+        builder.environment().put("LANG", "C.UTF-8");
+        ProcessRun.Finished done = ProcessRun.run(builder, Duration.ofSeconds(TIMEOUT_SECONDS));
+        return new Run(done.status(), done.out(), done.err(), done.millis());
     }
 
     /**

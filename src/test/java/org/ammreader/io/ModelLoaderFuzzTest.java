@@ -11,7 +11,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -23,7 +26,11 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.ammreader.io.ModelMutation.ByteChange;
 import org.ammreader.io.ModelMutation.TreeChange;
+import org.ammreader.model.Area;
+import org.ammreader.model.Document;
+import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
+import org.ammreader.model.Track;
 
 /**
  * The loader over thousands of damaged versions of the bundled model: it gives a model, or a
@@ -44,6 +51,7 @@ class ModelLoaderFuzzTest {
         try {
             Model model = LOADER.load(file, "fuzz.json");
             assertFalse(model.languages().isEmpty());
+            assertLoadedWell(model);
             Statistics.label("outcome").collect("model");
         } catch (ModelException e) {
             assertFalse(e.problems().isEmpty());
@@ -59,6 +67,32 @@ class ModelLoaderFuzzTest {
             }
             Statistics.label("outcome").collect(e.problems().get(0).key().startsWith("problem.syntax")
                     || e.problems().get(0).key().startsWith("problem.encoding") ? "unreadable JSON" : "invalid model");
+        }
+    }
+
+    /**
+     * What loads is sound: every reference resolves (a meeting's track, areas and documents, a document's meeting,
+     * a paragraph's areas) and every date lies in the week, so that no view meets a dangling id or a day it cannot
+     * place.
+     */
+    private static void assertLoadedWell(Model model) {
+        Set<String> areas = model.areas().stream().map(Area::id).collect(Collectors.toSet());
+        Set<String> tracks = model.tracks().stream().map(Track::id).collect(Collectors.toSet());
+        Set<String> documents = model.documents().stream().map(Document::id).collect(Collectors.toSet());
+        Set<String> meetings = model.meetings().stream().map(Meeting::id).collect(Collectors.toSet());
+        for (Meeting meeting : model.meetings()) {
+            assertTrue(tracks.contains(meeting.track()), meeting.id() + ": track " + meeting.track());
+            assertTrue(areas.containsAll(meeting.areas()), meeting.id() + ": areas " + meeting.areas());
+            assertTrue(documents.containsAll(meeting.documents()), meeting.id() + ": documents " + meeting.documents());
+            for (LocalDate day : List.of(meeting.date(), meeting.lastDate())) {
+                assertFalse(day.isBefore(model.startDate()) || day.isAfter(model.endDate()),
+                        meeting.id() + ": " + day + " outside " + model.startDate() + " – " + model.endDate());
+            }
+        }
+        for (Document document : model.documents()) {
+            document.meeting().ifPresent(id -> assertTrue(meetings.contains(id), document.id() + ": meeting " + id));
+            document.paragraphs().forEach(paragraph -> assertTrue(areas.containsAll(paragraph.areas()),
+                    document.id() + " " + paragraph.id() + ": areas " + paragraph.areas()));
         }
     }
 

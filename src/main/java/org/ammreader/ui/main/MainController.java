@@ -309,6 +309,11 @@ public final class MainController {
         views.agenda().requestFocus();
     }
 
+    /** Whether the reader is the bottom tab shown. */
+    boolean readerShown() {
+        return bottomTabs.getSelectionModel().getSelectedItem() == readerTab;
+    }
+
     @FXML
     void showReader() {
         bottomTabs.getSelectionModel().select(readerTab);

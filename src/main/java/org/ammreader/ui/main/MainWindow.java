@@ -99,6 +99,8 @@ public final class MainWindow {
 
     private void show(Messages messages, double width, double height, boolean viewsLater) {
         viewModel.setMessages(messages);
+        // Shown again in another interface language: the reader, if it was in front, stays in front.
+        boolean readerShown = controller != null && controller.readerShown();
         life.end();
         life = new ViewLifetime();
         Parent root = load(messages, viewsLater);
@@ -112,6 +114,9 @@ public final class MainWindow {
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("window.title", viewModel.titleProperty().get()), viewModel.titleProperty()));
         stage.show();
+        if (readerShown) {
+            controller.showReader();
+        }
     }
 
     private MainParts buildParts(Messages messages) {

@@ -184,7 +184,20 @@ class TimelinePainterTest {
 
         assertEquals(TimelineFrame.Detail.DENSITY, TimelinePainter.detailFor(big, style, whole));
         assertEquals(TimelineFrame.Detail.BARS, TimelinePainter.detailFor(data, style, export(START, END, 1600, 400)));
-        paint(whole.withDetail(TimelineFrame.Detail.DENSITY), big);
+        // The density picture draws the items: against the same frame with no item, many pixels differ.
+        Image dense = paint(whole.withDetail(TimelineFrame.Detail.DENSITY), big);
+        Image none = paint(whole.withDetail(TimelineFrame.Detail.DENSITY),
+                TimelineData.of(List.of(), DemoItem.ADAPTER, LANES, BANGKOK));
+        int differing = 0;
+        for (int y = (int) LaneGeometry.HEADER_HEIGHT; y < (int) dense.getHeight(); y++) {
+            for (int x = 0; x < (int) dense.getWidth(); x++) {
+                if (dense.getPixelReader().getArgb(x, y) != none.getPixelReader().getArgb(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        double area = (dense.getHeight() - LaneGeometry.HEADER_HEIGHT) * dense.getWidth();
+        assertTrue(differing > 0.05 * area, "the density drawn: " + differing + " of " + (int) area + " pixels");
     }
 
     @Test

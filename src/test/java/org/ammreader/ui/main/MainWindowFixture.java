@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,6 +25,7 @@ import org.ammreader.control.timeline.TimelineView;
 import org.ammreader.export.PictureRequest;
 import org.ammreader.export.PngExporter;
 import org.ammreader.i18n.Messages;
+import org.ammreader.model.Meeting;
 import org.ammreader.io.JsonMappers;
 import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
@@ -116,7 +118,12 @@ abstract class MainWindowFixture {
 
     /** Opens the window; each test class calls it from its own {@code @Start} method (TestFX finds only those). */
     void show(Stage stage) throws ModelException {
-        window(stage).show(Messages.forLanguage("en"), 1280, 800);
+        show(stage, "en");
+    }
+
+    /** Opens the window with its interface in {@code language}. */
+    void show(Stage stage, String language) throws ModelException {
+        window(stage, language).show(Messages.forLanguage(language), 1280, 800);
     }
 
     /** The window as the application builds it, not yet shown. */
@@ -126,10 +133,25 @@ abstract class MainWindowFixture {
 
     /** The window as {@link #window(Stage)}, calling {@code onUiLanguage} when the user picks an interface language. */
     MainWindow window(Stage stage, Consumer<String> onUiLanguage) throws ModelException {
+        return window(stage, "en", onUiLanguage);
+    }
+
+    /**
+     * The window as the application builds it, in {@code language}, not yet shown; choosing another interface
+     * language in its menu shows it again in that language, as the application does.
+     */
+    MainWindow window(Stage stage, String language) throws ModelException {
+        MainWindow[] window = new MainWindow[1];
+        window[0] = window(stage, language,
+                chosen -> window[0].show(Messages.forLanguage(chosen), stage.getWidth(), stage.getHeight()));
+        return window[0];
+    }
+
+    private MainWindow window(Stage stage, String language, Consumer<String> onUiLanguage) throws ModelException {
         // TestFX shares one stage between test classes: start from a fresh scene, whatever came before.
         stage.setScene(null);
         Fonts.load();
-        Messages messages = Messages.forLanguage("en");
+        Messages messages = Messages.forLanguage(language);
         bundled = loader.loadBundled();
         viewModel = new MainViewModel(messages, loader::load, background);
         viewModel.show(bundled, ModelLoader.BUNDLED_NAME);
@@ -140,6 +162,12 @@ abstract class MainWindowFixture {
     @AfterEach
     void stopBackground() {
         background.close();
+    }
+
+    /** The windows showing now: the main window, and any dialog or preview open over it. */
+    static List<Window> showing() {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
+                Window.getWindows().stream().filter(Window::isShowing).toList()));
     }
 
     static String text(FxRobot robot, String query) {

@@ -72,8 +72,18 @@ class MainWindowTimelineTest extends MainWindowFixture {
         assertNotEquals(first, second);
         assertFalse(second.date().isBefore(first.date()));
         robot.type(KeyCode.END);
-        assertEquals(java.time.LocalDate.of(2019, 8, 3), timeline(robot).getSelectedItem().date());
+        Meeting last = timeline(robot).getSelectedItem();
+        assertEquals(java.time.LocalDate.of(2019, 8, 3), last.date());
+        double lastY = timeline(robot).itemBounds(last).orElseThrow().getMinY();
+        robot.type(KeyCode.UP);
+        Meeting above = timeline(robot).getSelectedItem();
+        assertNotEquals(last, above, "↑ leaves the last meeting");
+        assertTrue(timeline(robot).itemBounds(above).orElseThrow().getMinY() < lastY, above.id() + " is above");
         robot.type(KeyCode.DOWN);
+        Meeting below = timeline(robot).getSelectedItem();
+        assertNotEquals(above, below, "↓ moves again");
+        assertTrue(timeline(robot).itemBounds(below).orElseThrow().getMinY()
+                > timeline(robot).itemBounds(above).orElseThrow().getMinY(), below.id() + " is below " + above.id());
         robot.type(KeyCode.ESCAPE);
         assertEquals(null, timeline(robot).getSelectedItem());
         assertTrue(robot.lookup(".detail-title").tryQuery().map(n -> !n.isVisible() || !n.getParent().isVisible())
