@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
-import java.util.Queue;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.ammreader.briefing.PaperSize;
@@ -26,7 +26,7 @@ class BriefingPreviewModelTest {
 
     /** Background work held until the test lets it run, outcome and all, on the test's thread. */
     private static final class HeldWork implements BackgroundWork {
-        private final Queue<Runnable> held = new ArrayDeque<>();
+        private final Deque<Runnable> held = new ArrayDeque<>();
 
         @Override
         public <T> void run(Callable<T> work, Consumer<? super T> done, Consumer<? super Exception> failed) {
@@ -44,7 +44,14 @@ class BriefingPreviewModelTest {
 
         void finishAll() {
             while (!held.isEmpty()) {
-                held.poll().run();
+                held.pollFirst().run();
+            }
+        }
+
+        /** As a slow job outrun by a quicker one started after it. */
+        void finishNewestFirst() {
+            while (!held.isEmpty()) {
+                held.pollLast().run();
             }
         }
     }
@@ -104,7 +111,7 @@ class BriefingPreviewModelTest {
     void aCompositionOvertakenByANewerOneIsDropped() {
         viewModel.compose();
         viewModel.paperProperty().set(PaperSize.LETTER);
-        background.finishAll();
+        background.finishNewestFirst();
         assertEquals(4, viewModel.pageCountProperty().get());
         assertEquals("4 pages, US Letter", viewModel.messageProperty().get());
     }
