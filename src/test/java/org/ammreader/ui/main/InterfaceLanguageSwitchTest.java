@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -52,7 +53,9 @@ class InterfaceLanguageSwitchTest extends MainWindowFixture {
 
         // The preview opens over the window's menu bar: the window comes to the front, as a user's click brings it.
         robot.interact(main::toFront);
-        robot.clickOn(menu(ENGLISH, "menu.view")).clickOn(menu(ENGLISH, "menu.view.uiLanguage"))
+        // The View menu of this window: other test classes may leave windows with the same menu open.
+        robot.clickOn(robot.from(main.getScene().getRoot()).lookup(menu(ENGLISH, "menu.view")).<Node>query())
+                .clickOn(menu(ENGLISH, "menu.view.uiLanguage"))
                 .clickOn(FRENCH.get("language.fr"));
         // Looked up in this window only: other test classes may leave windows of their own open.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tabs(robot, main).getTabs().get(1).getText()
