@@ -94,6 +94,7 @@ final class TimelinePicture {
         this.data = TimelineData.of(model.meetings(), adapter, lanes, zone)
                 .withFilter(m -> request.filter().matches(m.areas()), false);
         this.style = MeetingTimelineStyle.resolve();
+        painter.setDateFormats(Dates::formatter);
         this.laneColumn = style.laneColumnWidth();
 
         double timelineWidth = laneColumn + request.axisWidth();

@@ -3,12 +3,25 @@ package org.ammreader.i18n;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** Date ranges written as people write them: "29 July – 3 August 2019", « du 29 juillet au 3 août 2019 ». */
 public final class Dates {
+
+    /** A day-of-month letter on its own ("d", not "dd" or "D"): the field that French writes « 1er » on the first. */
+    private static final Pattern LONE_DAY = Pattern.compile("(?<![dD'])d(?![dD'])");
+    private static final Map<Long, String> FRENCH_DAYS = LongStream.rangeClosed(1, 31).boxed()
+            .collect(Collectors.toMap(day -> day, day -> dayOfMonth(LocalDate.of(2000, 1, day.intValue()),
+                    Locale.FRENCH)));
 
     private Dates() {
     }
@@ -31,6 +44,30 @@ public final class Dates {
     public static String dayOfMonth(LocalDate date, Locale locale) {
         return "fr".equals(locale.getLanguage()) && date.getDayOfMonth() == 1 ? "1er"
                 : String.valueOf(date.getDayOfMonth());
+    }
+
+    /**
+     * A formatter for a JDK date pattern that writes the day of the month as {@link #dayOfMonth} does: in French,
+     * "EEE d MMM" gives « jeu. 1er août ». Other languages get the JDK's pattern as it is.
+     */
+    public static DateTimeFormatter formatter(String pattern, Locale locale) {
+        if (!"fr".equals(locale.getLanguage()) || !LONE_DAY.matcher(pattern).find()) {
+            return DateTimeFormatter.ofPattern(pattern, locale);
+        }
+        DateTimeFormatterBuilder builder = new DateTimeFormatterBuilder();
+        Matcher day = LONE_DAY.matcher(pattern);
+        int from = 0;
+        while (day.find()) {
+            if (day.start() > from) {
+                builder.appendPattern(pattern.substring(from, day.start()));
+            }
+            builder.appendText(ChronoField.DAY_OF_MONTH, FRENCH_DAYS);
+            from = day.end();
+        }
+        if (from < pattern.length()) {
+            builder.appendPattern(pattern.substring(from));
+        }
+        return builder.toFormatter(locale);
     }
 
     /** A date {@code formatted} with its day of the month first, that day written as {@link #dayOfMonth}. */

@@ -34,14 +34,25 @@ final class TickChooser {
     private final Locale locale;
     private final ToDoubleFunction<String> tickWidth;
     private final ToDoubleFunction<String> bandWidth;
+    private final DateFormats dateFormats;
     private final Map<String, DateTimeFormatter> formatters = new HashMap<>();
     private final Map<String, Double> widestTick = new HashMap<>();
 
     TickChooser(ZoneId zone, Locale locale, ToDoubleFunction<String> tickWidth, ToDoubleFunction<String> bandWidth) {
+        this(zone, locale, tickWidth, bandWidth, DateFormats.PLAIN);
+    }
+
+    TickChooser(ZoneId zone, Locale locale, ToDoubleFunction<String> tickWidth, ToDoubleFunction<String> bandWidth,
+                DateFormats dateFormats) {
         this.zone = zone;
         this.locale = locale;
         this.tickWidth = tickWidth;
         this.bandWidth = bandWidth;
+        this.dateFormats = dateFormats;
+    }
+
+    DateFormats dateFormats() {
+        return dateFormats;
     }
 
     ZoneId zone() {
@@ -160,7 +171,7 @@ final class TickChooser {
     }
 
     private DateTimeFormatter formatter(String pattern) {
-        return formatters.computeIfAbsent(pattern, p -> DateTimeFormatter.ofPattern(p, locale));
+        return formatters.computeIfAbsent(pattern, p -> dateFormats.formatter(p, locale));
     }
 
     private static List<LocalDateTime> samples() {

@@ -3,6 +3,7 @@ package org.ammreader.control.timeline;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.canvas.GraphicsContext;
@@ -35,6 +36,7 @@ public final class TimelinePainter {
     private Fonts fonts;
     private TickChooser chooser;
     private Fonts chooserFonts;
+    private DateFormats dateFormats = DateFormats.PLAIN;
 
     /** A painter that draws at full quality (anti-aliased rounded corners): for exports. */
     public TimelinePainter() {
@@ -44,6 +46,11 @@ public final class TimelinePainter {
     /** @param fastShapes stepped bar corners, for the screen under software rendering (see {@link Shapes}) */
     TimelinePainter(boolean fastShapes) {
         this.fastShapes = fastShapes;
+    }
+
+    /** How the axis writes its dates; the JDK's patterns until told otherwise. */
+    public void setDateFormats(DateFormats formats) {
+        dateFormats = Objects.requireNonNull(formats, "formats");
     }
 
     /** The height that shows every lane whole: the header plus each lane at up to {@code maxRowsPerLane} rows. */
@@ -120,8 +127,9 @@ public final class TimelinePainter {
 
     private TickChooser chooser(TimelineData<?> data, Locale locale, Fonts fonts) {
         if (chooser == null || !chooser.zone().equals(data.zone()) || !chooser.locale().equals(locale)
-                || chooserFonts != fonts) {
-            chooser = new TickChooser(data.zone(), locale, measure(fonts.small)::width, measure(fonts.bold)::width);
+                || chooserFonts != fonts || chooser.dateFormats() != dateFormats) {
+            chooser = new TickChooser(data.zone(), locale, measure(fonts.small)::width, measure(fonts.bold)::width,
+                    dateFormats);
             chooserFonts = fonts;
         }
         return chooser;

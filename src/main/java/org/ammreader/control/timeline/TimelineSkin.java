@@ -208,6 +208,7 @@ final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
             // A frame that fails is reported, not retried on every pulse: the next change paints again.
             paintStale = false;
             try {
+                painter.setDateFormats(view.getDateFormats());
                 painter.paint(canvas.getGraphicsContext2D(), currentLayout());
             } catch (RuntimeException e) {
                 Thread thread = Thread.currentThread();

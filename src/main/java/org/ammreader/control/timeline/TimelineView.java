@@ -79,6 +79,8 @@ public class TimelineView<T> extends Control {
     private final StringProperty zoneLabel = new SimpleStringProperty(this, "zoneLabel");
     private final ObjectProperty<Locale> locale =
             new SimpleObjectProperty<>(this, "locale", Locale.getDefault(Locale.Category.FORMAT));
+    private final ObjectProperty<DateFormats> dateFormats =
+            new SimpleObjectProperty<>(this, "dateFormats", DateFormats.PLAIN);
     private final ObjectProperty<Instant> extentStart = new SimpleObjectProperty<>(this, "extentStart");
     private final ObjectProperty<Instant> extentEnd = new SimpleObjectProperty<>(this, "extentEnd");
     private final ObjectProperty<Instant> visibleStart = new SimpleObjectProperty<>(this, "visibleStart");
@@ -144,7 +146,7 @@ public class TimelineView<T> extends Control {
         highlight.addListener(o -> invalidateHighlight());
         maxRowsPerLane.addListener(o -> dataChanged());
         laneColumnWidth.addListener(o -> dataChanged());
-        for (Observable o : List.of(zoneLabel, locale, extentStart, extentEnd, visibleStart, visibleEnd,
+        for (Observable o : List.of(zoneLabel, locale, dateFormats, extentStart, extentEnd, visibleStart, visibleEnd,
                 backgroundColor, surfaceColor, dayBandColor, gridColor, textColor, mutedTextColor,
                 accentColor, highlightColor, densityColor, font)) {
             o.addListener(x -> repaint());
@@ -227,6 +229,19 @@ public class TimelineView<T> extends Control {
 
     public final void setLocale(Locale value) {
         locale.set(Objects.requireNonNull(value, "locale"));
+    }
+
+    /** How the axis writes its dates in the locale: the JDK's patterns unless the application gives its own. */
+    public final ObjectProperty<DateFormats> dateFormatsProperty() {
+        return dateFormats;
+    }
+
+    public final DateFormats getDateFormats() {
+        return dateFormats.get();
+    }
+
+    public final void setDateFormats(DateFormats value) {
+        dateFormats.set(Objects.requireNonNull(value, "dateFormats"));
     }
 
     /** Start of the whole range the view can show; when null (or not before the end), from the items. */

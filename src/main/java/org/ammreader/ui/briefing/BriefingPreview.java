@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.print.Printer;
@@ -19,6 +19,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -35,17 +36,18 @@ import javafx.util.StringConverter;
 import org.ammreader.briefing.PaperSize;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.i18n.Messages;
-import org.ammreader.io.AtomicFiles;
 import org.ammreader.io.WriteFailure;
 import org.ammreader.model.Model;
 import org.ammreader.ui.DialogService;
-import org.ammreader.viewmodel.BackgroundWork;
 import org.ammreader.ui.WriteFailureText;
+import org.ammreader.viewmodel.BackgroundWork;
+import org.ammreader.viewmodel.BriefingPreviewModel;
 
 /**
  * The briefing sheet's window: its pages as they will print, the paper (A4 or US Letter), the declaration in one
  * language or two, and Print… and Save as PDF…. The sheet is laid out off the FX thread; what is previewed is
- * the very PDF that is saved and printed. With no printer it says so and points to Save as PDF.
+ * the very PDF that is saved and printed. With no printer it says so and points to Save as PDF. Its state lives in
+ * a {@link BriefingPreviewModel}; the view binds to it, pictures the pages and asks for files and printers.
  */
 public final class BriefingPreview {
 
@@ -54,13 +56,11 @@ public final class BriefingPreview {
             "/org/ammreader/ui/briefing/briefing.css");
 
     private final Stage stage = new Stage();
-    private final Model model;
-    private final AreaFilter filter;
-    private final String language;
     private final Messages messages;
     private final DialogService dialogs;
     private final Supplier<PrinterJob> printerJobs;
     private final BackgroundWork background;
+    private final BriefingPreviewModel<Image> viewModel;
 
     private final ChoiceBox<PaperSize> paper = new ChoiceBox<>();
     private final CheckBox bilingual;
@@ -70,26 +70,25 @@ public final class BriefingPreview {
     private final Label status = new Label();
     private final Label notice;
     private final VBox pages = new VBox();
-    /** The number of the latest layout asked for: the result of an earlier one is abandoned. */
-    private int builds;
-    private PreviewSheet sheet;
+    /** The window's output scale, read on the FX thread, for pages pictured in the background. */
+    private volatile float scale = 1;
 
     private BriefingPreview(Window owner, Model model, AreaFilter filter, String language, Messages messages,
                             DialogService dialogs, BackgroundWork background, Supplier<PrinterJob> printerJobs) {
-        this.model = model;
-        this.filter = filter;
-        this.language = language;
         this.messages = messages;
         this.dialogs = dialogs;
         this.background = background;
         this.printerJobs = printerJobs;
+        this.viewModel = new BriefingPreviewModel<>(model, filter, language, messages, background,
+                pdf -> PageImages.renderAll(pdf, PageImages.PREVIEW_DPI * scale));
         this.bilingual = new CheckBox(messages.get("briefing.bilingual"));
         this.print = new Button(messages.get("briefing.print"));
         this.save = new Button(messages.get("briefing.save"));
         this.notice = new Label(messages.get("briefing.noPrinter"));
         stage.initOwner(owner);
-        stage.setTitle(messages.get("briefing.title", model.title().get(language)));
+        stage.setTitle(viewModel.title());
         stage.setScene(scene());
+        stage.outputScaleXProperty().addListener((obs, old, now) -> scale = (float) Math.max(1, now.doubleValue()));
     }
 
     /**
@@ -107,7 +106,7 @@ public final class BriefingPreview {
         BriefingPreview preview = new BriefingPreview(owner, model, filter, language, messages, dialogs, background,
                 printerJobs);
         preview.stage.show();
-        preview.rebuild();
+        preview.viewModel.compose();
         preview.checkPrinter();
         return preview;
     }
@@ -118,11 +117,11 @@ public final class BriefingPreview {
 
     private Scene scene() {
         paper.getItems().setAll(PaperSize.values());
-        paper.setValue(PaperSize.A4);
+        paper.valueProperty().bindBidirectional(viewModel.paperProperty());
         paper.setConverter(new StringConverter<>() {
             @Override
             public String toString(PaperSize size) {
-                return size == null ? "" : paperName(size);
+                return size == null ? "" : viewModel.paperName(size);
             }
 
             @Override
@@ -131,17 +130,21 @@ public final class BriefingPreview {
             }
         });
         paper.setId("briefing-paper");
-        paper.valueProperty().addListener((obs, old, now) -> rebuild());
         bilingual.setId("briefing-bilingual");
-        bilingual.selectedProperty().addListener((obs, old, now) -> rebuild());
+        bilingual.selectedProperty().bindBidirectional(viewModel.bilingualProperty());
         print.setId("briefing-print");
+        print.disableProperty().bind(Bindings.not(viewModel.canPrint()));
         print.setOnAction(event -> print());
         save.setId("briefing-save");
         save.getStyleClass().add("briefing-primary");
+        save.disableProperty().bind(Bindings.not(viewModel.canSave()));
         save.setOnAction(event -> save());
         status.setId("briefing-status");
+        status.textProperty().bind(viewModel.messageProperty());
         progress.getStyleClass().add("briefing-progress");
+        progress.visibleProperty().bind(viewModel.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
+        viewModel.pages().addListener((ListChangeListener<Image>) change -> showPages());
         notice.setId("briefing-notice");
         notice.getStyleClass().add("briefing-notice");
         notice.setWrapText(true);
@@ -175,46 +178,20 @@ public final class BriefingPreview {
         return scene;
     }
 
-    private String paperName(PaperSize size) {
-        return messages.get(size == PaperSize.LETTER ? "briefing.paper.letter" : "briefing.paper.a4");
-    }
-
-    /** Lays the sheet out again for the chosen paper and languages; a build still running is abandoned. */
-    private void rebuild() {
-        int build = ++builds;
-        PaperSize size = paper.getValue();
-        boolean both = bilingual.isSelected();
-        float scale = (float) Math.max(1, stage.getOutputScaleX());
-        busy(messages.get("briefing.building"));
-        print.setDisable(true);
-        save.setDisable(true);
-        background.run(() -> PreviewSheet.build(model, filter, language, both, size, scale), built -> {
-            if (build == builds) {
-                show(built);
-            }
-        }, failure -> {
-            if (build == builds) {
-                idle(messages.get("briefing.buildFailed", String.valueOf(failure.getMessage())));
-            }
-        });
-    }
-
-    private void show(PreviewSheet built) {
-        sheet = built;
+    /** Pictures the composed sheet's pages, each at its paper's width on screen. */
+    private void showPages() {
+        List<Image> images = viewModel.pages();
+        double width = viewModel.composedPaper().width() * PageImages.PREVIEW_DPI / 72;
         pages.getChildren().clear();
-        int count = built.pages().size();
-        for (int i = 0; i < count; i++) {
-            ImageView page = new ImageView(built.pages().get(i));
-            page.setFitWidth(built.paper().width() * PreviewSheet.PREVIEW_DPI / 72);
+        for (int i = 0; i < images.size(); i++) {
+            ImageView page = new ImageView(images.get(i));
+            page.setFitWidth(width);
             page.setPreserveRatio(true);
             page.setSmooth(true);
             page.getStyleClass().add("briefing-page");
-            page.setAccessibleText(messages.get("briefing.pageOf", i + 1, count));
+            page.setAccessibleText(messages.get("briefing.pageOf", i + 1, images.size()));
             pages.getChildren().add(page);
         }
-        print.setDisable(false);
-        save.setDisable(false);
-        idle(messages.get("briefing.ready", count, paperName(built.paper())));
     }
 
     /** Says so up front when the computer has no printer at all; Print… then says it again. */
@@ -225,8 +202,7 @@ public final class BriefingPreview {
     }
 
     private void print() {
-        PreviewSheet current = sheet;
-        if (current == null || print.isDisabled()) {
+        if (print.isDisabled()) {
             return;
         }
         PrinterJob job = printerJobs.get();
@@ -239,69 +215,22 @@ public final class BriefingPreview {
             job.cancelJob();
             return;
         }
-        String printer = job.getPrinter().getName();
-        busy(messages.get("briefing.printing", printer));
-        run(() -> new BriefingPrinter().print(job, current.pdf(), current.paper(), stage.getTitle()), printed -> {
-            if (printed) {
-                idle(messages.get("briefing.printed", current.pages().size(), printer));
-            } else {
-                idle("");
-                dialogs.showWarning(stage, messages.get("briefing.printFailed.title"),
-                        messages.get("briefing.printFailed", printer));
-            }
-        }, failure -> dialogs.showWarning(stage, messages.get("briefing.printFailed.title"),
-                messages.get("briefing.printFailed", printer) + "\n\n" + failure.getMessage()));
+        String title = stage.getTitle();
+        viewModel.print(job.getPrinter().getName(), (pdf, size) -> new BriefingPrinter().print(job, pdf, size, title),
+                text -> dialogs.showWarning(stage, messages.get("briefing.printFailed.title"), text));
     }
 
     private void save() {
-        PreviewSheet current = sheet;
-        if (current == null || save.isDisabled()) {
+        if (save.isDisabled()) {
             return;
         }
         Optional<Path> chosen = dialogs.chooseSaveFile(stage, messages.get("briefing.save.title"),
-                model.id() + "-briefing-" + language + ".pdf", messages.get("briefing.save.filter"), "pdf");
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Path target = chosen.get();
-        busy(messages.get("briefing.saving", target.getFileName()));
-        run(() -> {
-            AtomicFiles.write(target, out -> out.write(current.pdf()));
-            return target;
-        }, saved -> idle(messages.get("briefing.saved", saved)), failure -> {
+                viewModel.suggestedFileName(), messages.get("briefing.save.filter"), "pdf");
+        chosen.ifPresent(target -> viewModel.save(target, failure -> {
             String reason = failure instanceof IOException io
                     ? new WriteFailureText(messages).describe(target, WriteFailure.of(target, io))
                     : String.valueOf(failure.getMessage());
             dialogs.showWarning(stage, messages.get("briefing.saveFailed.title"), reason);
-        });
-    }
-
-    /** Runs slow work on the worker; the outcome comes back on the FX thread, the window idle again. */
-    private <T> void run(Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
-        print.setDisable(true);
-        save.setDisable(true);
-        background.run(work, result -> {
-            enableActions();
-            done.accept(result);
-        }, failure -> {
-            enableActions();
-            idle("");
-            failed.accept(failure);
-        });
-    }
-
-    private void enableActions() {
-        print.setDisable(sheet == null);
-        save.setDisable(sheet == null);
-    }
-
-    private void busy(String text) {
-        progress.setVisible(true);
-        status.setText(text);
-    }
-
-    private void idle(String text) {
-        progress.setVisible(false);
-        status.setText(text);
+        }));
     }
 }

@@ -10,6 +10,7 @@ import org.ammreader.control.timeline.TimelineView;
 import org.ammreader.timeline.MeetingTimelineAdapter;
 import org.ammreader.timeline.MeetingTimelineStyle;
 import org.ammreader.filter.AreaFilter;
+import org.ammreader.i18n.Dates;
 import org.ammreader.i18n.Messages;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
@@ -36,6 +37,7 @@ public final class MeetingTimeline {
         this.messages = messages;
         view.getStyleClass().add(MeetingTimelineStyle.STYLE_CLASS);
         view.setLocale(messages.locale());
+        view.setDateFormats(Dates::formatter);
         view.setAccessibleText(messages.get("timeline.accessible"));
         life.add(viewModel.modelProperty().subscribe((old, now) -> showModel(now)));
         life.add(viewModel.contentLanguageProperty().subscribe((old, now) -> showLanguage()));

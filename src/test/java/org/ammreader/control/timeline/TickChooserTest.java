@@ -93,6 +93,18 @@ class TickChooserTest {
     }
 
     @Test
+    void anApplicationsDateFormatsWriteTheLabels() {
+        ZoneId bangkok = ZoneId.of("Asia/Bangkok");
+        long start = ZonedDateTime.of(2019, 7, 29, 0, 0, 0, 0, bangkok).toInstant().toEpochMilli();
+        TimeScale sixDays = new TimeScale(start, start + 6 * 24 * HOUR, 160, 1440, 1);
+        DateFormats shouting = (pattern, locale) -> new java.time.format.DateTimeFormatterBuilder()
+                .appendLiteral('[').appendPattern(pattern).appendLiteral(']').toFormatter(locale);
+
+        assertTrue(bandLabels(new TickChooser(bangkok, Locale.UK, SANS, SANS, shouting), sixDays)
+                .contains("[Thu 1 Aug]"));
+    }
+
+    @Test
     void aBandLabelSlidesToStayVisibleButNeverLeavesItsBand() {
         ZoneId utc = ZoneId.of("UTC");
         long noon = LocalDateTime.of(2020, 3, 4, 12, 0).atZone(utc).toInstant().toEpochMilli();
