@@ -1,17 +1,23 @@
 package org.ammreader.synthetic;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import org.ammreader.model.Confidence;
+import org.ammreader.model.LocalizedText;
+import org.ammreader.model.Meeting;
+import org.ammreader.model.MeetingTime;
+import org.ammreader.model.Source;
+import org.ammreader.model.TimePrecision;
 import org.ammreader.synthetic.SyntheticWords.Partner;
 import org.ammreader.synthetic.SyntheticWords.Subject;
 import org.ammreader.synthetic.SyntheticWords.Track;
 
 /**
- * Draws and writes the meetings of a synthetic model, one at a time, from one random sequence: the mix a real
+ * Draws the meetings of a synthetic model, one at a time, from one random sequence: the mix a real
  * calendar has — most meetings timed, some all-day, some over several days, some with a start only; most
  * confirmed, a few uncertain with a note saying why.
  */
@@ -39,127 +45,118 @@ final class SyntheticMeetings {
     }
 
     /**
-     * Writes meeting number {@code number} (from 1), on {@code day}. {@code document}, if not null, names the
-     * statement on maritime cooperation it adopted: the meeting is then one of ASEAN and a partner on that subject.
+     * Meeting number {@code number} (from 1), on {@code day}. {@code document}, if not null, names the statement
+     * on maritime cooperation it adopted: the meeting is then one of ASEAN and a partner on that subject.
      */
-    void write(JsonGenerator json, int number, LocalDate day, String document) throws IOException {
+    Meeting meeting(int number, LocalDate day, String document) {
         String id = "m-" + number;
         Track track = document == null ? track() : SyntheticWords.WITH_PARTNERS;
         Subject subject = document == null ? pick(SyntheticWords.SUBJECTS) : SyntheticWords.MARITIME_COOPERATION;
         String[] title = title(track, subject);
-        json.writeStartObject();
-        json.writeStringField("id", id);
-        json.writeStringField("track", track.id());
-        SyntheticModel.text(json, "title", title[0], title[1]);
-        json.writeStringField("date", day.toString());
-        when(json, day);
-        chairs(json);
-        summary(json, subject);
-        areas(json, subject);
-        if (document != null) {
-            json.writeArrayFieldStart("documents");
-            json.writeString(document);
-            json.writeEndArray();
-        }
-        confidence(json);
-        sources(json, id, title[0], day);
-        json.writeEndObject();
-    }
-
-    private void when(JsonGenerator json, LocalDate day) throws IOException {
+        Optional<LocalDate> endDate = Optional.empty();
+        MeetingTime time = MeetingTime.NOT_REPORTED;
         int kind = random.nextInt(100);
         if (kind < START_ONLY) {
             int start = 8 * 60 + 5 * random.nextInt(120);
-            json.writeStringField("start", time(start));
+            Optional<LocalTime> end = Optional.empty();
             if (kind < TIMED) {
-                int end = Math.min(start + 15 * (2 + random.nextInt(11)), 23 * 60 + 55);
-                json.writeStringField("end", time(end));
+                end = Optional.of(time(Math.min(start + 15 * (2 + random.nextInt(11)), 23 * 60 + 55)));
             }
+            time = new MeetingTime(Optional.of(time(start)), TimePrecision.EXACT, Optional.empty(), end,
+                    Optional.empty());
         } else if (kind >= ALL_DAY && day.isBefore(lastDay)) {
             LocalDate last = day.plusDays(1 + random.nextInt(3));
-            json.writeStringField("endDate", (last.isAfter(lastDay) ? lastDay : last).toString());
+            endDate = Optional.of(last.isAfter(lastDay) ? lastDay : last);
         }
+        List<LocalizedText> chairs = chairs();
+        LocalizedText summary = summary(subject);
+        List<String> areas = areas(subject);
+        Confidence confidence = confidence();
+        Optional<LocalizedText> note = note(confidence);
+        List<Source> sources = sources(id, title[0], day);
+        return new Meeting(id, track.id(), SyntheticModel.text(title[0], title[1]), day, endDate, time,
+                Optional.empty(), Optional.empty(), chairs, Optional.empty(), summary, List.of(), areas,
+                document == null ? List.of() : List.of(document), confidence, note, sources);
     }
 
-    private void chairs(JsonGenerator json) throws IOException {
-        int count = random.nextInt(3);
-        if (count == 0) {
-            return;
+    /** None, one or two chairs: names, the same in both languages. */
+    private List<LocalizedText> chairs() {
+        List<LocalizedText> chairs = new ArrayList<>();
+        for (int count = random.nextInt(3); count > 0; count--) {
+            String name = pick(SyntheticWords.FIRST_NAMES) + " " + pick(SyntheticWords.LAST_NAMES);
+            chairs.add(SyntheticModel.text(name, name));
         }
-        json.writeArrayFieldStart("chairs");
-        for (int i = 0; i < count; i++) {
-            json.writeString(pick(SyntheticWords.FIRST_NAMES) + " " + pick(SyntheticWords.LAST_NAMES));
-        }
-        json.writeEndArray();
+        return chairs;
     }
 
-    private void summary(JsonGenerator json, Subject subject) throws IOException {
-        switch (random.nextInt(3)) {
-            case 0 -> SyntheticModel.text(json, "summary",
+    private LocalizedText summary(Subject subject) {
+        return switch (random.nextInt(3)) {
+            case 0 -> SyntheticModel.text(
                     "Delegates reviewed " + subject.en() + " and the work plan agreed at the previous session, and "
                             + "agreed to report to ministers.",
                     "Les délégués ont fait le point sur " + subject.fr() + " et sur le plan de travail adopté à la "
                             + "session précédente ; ils en rendront compte aux ministres.");
-            case 1 -> SyntheticModel.text(json, "summary",
+            case 1 -> SyntheticModel.text(
                     "Officials exchanged views on " + subject.en() + ", heard a briefing from the chair and agreed "
                             + "on the next steps.",
                     "Les responsables ont échangé leurs vues sur " + subject.fr() + ", entendu un exposé de la "
                             + "présidence et arrêté les prochaines étapes.");
-            default -> SyntheticModel.text(json, "summary",
+            default -> SyntheticModel.text(
                     "The meeting discussed " + subject.en() + " and adopted a short list of joint projects for the "
                             + "coming year.",
                     "La réunion a porté sur " + subject.fr() + " et adopté une courte liste de projets communs pour "
                             + "l’année à venir.");
-        }
+        };
     }
 
     /** The subject's area first (it colours the bar), then up to two others. */
-    private void areas(JsonGenerator json, Subject subject) throws IOException {
-        json.writeArrayFieldStart("areas");
-        json.writeString(subject.area());
+    private List<String> areas(Subject subject) {
+        List<String> areas = new ArrayList<>(List.of(subject.area()));
         String previous = subject.area();
         for (int i = random.nextInt(3); i > 0; i--) {
             String other = pick(SyntheticWords.AREAS).id();
             if (!other.equals(subject.area()) && !other.equals(previous)) {
-                json.writeString(other);
+                areas.add(other);
                 previous = other;
             }
         }
-        json.writeEndArray();
+        return areas;
     }
 
-    private void confidence(JsonGenerator json) throws IOException {
+    private Confidence confidence() {
         int draw = random.nextInt(100);
         if (draw < CONFIRMED) {
-            json.writeStringField("confidence", "confirmed");
+            return Confidence.CONFIRMED;
         } else if (draw < SINGLE_SOURCE) {
-            json.writeStringField("confidence", "single-source");
+            return Confidence.SINGLE_SOURCE;
         } else if (draw < DISPUTED) {
-            json.writeStringField("confidence", "disputed");
-            SyntheticModel.text(json, "note",
-                    "Sources disagree on the date of this meeting; the date shown is the one most sources give.",
-                    "Les sources divergent sur la date de cette réunion ; celle indiquée est la plus souvent citée.");
-        } else {
-            json.writeStringField("confidence", "unverified");
-            SyntheticModel.text(json, "note", "No published source confirms that this meeting took place.",
-                    "Aucune source publiée ne confirme que cette réunion a eu lieu.");
+            return Confidence.DISPUTED;
         }
+        return Confidence.UNVERIFIED;
+    }
+
+    /** Why a disputed or unverified meeting is uncertain. */
+    private static Optional<LocalizedText> note(Confidence confidence) {
+        return switch (confidence) {
+            case DISPUTED -> Optional.of(SyntheticModel.text(
+                    "Sources disagree on the date of this meeting; the date shown is the one most sources give.",
+                    "Les sources divergent sur la date de cette réunion ; celle indiquée est la plus souvent citée."));
+            case UNVERIFIED -> Optional.of(SyntheticModel.text(
+                    "No published source confirms that this meeting took place.",
+                    "Aucune source publiée ne confirme que cette réunion a eu lieu."));
+            default -> Optional.empty();
+        };
     }
 
     /** One or two sources, at addresses under example.org, which is reserved for examples: never a real page. */
-    private void sources(JsonGenerator json, String id, String title, LocalDate day) throws IOException {
-        json.writeArrayFieldStart("sources");
+    private List<Source> sources(String id, String title, LocalDate day) {
+        List<Source> sources = new ArrayList<>();
         for (int i = 1 + random.nextInt(2); i > 0; i--) {
             Partner publisher = pick(SyntheticWords.PUBLISHERS);
-            json.writeStartObject();
-            json.writeStringField("publisher", publisher.en());
-            json.writeStringField("title", title);
-            json.writeStringField("url", "https://example.org/" + publisher.fr() + "/"
-                    + day.toString().replace('-', '/') + "/" + id);
-            json.writeStringField("date", day.toString());
-            json.writeEndObject();
+            sources.add(new Source(publisher.en(), Optional.of(title), Optional.empty(), "https://example.org/"
+                    + publisher.fr() + "/" + day.toString().replace('-', '/') + "/" + id, Optional.of(day.toString())));
         }
-        json.writeEndArray();
+        return sources;
     }
 
     /** The title in English and French, in the wording of the meeting's lane. */
@@ -212,7 +209,7 @@ final class SyntheticMeetings {
         return new String[] {en, fr};
     }
 
-    private static String time(int minutes) {
-        return String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
+    private static LocalTime time(int minutes) {
+        return LocalTime.of(minutes / 60, minutes % 60);
     }
 }

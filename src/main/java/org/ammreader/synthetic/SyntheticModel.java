@@ -1,17 +1,25 @@
 package org.ammreader.synthetic;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
-import org.ammreader.synthetic.SyntheticWords.Area;
-import org.ammreader.synthetic.SyntheticWords.Track;
+import org.ammreader.io.JsonMappers;
+import org.ammreader.io.ModelWriter;
+import org.ammreader.model.Area;
+import org.ammreader.model.Document;
+import org.ammreader.model.LocalizedText;
+import org.ammreader.model.Meeting;
+import org.ammreader.model.Model;
+import org.ammreader.model.Paragraph;
+import org.ammreader.model.Source;
+import org.ammreader.model.Track;
 
 /**
  * A made-up but realistic model of any size, in format v1, for measuring the application at scale: about
@@ -48,116 +56,65 @@ public final class SyntheticModel {
         return days;
     }
 
-    /** Writes the model as UTF-8 JSON, indented as a person would write it; {@code out} is not closed. */
+    /** Writes the model as UTF-8 JSON with the application's model writer; {@code out} is not closed. */
     public void write(OutputStream out) throws IOException {
+        new ModelWriter(JsonMappers.create()).write(model(), out);
+    }
+
+    /** The model, drawn afresh from the fixed seed. */
+    public Model model() {
         LocalDate lastDay = FIRST_DAY.plusDays(days - 1L);
-        JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-        try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
-            // "name": value, as people write it (Jackson's default puts a space before the colon too).
-            json.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
-            json.writeStartObject();
-            json.writeStringField("format", "amm-reader/1");
-            json.writeStringField("id", "synthetic-" + meetings);
-            json.writeArrayFieldStart("languages");
-            json.writeString("en");
-            json.writeString("fr");
-            json.writeEndArray();
-            text(json, "title", "Synthetic calendar of " + meetings + " meetings",
-                    "Calendrier synthétique de " + meetings + " réunions");
-            json.writeStringField("timeZone", "Asia/Bangkok");
-            json.writeStringField("startDate", FIRST_DAY.toString());
-            json.writeStringField("endDate", lastDay.toString());
-            text(json, "venue", "Bangkok and other ASEAN capitals", "Bangkok et d’autres capitales de l’ASEAN");
-            areas(json);
-            tracks(json);
-            json.writeArrayFieldStart("meetings");
-            SyntheticMeetings drawn = new SyntheticMeetings(new SplittableRandom(SEED), lastDay);
-            for (int i = 0; i < meetings; i++) {
-                LocalDate day = FIRST_DAY.plusDays((long) i * days / meetings);
-                drawn.write(json, i + 1, day, i == 0 ? DOCUMENT : null);
-            }
-            json.writeEndArray();
-            document(json);
-            json.writeEndObject();
+        List<Area> areas = SyntheticWords.AREAS.stream()
+                .map(area -> new Area(area.id(), text(area.en(), area.fr()), area.color())).toList();
+        List<Track> tracks = SyntheticWords.TRACKS.stream()
+                .map(track -> new Track(track.id(), text(track.en(), track.fr()))).toList();
+        SyntheticMeetings drawn = new SyntheticMeetings(new SplittableRandom(SEED), lastDay);
+        List<Meeting> all = new ArrayList<>(meetings);
+        for (int i = 0; i < meetings; i++) {
+            LocalDate day = FIRST_DAY.plusDays((long) i * days / meetings);
+            all.add(drawn.meeting(i + 1, day, i == 0 ? DOCUMENT : null));
         }
-    }
-
-    private static void areas(JsonGenerator json) throws IOException {
-        json.writeArrayFieldStart("areas");
-        for (Area area : SyntheticWords.AREAS) {
-            json.writeStartObject();
-            json.writeStringField("id", area.id());
-            text(json, "label", area.en(), area.fr());
-            json.writeStringField("color", area.color());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-    }
-
-    private static void tracks(JsonGenerator json) throws IOException {
-        json.writeArrayFieldStart("tracks");
-        for (Track track : SyntheticWords.TRACKS) {
-            json.writeStartObject();
-            json.writeStringField("id", track.id());
-            text(json, "label", track.en(), track.fr());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        return new Model("synthetic-" + meetings, List.of("en", "fr"),
+                text("Synthetic calendar of " + meetings + " meetings",
+                        "Calendrier synthétique de " + meetings + " réunions"),
+                ZoneId.of("Asia/Bangkok"), FIRST_DAY, lastDay,
+                text("Bangkok and other ASEAN capitals", "Bangkok et d’autres capitales de l’ASEAN"),
+                areas, tracks, all, List.of(document()), List.of());
     }
 
     /** The statement adopted at the first meeting: the briefing sheet and the reader have a document to show. */
-    private static void document(JsonGenerator json) throws IOException {
-        json.writeArrayFieldStart("documents");
-        json.writeStartObject();
-        json.writeStringField("id", DOCUMENT);
-        text(json, "title", "Joint Statement on Maritime Cooperation", "Déclaration commune sur la coopération maritime");
-        json.writeStringField("date", FIRST_DAY.toString());
-        json.writeStringField("meeting", "m-1");
-        json.writeStringField("kind", "statement");
-        text(json, "rendition", "A synthetic text, made up for measuring the application; not an official document.",
-                "Un texte synthétique, inventé pour mesurer l’application ; ce n’est pas un document officiel.");
-        json.writeArrayFieldStart("paragraphs");
-        paragraph(json, "p1", "maritime", "The participants reaffirm the importance of maintaining peace, stability "
-                + "and freedom of navigation in the region.", "Les participants réaffirment l’importance du maintien "
-                + "de la paix, de la stabilité et de la liberté de navigation dans la région.");
-        paragraph(json, "p2", "maritime", "They agree to share information on incidents at sea and to hold joint "
-                + "search and rescue exercises.", "Ils conviennent d’échanger des informations sur les incidents en "
-                + "mer et d’organiser des exercices communs de recherche et de sauvetage.");
-        paragraph(json, "p3", "climate", "They will work together to reduce marine debris and protect coastal "
-                + "ecosystems.", "Ils œuvreront ensemble à réduire les déchets marins et à protéger les écosystèmes "
-                + "côtiers.");
-        paragraph(json, "p4", "connect", "They welcome projects that improve the connectivity of ports and "
-                + "shipping routes.", "Ils saluent les projets qui améliorent la connectivité des ports et des "
-                + "routes maritimes.");
-        json.writeEndArray();
-        json.writeArrayFieldStart("sources");
-        json.writeStartObject();
-        json.writeStringField("publisher", "ASEAN Secretariat");
-        json.writeStringField("title", "Joint Statement on Maritime Cooperation");
-        json.writeStringField("url", "https://example.org/asean-secretariat/joint-statement");
-        json.writeEndObject();
-        json.writeEndArray();
-        json.writeEndObject();
-        json.writeEndArray();
+    private static Document document() {
+        List<Paragraph> paragraphs = List.of(
+                paragraph("p1", "maritime", "The participants reaffirm the importance of maintaining peace, stability "
+                        + "and freedom of navigation in the region.", "Les participants réaffirment l’importance du "
+                        + "maintien de la paix, de la stabilité et de la liberté de navigation dans la région."),
+                paragraph("p2", "maritime", "They agree to share information on incidents at sea and to hold joint "
+                        + "search and rescue exercises.", "Ils conviennent d’échanger des informations sur les "
+                        + "incidents en mer et d’organiser des exercices communs de recherche et de sauvetage."),
+                paragraph("p3", "climate", "They will work together to reduce marine debris and protect coastal "
+                        + "ecosystems.", "Ils œuvreront ensemble à réduire les déchets marins et à protéger les "
+                        + "écosystèmes côtiers."),
+                paragraph("p4", "connect", "They welcome projects that improve the connectivity of ports and "
+                        + "shipping routes.", "Ils saluent les projets qui améliorent la connectivité des ports et "
+                        + "des routes maritimes."));
+        Source source = new Source("ASEAN Secretariat", Optional.of("Joint Statement on Maritime Cooperation"),
+                Optional.empty(), "https://example.org/asean-secretariat/joint-statement", Optional.empty());
+        return new Document(DOCUMENT, text("Joint Statement on Maritime Cooperation",
+                "Déclaration commune sur la coopération maritime"), FIRST_DAY, Optional.of("m-1"), "statement",
+                text("A synthetic text, made up for measuring the application; not an official document.",
+                        "Un texte synthétique, inventé pour mesurer l’application ; ce n’est pas un document officiel."),
+                paragraphs, List.of(source));
     }
 
-    private static void paragraph(JsonGenerator json, String id, String area, String en, String fr)
-            throws IOException {
-        json.writeStartObject();
-        json.writeStringField("id", id);
-        json.writeArrayFieldStart("areas");
-        json.writeString(area);
-        json.writeEndArray();
-        text(json, "text", en, fr);
-        json.writeEndObject();
+    private static Paragraph paragraph(String id, String area, String en, String fr) {
+        return new Paragraph(id, List.of(area), text(en, fr));
     }
 
     /** A text in both languages of the model. */
-    static void text(JsonGenerator json, String name, String en, String fr) throws IOException {
-        json.writeObjectFieldStart(name);
-        json.writeStringField("en", en);
-        json.writeStringField("fr", fr);
-        json.writeEndObject();
+    static LocalizedText text(String en, String fr) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("en", en);
+        texts.put("fr", fr);
+        return new LocalizedText(texts);
     }
 }

@@ -17,7 +17,7 @@ import org.ammreader.model.Model;
 
 /**
  * The whole benchmark, one measurement after another so that none disturbs another: the synthetic models, loading,
- * the timeline's frames and filter, the exports, start-up. Writes results.md and results.json and prints the table.
+ * the timeline's frames and filter, the main window's filter change and soak, the exports, start-up. Writes results.md and results.json and prints the table.
  */
 final class Benchmark {
 
@@ -80,6 +80,7 @@ final class Benchmark {
             System.gc();
         }
         addFrameRatio(results, config);
+        measureWindow(config, results, loader, bundled, models);
 
         ExportBench exports = new ExportBench(config);
         ExportBench.Measured week = exports.measure(bundledLabel, bundled, bundled.meetings().size());
@@ -93,6 +94,25 @@ final class Benchmark {
             results.put("briefingPdfMsBySize", size, measured.briefing().median());
             System.gc();
         }
+    }
+
+    /** The main window: an area filter change at every size, then the soak of models opened in turn. */
+    private static void measureWindow(BenchConfig config, Results results, ModelLoader loader, Model bundled,
+                                      Map<Integer, Path> models) throws Exception {
+        WindowBench window = new WindowBench(config);
+        for (int size : config.sizes()) {
+            Row filter = window.filterChange(label(size), loader.load(models.get(size)));
+            results.add(List.of(filter));
+            results.put("windowFilterMs", size, filter.stats().p95());
+            results.put("windowFilterMedianMs", size, filter.stats().median());
+            System.gc();
+        }
+        List<Integer> sizes = config.sizes();
+        List<Row> soak = window.soak(bundled, models.get(sizes.get(sizes.size() - 1)), models.get(sizes.get(0)));
+        results.add(soak);
+        results.put("soakHeapStartMb", soak.get(0).stats().median());
+        results.put("soakHeapEndMb", soak.get(1).stats().median());
+        results.put("soakHeapRatio", soak.get(2).stats().median());
     }
 
     /** The synthetic models, written by the application's own command, as a user would make them. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,6 +53,7 @@ class ModelLoaderFuzzTest {
             Model model = LOADER.load(file, "fuzz.json");
             assertFalse(model.languages().isEmpty());
             assertLoadedWell(model);
+            assertWrittenAndLoadedAgainTheSame(model);
             Statistics.label("outcome").collect("model");
         } catch (ModelException e) {
             assertFalse(e.problems().isEmpty());
@@ -67,6 +69,20 @@ class ModelLoaderFuzzTest {
             }
             Statistics.label("outcome").collect(e.problems().get(0).key().startsWith("problem.syntax")
                     || e.problems().get(0).key().startsWith("problem.encoding") ? "unreadable JSON" : "invalid model");
+        }
+    }
+
+    /**
+     * What loads is what the file says, all of it: written back out with the writer {@code --generate-model} uses
+     * and loaded again, it is the same model; a field the loader dropped or changed in passing would differ.
+     */
+    private static void assertWrittenAndLoadedAgainTheSame(Model model) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new ModelWriter(MAPPER).write(model, out);
+            SameModel.assertSame(model, LOADER.load(out.toByteArray(), "fuzz-written.json"));
+        } catch (IOException | ModelException e) {
+            throw new AssertionError("the loaded model, written and loaded again: " + e.getMessage(), e);
         }
     }
 

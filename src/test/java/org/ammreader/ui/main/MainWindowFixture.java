@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.print.PrinterJob;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -66,10 +67,12 @@ abstract class MainWindowFixture {
     private final FxBackgroundWork background = new FxBackgroundWork();
     final Deque<Path> filesToChoose = new ArrayDeque<>();
     final Deque<Path> filesToSave = new ArrayDeque<>();
+    /** How often the print dialog was asked for; the test answers it as a user printing to the default printer. */
+    int printDialogsShown;
     Model bundled;
     MainViewModel viewModel;
 
-    /** The real dialogs, except the file chooser, which a headless test cannot drive. */
+    /** The real dialogs, except the file chooser and the print dialog, which a headless test cannot drive. */
     private final class ChoosingDialogs implements DialogService {
         private final FxDialogService real;
 
@@ -113,6 +116,12 @@ abstract class MainWindowFixture {
         public Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName,
                                              String extensionDescription, String extension) {
             return Optional.ofNullable(filesToSave.poll());
+        }
+
+        @Override
+        public boolean showPrintDialog(Window owner, PrinterJob job) {
+            printDialogsShown++;
+            return true;
         }
     }
 
