@@ -10,6 +10,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.ammreader.i18n.Messages;
 import org.ammreader.ui.DialogService;
 import org.ammreader.ui.ViewLifetime;
@@ -63,6 +64,7 @@ public final class MainWindow {
         this.search = new SearchViewModel(viewModel);
         this.reader = new ReaderViewModel(viewModel.modelProperty(), viewModel.contentLanguageProperty(),
                 viewModel.areaFilterProperty(), viewModel::selectMeeting, readerTextSize);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> viewModel.stopWatching());
     }
 
     /** Shows the window in {@code messages}' language, replacing the scene's content if there is one. */
