@@ -44,7 +44,7 @@ public final class ProblemsPane extends VBox {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, heading, gap, copy);
         bar.getStyleClass().add("problems-bar");
-        list.getStyleClass().add("problems-list");
+        list.getStyleClass().add("problems-pane-list");
         list.setCellFactory(view -> new ProblemCell(this::line));
         list.setAccessibleText(messages.get("problems.accessible"));
         excerpt.getStyleClass().add("problems-excerpt");

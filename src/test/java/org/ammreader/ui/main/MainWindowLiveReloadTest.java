@@ -150,7 +150,7 @@ class MainWindowLiveReloadTest extends MainWindowFixture {
 
         List<String> printed = commandLineLines(file);
         assertEquals(2, printed.size(), String.join("\n", printed));
-        ListView<?> list = robot.lookup(".problems-list").queryAs(ListView.class);
+        ListView<?> list = robot.lookup(".problems-pane-list").queryAs(ListView.class);
         assertTrue(list.isVisible());
         List<String> shown = robot.lookup(".problem-cell").queryAllAs(ListCell.class).stream()
                 .filter(cell -> !cell.isEmpty()).map(ListCell::getText).toList();
