@@ -112,6 +112,7 @@ public final class MainWindow {
         } else {
             stage.getScene().setRoot(root);
         }
+        controller.fileDrop().attach(root);
         Stylesheets.apply(stage.getScene());
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("window.title", viewModel.titleProperty().get()), viewModel.titleProperty()));
