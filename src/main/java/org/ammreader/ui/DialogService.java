@@ -9,6 +9,7 @@ import org.ammreader.export.PictureRequest;
 import org.ammreader.export.PngExporter;
 import org.ammreader.io.ModelException;
 import org.ammreader.model.Model;
+import org.ammreader.viewmodel.NewWeek;
 
 /**
  * Every dialog and chooser the windows open goes through here, so controllers can be tested with a stand-in
@@ -42,6 +43,12 @@ public interface DialogService {
      */
     Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName, String extensionDescription,
                                   String extension);
+
+    /**
+     * Asks for a new week's title, days, time zone and two content languages (File → New week…); empty when the
+     * user cancels. Only a valid form is returned.
+     */
+    Optional<NewWeek> askNewWeek(Window owner);
 
     /** Shows the system's print dialog for {@code job}; false when the user cancels it. */
     default boolean showPrintDialog(Window owner, PrinterJob job) {

@@ -26,6 +26,7 @@ import org.ammreader.io.ModelException;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 import org.ammreader.model.Source;
+import org.ammreader.viewmodel.NewWeek;
 
 /** The real dialogs, in the interface language. */
 public final class FxDialogService implements DialogService {
@@ -155,5 +156,10 @@ public final class FxDialogService implements DialogService {
                                                   Function<PngExportChoice, PictureRequest> requests,
                                                   PngExporter exporter) {
         return new ExportPngDialog(messages, requests, exporter).ask(owner, lastScale);
+    }
+
+    @Override
+    public Optional<NewWeek> askNewWeek(Window owner) {
+        return new NewWeekDialog(messages).ask(owner);
     }
 }

@@ -28,6 +28,7 @@ import org.ammreader.io.JsonMappers;
 import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Model;
+import org.ammreader.viewmodel.NewWeek;
 import org.ammreader.typography.Fonts;
 import org.ammreader.ui.DialogService;
 import org.ammreader.ui.FxBackgroundWork;
@@ -90,6 +91,11 @@ final class WindowBench {
                                                       Function<PngExportChoice, PictureRequest> requests,
                                                       PngExporter exporter) {
             throw new UnsupportedOperationException("the benchmark exports nothing here");
+        }
+
+        @Override
+        public Optional<NewWeek> askNewWeek(Window owner) {
+            throw new UnsupportedOperationException("the benchmark starts no week here");
         }
 
         @Override

@@ -269,6 +269,11 @@ public final class MainController {
     }
 
     @FXML
+    private void newWeek() {
+        new NewWeekAction(viewModel, dialogs, background, messages, this::open).run(window());
+    }
+
+    @FXML
     private void showAbout() {
         viewModel.model().ifPresent(model -> dialogs.showAbout(window(), model, viewModel.modelNameProperty().get()));
     }

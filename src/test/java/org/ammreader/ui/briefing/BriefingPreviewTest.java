@@ -34,6 +34,7 @@ import org.ammreader.io.JsonMappers;
 import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Model;
+import org.ammreader.viewmodel.NewWeek;
 import org.ammreader.testing.FolderContents;
 import org.ammreader.testing.PdfText;
 import org.ammreader.ui.DialogService;
@@ -101,6 +102,11 @@ class BriefingPreviewTest {
                                                       Function<PngExportChoice, PictureRequest> requests,
                                                       PngExporter exporter) {
             throw new AssertionError("no PNG export here");
+        }
+
+        @Override
+        public Optional<NewWeek> askNewWeek(Window window) {
+            throw new AssertionError("no new week here");
         }
 
         @Override

@@ -32,6 +32,7 @@ import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
+import org.ammreader.viewmodel.NewWeek;
 import org.ammreader.ui.DialogService;
 import org.ammreader.typography.Fonts;
 import org.ammreader.ui.FxBackgroundWork;
@@ -116,6 +117,11 @@ abstract class MainWindowFixture {
         public Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName,
                                              String extensionDescription, String extension) {
             return Optional.ofNullable(filesToSave.poll());
+        }
+
+        @Override
+        public Optional<NewWeek> askNewWeek(Window owner) {
+            return real.askNewWeek(owner);
         }
 
         @Override
