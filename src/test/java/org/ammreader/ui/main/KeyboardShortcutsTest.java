@@ -83,6 +83,18 @@ class KeyboardShortcutsTest extends MainWindowFixture {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing().isEmpty());
     }
 
+    /** Row "anywhere: Ctrl+Shift+N — start a new week". */
+    @Test
+    void ctrlShiftNAsksForANewWeek(FxRobot robot) throws Exception {
+        robot.clickOn(timeline(robot));
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing().size() == 2);
+        assertTrue(showing().stream().anyMatch(w -> w instanceof Stage s
+                && ENGLISH.get("newWeek.title").equals(s.getTitle())), "the New week dialog");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing().size() == 1);
+    }
+
     /** Row "anywhere: Ctrl+F — search meetings (in the reader: search the document)". */
     @Test
     void ctrlFFocusesTheMeetingSearchAndInTheReaderTheDocumentSearch(FxRobot robot) {

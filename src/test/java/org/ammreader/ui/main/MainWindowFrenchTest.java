@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -74,6 +76,23 @@ class MainWindowFrenchTest extends MainWindowFixture {
         robot.push(KeyCode.CONTROL, KeyCode.E);
         waitForWindows(2);
         assertNoEnglish(robot, "the PNG export dialog");
+        robot.type(KeyCode.ESCAPE);
+        waitForWindows(1);
+    }
+
+    @Test
+    void theNewWeekDialogIsInFrench(FxRobot robot) throws TimeoutException {
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        waitForWindows(2);
+        for (String key : List.of("newWeek.header", "newWeek.weekTitle", "newWeek.start", "newWeek.end",
+                "newWeek.timeZone", "newWeek.languages", "newWeek.languagesHint", "newWeek.create",
+                "newWeek.problem.title")) {
+            assertTrue(robot.from(robot.lookup(".new-week").<Node>query())
+                    .lookup((Node n) -> n instanceof Labeled l && FRENCH.get(key).equals(l.getText()))
+                    .tryQuery().isPresent(), key + ": " + FRENCH.get(key));
+        }
+        assertEquals("Donnez un titre à la semaine.", robot.lookup(".new-week-problems").queryAs(Label.class).getText());
+        assertNoEnglish(robot, "the new week dialog");
         robot.type(KeyCode.ESCAPE);
         waitForWindows(1);
     }
