@@ -39,6 +39,10 @@ final class NewWeekDialog {
         dialog.setTitle(messages.get("newWeek.title"));
         dialog.setHeaderText(messages.get("newWeek.header"));
         dialog.getDialogPane().getStyleClass().add("new-week");
+        // The window's sheets, so that the problems are in the theme's warning colour.
+        if (owner != null && owner.getScene() != null && dialog.getDialogPane().getScene() != null) {
+            dialog.getDialogPane().getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
         ButtonType create = new ButtonType(messages.get("newWeek.create"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(create,
                 new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -77,7 +81,7 @@ final class NewWeekDialog {
         HBox languages = new HBox(8, first, second, hint);
         languages.setAlignment(Pos.BASELINE_LEFT);
         grid.addRow(4, label("newWeek.languages", first), languages);
-        grid.add(problems, 0, 5, 2, 1);
+        grid.add(problems, 1, 5);
         dialog.getDialogPane().setContent(grid);
 
         Node createButton = dialog.getDialogPane().lookupButton(create);
@@ -85,6 +89,10 @@ final class NewWeekDialog {
             NewWeek form = form(title, start, end, zone, first, second);
             problems.setText(form.problems().stream().map(messages::get).collect(Collectors.joining("\n")));
             createButton.setDisable(!form.isValid());
+            // One line per problem: the window grows and shrinks with them rather than cutting one off.
+            if (dialog.isShowing()) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
         };
         title.textProperty().addListener((obs, old, now) -> update.run());
         start.getEditor().textProperty().addListener((obs, old, now) -> update.run());
