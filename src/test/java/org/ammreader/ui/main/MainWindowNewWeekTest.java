@@ -155,4 +155,23 @@ class MainWindowNewWeekTest extends MainWindowFixture {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing().size() == 1);
     }
+
+    @Test
+    void aReadOnlyPlaceIsExplainedAndTheWeekStays(FxRobot robot) throws Exception {
+        openTheDialog(robot);
+        retype(robot, ".new-week-title", "Nowhere to write");
+        // /sys refuses new files even to root, which a folder with its write bits removed does not.
+        filesToSave.add(Path.of("/sys/nowhere-to-write.json"));
+        robot.clickOn(createButton(robot));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent()
+                && showing().size() == 2 && robot.lookup(".new-week").tryQuery().isEmpty());
+        DialogPane warning = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals(ENGLISH.get("newWeek.failed"), warning.getHeaderText());
+        assertEquals(ENGLISH.get("write.denied", Path.of("/sys")) + "\n\n" + ENGLISH.get("write.nothingLeft"),
+                warning.getContentText());
+        assertEquals(bundled.title().get("en"), text(robot, ".week-title"));
+        assertEquals("", text(robot, ".status-notice"));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing().size() == 1);
+    }
 }
