@@ -90,7 +90,7 @@ final class TimelinePicture {
                 .map(t -> new TimelineLane(t.id(), t.label().get(request.language()))).toList();
         this.times = TimeWords.forLanguage(request.language());
         MeetingTimelineAdapter adapter = new MeetingTimelineAdapter(model, request.language(),
-                m -> m.title().get(request.language()), this::label);
+                m -> m.title().get(request.language()), this::label, this::shortLabel);
         this.data = TimelineData.of(model.meetings(), adapter, lanes, zone)
                 .withFilter(m -> request.filter().matches(m.areas()), false);
         this.style = MeetingTimelineStyle.resolve();
@@ -100,7 +100,7 @@ final class TimelinePicture {
         double timelineWidth = laneColumn + request.axisWidth();
         this.width = Math.ceil(MARGIN + timelineWidth + MARGIN);
         this.timelineTop = MARGIN + 34 + 24 + 16;
-        this.timelineHeight = TimelinePainter.contentHeight(data, MAX_ROWS);
+        this.timelineHeight = TimelinePainter.contentHeight(data, style, MAX_ROWS, Double.POSITIVE_INFINITY);
         this.detail = TimelinePainter.detailFor(data, style, frame(0, timelineWidth, 1));
         this.legendTop = timelineTop + timelineHeight + 20;
         this.legend = layoutLegend(model, legendTop + LINE + 4);
@@ -149,6 +149,12 @@ final class TimelinePicture {
     /** The text on or beside a meeting's bar: a picture has no agenda beside it, so a timed one leads with its start. */
     String label(Meeting meeting) {
         String title = meeting.title().get(request.language());
+        return meeting.hasTime() ? texts.get("meeting.timed", times.startOf(meeting), title) : title;
+    }
+
+    /** The same with the meeting's short title, where it has one: drawn where the label does not fit. */
+    String shortLabel(Meeting meeting) {
+        String title = meeting.shortTitleOr(request.language());
         return meeting.hasTime() ? texts.get("meeting.timed", times.startOf(meeting), title) : title;
     }
 
