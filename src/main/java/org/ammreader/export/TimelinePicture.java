@@ -19,6 +19,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.ammreader.control.timeline.DrawnLabels;
 import org.ammreader.control.timeline.TimelineData;
 import org.ammreader.control.timeline.TimelineFrame;
 import org.ammreader.control.timeline.TimelineLane;
@@ -69,6 +70,7 @@ final class TimelinePicture {
     private final List<LegendEntry> legend;
     private final List<String> footerLines;
     private final double height;
+    private final List<DrawnLabels.ItemLabel> drawnTitles = new ArrayList<>();
 
     /** One swatch of the legend, at its top-left corner in logical pixels. */
     record LegendEntry(String label, Color color, double x, double y) {
@@ -204,7 +206,19 @@ final class TimelinePicture {
             gc.translate((timelineLeft + from - x) * scale, timelineTop * scale);
             painter.paint(gc, data, style, frame(from, to, scale));
             gc.restore();
+            double left = timelineLeft + from;
+            painter.drawnLabels().items().forEach(label -> drawnTitles.add(new DrawnLabels.ItemLabel(label.item(),
+                    label.text(), shift(label.bounds(), left), shift(label.bar(), left), label.inside())));
         }
+    }
+
+    /** The titles drawn so far by {@link #drawTile}, in the picture's logical pixels (a title across a seam twice). */
+    List<DrawnLabels.ItemLabel> drawnTitles() {
+        return List.copyOf(drawnTitles);
+    }
+
+    private Bounds shift(Bounds b, double left) {
+        return new BoundingBox(left + b.getMinX(), timelineTop + b.getMinY(), b.getWidth(), b.getHeight());
     }
 
     private void drawTexts(GraphicsContext gc) {

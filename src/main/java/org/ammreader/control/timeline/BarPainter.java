@@ -21,7 +21,6 @@ final class BarPainter {
     /** Opacity of items the filter rejects in fade mode. */
     static final double FADED_OPACITY = 0.25;
     private static final double RADIUS = 4;
-    private static final double TEXT_PAD = 6;
     /** Space between a bar's end and a title beside it, and kept before the next bar. */
     private static final double BESIDE_GAP = 4;
     private static final double ALL_DAY_TINT = 0.2;
@@ -168,11 +167,12 @@ final class BarPainter {
         double x0 = layout.barX0(i);
         double x1 = layout.barX1(i);
         double left = layout.frame.sticky() ? Math.max(x0, layout.plotX) : x0;
+        double textPad = layout.lanes.metrics().textPad();
         // A title inside sits on the solid part of the bar: over a soft end its colour would not read.
         double soft = table.kind[i] == ItemKind.TIMED ? layout.softStartWidth(i) : 0;
         double insideStart = Math.max(left, x0 + soft)
-                + (table.kind[i] == ItemKind.OPEN_END ? OPEN_END_CAP + TEXT_PAD : TEXT_PAD);
-        double inside = x1 - (table.kind[i] == ItemKind.TIMED ? layout.softEndWidth(i) : 0) - TEXT_PAD - insideStart;
+                + (table.kind[i] == ItemKind.OPEN_END ? OPEN_END_CAP + textPad : textPad);
+        double inside = x1 - (table.kind[i] == ItemKind.TIMED ? layout.softEndWidth(i) : 0) - textPad - insideStart;
         // On screen, a title beside a bar that has (all but) scrolled out of view would float without it.
         boolean besideAllowed = beside && !(layout.frame.sticky() && x1 < layout.plotX + BESIDE_GAP);
         double besideEnd = Math.min(layout.nextBarX(i) - BESIDE_GAP, layout.labelEndX());

@@ -40,12 +40,18 @@ final class LaneGeometry {
     }
 
     /**
-     * The lanes in {@link RowMetrics#REGULAR} measures if header and lanes fit {@code available}, else in
-     * {@link RowMetrics#COMPACT} ones (then scrolled if even they do not fit).
+     * The lanes in the roomiest {@link RowMetrics#STEPS} whose header and lanes fit {@code available}, else in the
+     * densest (then scrolled, as even they do not fit).
      */
     static LaneGeometry fitting(TimelineData<?> data, TimelineStyle style, int maxRows, double available) {
-        LaneGeometry regular = of(data, style, maxRows, RowMetrics.REGULAR);
-        return regular.contentHeight() <= available ? regular : of(data, style, maxRows, RowMetrics.COMPACT);
+        LaneGeometry lanes = null;
+        for (RowMetrics metrics : RowMetrics.STEPS) {
+            lanes = of(data, style, maxRows, metrics);
+            if (lanes.contentHeight() <= available) {
+                break;
+            }
+        }
+        return lanes;
     }
 
     /** The lanes in {@code metrics}, each at least as tall as its name wrapped in the style's lane column. */
