@@ -62,7 +62,7 @@ public final class AmmReaderApp extends Application {
         SettingsStore.Loaded loaded = preloaded.settings();
         settings = loaded.settings();
         Messages messages = Messages.forLanguage(settings.uiLanguage());
-        Appearance appearance = new Appearance(settings.theme(), preloaded.systemTheme());
+        Appearance appearance = new Appearance(settings.theme(), preloaded::systemTheme);
         appearance.choiceProperty().addListener((obs, old, now) -> remember(settings.withTheme(now)));
         crashReporter = new CrashReporter(AppFolders.data().resolve("amm-reader.log"), (details, log) ->
                 Platform.runLater(() -> new FxDialogService(Messages.forLanguage(settings.uiLanguage()), appearance)

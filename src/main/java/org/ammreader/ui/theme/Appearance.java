@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -37,21 +38,21 @@ public final class Appearance {
 
     /**
      * @param choice the user's choice
-     * @param system the desktop's preference, as {@link SystemTheme#read()} gave it
+     * @param system the desktop's preference, read once, now: "System" follows what it says at start-up
      */
-    public Appearance(ThemeChoice choice, Optional<ThemeChoice> system) {
+    public Appearance(ThemeChoice choice, SystemTheme system) {
         this.choice = new SimpleObjectProperty<>(this, "choice", Objects.requireNonNull(choice, "choice"));
-        this.system = system;
+        this.system = system.read();
         this.dark = Bindings.createBooleanBinding(() -> switch (this.choice.get()) {
             case DARK -> true;
             case LIGHT -> false;
-            case SYSTEM -> system.orElse(ThemeChoice.LIGHT) == ThemeChoice.DARK;
+            case SYSTEM -> this.system.orElse(ThemeChoice.LIGHT) == ThemeChoice.DARK;
         }, this.choice);
     }
 
     /** Always light, whatever the desktop says. */
     public static Appearance light() {
-        return new Appearance(ThemeChoice.LIGHT, Optional.empty());
+        return new Appearance(ThemeChoice.LIGHT, Optional::empty);
     }
 
     public ObjectProperty<ThemeChoice> choiceProperty() {
@@ -75,26 +76,41 @@ public final class Appearance {
     /**
      * Gives {@code scene} the theme's sheets followed by {@code sheets} (class-path resources, in cascade order),
      * and keeps its root's {@value #DARK} class in step with the theme for as long as the scene lives. Calling it
-     * again on the same scene replaces the sheets only.
+     * again on the same scene replaces the sheets; another appearance styling the scene takes it over.
      */
     public void style(Scene scene, List<String> sheets) {
         List<String> all = new ArrayList<>(List.of(MeetingTimelineStyle.THEME, DARK_SHEET));
         all.addAll(sheets);
         scene.getStylesheets().setAll(all.stream().map(Appearance::url).toList());
-        if (scene.getProperties().containsKey(Appearance.class)) {
-            return;
+        if (scene.getProperties().get(Styling.class) instanceof Styling styling) {
+            if (styling.appearance() == this) {
+                return;
+            }
+            styling.end(scene);
         }
         InvalidationListener follow = observable -> mark(scene.getRoot());
-        // The scene holds the listener and the theme only a weak reference to it: a closed dialog is not kept.
-        scene.getProperties().put(Appearance.class, follow);
-        dark.addListener(new WeakInvalidationListener(follow));
-        scene.rootProperty().addListener((obs, old, now) -> {
+        ChangeListener<Parent> rootChange = (obs, old, now) -> {
             if (old != null) {
                 old.getStyleClass().remove(DARK);
             }
             mark(now);
-        });
+        };
+        // The scene holds the listener and the theme only a weak reference to it: a closed dialog is not kept.
+        WeakInvalidationListener weakFollow = new WeakInvalidationListener(follow);
+        scene.getProperties().put(Styling.class, new Styling(this, follow, weakFollow, rootChange));
+        dark.addListener(weakFollow);
+        scene.rootProperty().addListener(rootChange);
         mark(scene.getRoot());
+    }
+
+    /** How an appearance follows a scene, kept in the scene's properties so that the scene holds it. */
+    private record Styling(Appearance appearance, InvalidationListener follow, WeakInvalidationListener weakFollow,
+                           ChangeListener<Parent> rootChange) {
+
+        void end(Scene scene) {
+            appearance.dark.removeListener(weakFollow);
+            scene.rootProperty().removeListener(rootChange);
+        }
     }
 
     /** Styles a dialog as {@link #style} does a window, with {@code sheets} after the theme's. */
