@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 import org.ammreader.control.timeline.TimelineStyle;
 import org.ammreader.i18n.Messages;
 import org.ammreader.io.ModelException;
+import org.ammreader.testing.ThemeShots;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;

@@ -1,4 +1,4 @@
-package org.ammreader.ui.main;
+package org.ammreader.testing;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -12,22 +12,22 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What a theme looks like on screen: the colour most pixels of a snapshot have, and contrasts. */
-final class ThemeShots {
+public final class ThemeShots {
 
     private ThemeShots() {
     }
 
     /** The colour most pixels of {@code node}'s snapshot have: what the eye takes for its background. */
-    static Color background(Node node) {
+    public static Color background(Node node) {
         return mostCommon(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null))));
     }
 
     /** As {@link #background(Node)}, for a whole window's scene. */
-    static Color background(Scene scene) {
+    public static Color background(Scene scene) {
         return mostCommon(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null))));
     }
 
-    static Color mostCommon(Image image) {
+    public static Color mostCommon(Image image) {
         PixelReader pixels = image.getPixelReader();
         Map<Integer, Integer> counts = new HashMap<>();
         for (int y = 0; y < (int) image.getHeight(); y++) {
@@ -39,16 +39,16 @@ final class ThemeShots {
         return Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff);
     }
 
-    static double luminance(Color color) {
+    public static double luminance(Color color) {
         return Wcag.luminance(color.getRed(), color.getGreen(), color.getBlue());
     }
 
-    static double contrast(Color a, Color b) {
+    public static double contrast(Color a, Color b) {
         return Wcag.ratio(luminance(a), luminance(b));
     }
 
     /** Clicks View → Theme → {@code item} in {@code scene}'s menu bar. */
-    static void chooseTheme(FxRobot robot, Scene scene, String view, String theme, String item) {
+    public static void chooseTheme(FxRobot robot, Scene scene, String view, String theme, String item) {
         robot.clickOn(robot.from(scene.getRoot()).lookup(view).<Node>query());
         robot.clickOn(robot.lookup(".context-menu").lookup(theme).<Node>query());
         robot.clickOn(robot.lookup(".context-menu").lookup(item).<Node>query());
