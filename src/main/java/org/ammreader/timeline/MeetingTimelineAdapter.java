@@ -22,7 +22,7 @@ import org.ammreader.model.Model;
 public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
 
     /** For meetings tagged with no area. */
-    public static final Color NEUTRAL = Color.web("#8a929c");
+    public static final Color NEUTRAL = Color.web("#878f99");
 
     private final Model model;
     private final String language;

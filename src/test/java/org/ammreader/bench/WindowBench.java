@@ -33,6 +33,7 @@ import org.ammreader.ui.DialogService;
 import org.ammreader.ui.FxBackgroundWork;
 import org.ammreader.ui.PngExportChoice;
 import org.ammreader.ui.main.MainWindow;
+import org.ammreader.ui.theme.Appearance;
 import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.bench.FrameClock.Frame;
 
@@ -117,7 +118,7 @@ final class WindowBench {
                     new ModelLoader(JsonMappers.create())::load, background);
             viewModel.show(model, model.id() + ".json");
             new MainWindow(stage, viewModel, messages -> dialogs, background, new SimpleDoubleProperty(16),
-                    stage::close, language -> { }, url -> { }).show(Messages.forLanguage("en"),
+                    Appearance.light(), stage::close, language -> { }, url -> { }).show(Messages.forLanguage("en"),
                     TimelineStage.WIDTH, TimelineStage.HEIGHT);
             return new Opened(stage, viewModel, dialogs, background);
         });

@@ -1,6 +1,7 @@
 package org.ammreader.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class SettingsStoreTest {
     void whatIsSavedIsReadBack() throws Exception {
         SettingsStore store = store("a");
         Settings saved = defaults.withUiLanguage("fr").withContentLanguage("en").withWindow(1200, 800, true)
-                .withRecentModels(List.of("/tmp/week.json")).withReaderTextSize(20);
+                .withRecentModels(List.of("/tmp/week.json")).withReaderTextSize(20).withTheme(ThemeChoice.DARK);
         store.save(saved);
         assertEquals(new SettingsStore.Loaded(saved, Optional.empty()), store.load(defaults));
     }
@@ -75,5 +76,38 @@ class SettingsStoreTest {
         assertEquals("fr", read.uiLanguage());
         assertEquals(defaults.windowWidth(), read.windowWidth());
         assertEquals(Settings.DEFAULT_READER_TEXT_SIZE, read.readerTextSize());
+    }
+
+    @Test
+    void aFileFromBeforeThemesKeepsItsValuesAndFollowsTheSystem() throws Exception {
+        SettingsStore store = store("old");
+        Files.createDirectories(store.file().getParent());
+        // Written by the version before themes: every field it had, and no "theme".
+        Files.writeString(store.file(), "{\"uiLanguage\": \"fr\", \"contentLanguage\": \"en\", \"windowWidth\": 1300,"
+                + " \"windowHeight\": 900, \"windowMaximized\": false, \"recentModels\": [\"/tmp/a.json\"],"
+                + " \"readerTextSize\": 18}");
+        SettingsStore.Loaded loaded = store.load(defaults);
+        assertEquals(Optional.empty(), loaded.trouble());
+        assertEquals(new Settings("fr", "en", 1300, 900, false, List.of("/tmp/a.json"), 18, ThemeChoice.SYSTEM),
+                loaded.settings());
+    }
+
+    @Test
+    void aThemeThisVersionDoesNotKnowTakesTheDefaultAndKeepsTheRest() throws Exception {
+        SettingsStore store = store("newer");
+        Files.createDirectories(store.file().getParent());
+        Files.writeString(store.file(), "{\"uiLanguage\": \"fr\", \"theme\": \"SEPIA\"}");
+        SettingsStore.Loaded loaded = store.load(defaults);
+        assertEquals(Optional.empty(), loaded.trouble());
+        assertEquals("fr", loaded.settings().uiLanguage());
+        assertEquals(Settings.DEFAULT_THEME, loaded.settings().theme());
+    }
+
+    @Test
+    void theThemeIsWrittenByName() throws Exception {
+        SettingsStore store = store("named");
+        store.save(defaults.withTheme(ThemeChoice.LIGHT));
+        String written = Files.readString(store.file());
+        assertTrue(written.matches("(?s).*\"theme\"\\s*:\\s*\"LIGHT\".*"), written);
     }
 }

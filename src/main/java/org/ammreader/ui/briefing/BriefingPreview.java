@@ -3,7 +3,6 @@ package org.ammreader.ui.briefing;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -40,6 +39,7 @@ import org.ammreader.io.WriteFailure;
 import org.ammreader.model.Model;
 import org.ammreader.ui.DialogService;
 import org.ammreader.ui.WriteFailureText;
+import org.ammreader.ui.theme.Appearance;
 import org.ammreader.viewmodel.BackgroundWork;
 import org.ammreader.viewmodel.BriefingPreviewModel;
 
@@ -51,9 +51,8 @@ import org.ammreader.viewmodel.BriefingPreviewModel;
  */
 public final class BriefingPreview {
 
-    private static final List<String> STYLESHEETS = List.of(
-            "/org/ammreader/ui/theme/light.css",
-            "/org/ammreader/ui/briefing/briefing.css");
+    /** The preview's styles, after the theme's: the window follows the theme, its pages stay paper-white. */
+    private static final List<String> STYLESHEETS = List.of("/org/ammreader/ui/briefing/briefing.css");
 
     private final Stage stage = new Stage();
     private final Messages messages;
@@ -61,6 +60,7 @@ public final class BriefingPreview {
     private final Supplier<PrinterJob> printerJobs;
     private final BackgroundWork background;
     private final BriefingPreviewModel<Image> viewModel;
+    private final Appearance appearance;
 
     private final ChoiceBox<PaperSize> paper = new ChoiceBox<>();
     private final CheckBox bilingual;
@@ -74,8 +74,10 @@ public final class BriefingPreview {
     private volatile float scale = 1;
 
     private BriefingPreview(Window owner, Model model, AreaFilter filter, String language, Messages messages,
-                            DialogService dialogs, BackgroundWork background, Supplier<PrinterJob> printerJobs) {
+                            Appearance appearance, DialogService dialogs, BackgroundWork background,
+                            Supplier<PrinterJob> printerJobs) {
         this.messages = messages;
+        this.appearance = appearance;
         this.dialogs = dialogs;
         this.background = background;
         this.printerJobs = printerJobs;
@@ -96,15 +98,18 @@ public final class BriefingPreview {
      * language. The window is owned by {@code owner} but not modal: the timeline stays usable.
      */
     public static BriefingPreview show(Window owner, Model model, AreaFilter filter, String language,
-                                       Messages messages, DialogService dialogs, BackgroundWork background) {
-        return show(owner, model, filter, language, messages, dialogs, background, PrinterJob::createPrinterJob);
+                                       Messages messages, Appearance appearance, DialogService dialogs,
+                                       BackgroundWork background) {
+        return show(owner, model, filter, language, messages, appearance, dialogs, background,
+                PrinterJob::createPrinterJob);
     }
 
     /** As the public {@code show}, with the printer jobs given. */
     static BriefingPreview show(Window owner, Model model, AreaFilter filter, String language, Messages messages,
-                                DialogService dialogs, BackgroundWork background, Supplier<PrinterJob> printerJobs) {
-        BriefingPreview preview = new BriefingPreview(owner, model, filter, language, messages, dialogs, background,
-                printerJobs);
+                                Appearance appearance, DialogService dialogs, BackgroundWork background,
+                                Supplier<PrinterJob> printerJobs) {
+        BriefingPreview preview = new BriefingPreview(owner, model, filter, language, messages, appearance, dialogs,
+                background, printerJobs);
         preview.stage.show();
         preview.viewModel.compose();
         preview.checkPrinter();
@@ -170,8 +175,7 @@ public final class BriefingPreview {
         // A page's width plus room to breathe, never larger than the screen.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(900, screen.getWidth()), Math.min(1000, screen.getHeight() * 0.9));
-        STYLESHEETS.forEach(sheet -> scene.getStylesheets().add(
-                Objects.requireNonNull(BriefingPreview.class.getResource(sheet), sheet).toExternalForm()));
+        appearance.style(scene, STYLESHEETS);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::print);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);

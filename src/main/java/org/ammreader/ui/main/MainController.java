@@ -24,11 +24,13 @@ import javafx.stage.Window;
 import org.ammreader.i18n.Messages;
 import org.ammreader.model.Document;
 import org.ammreader.model.Model;
+import org.ammreader.settings.ThemeChoice;
 import org.ammreader.ui.DialogService;
 import org.ammreader.ui.ViewLifetime;
 import org.ammreader.ui.briefing.BriefingPreview;
 import org.ammreader.ui.export.PngExportAction;
 import org.ammreader.ui.reader.ReaderView;
+import org.ammreader.ui.theme.Appearance;
 import org.ammreader.viewmodel.BackgroundWork;
 import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.viewmodel.ReaderViewModel;
@@ -46,6 +48,7 @@ public final class MainController {
     private final DialogService dialogs;
     private final BackgroundWork background;
     private final Messages messages;
+    private final Appearance appearance;
     private final Runnable onQuit;
     private final Consumer<String> onUiLanguage;
     private final Consumer<String> openDocument;
@@ -59,6 +62,7 @@ public final class MainController {
     @FXML private Label progressLabel;
     @FXML private Menu contentLanguageMenu;
     @FXML private Menu uiLanguageMenu;
+    @FXML private Menu themeMenu;
     @FXML private CheckMenuItem fadeItem;
     @FXML private StackPane timelineHome;
     @FXML private StackPane detailHome;
@@ -80,8 +84,8 @@ public final class MainController {
      * @param life the window's views' lifetime: the controller's listeners on the view-models end with it
      */
     MainController(MainViewModel viewModel, ReaderViewModel reader, MainParts parts, boolean viewsLater,
-                   DialogService dialogs, BackgroundWork background, Messages messages, Runnable onQuit,
-                   Consumer<String> onUiLanguage, Consumer<String> openDocument, ViewLifetime life) {
+                   DialogService dialogs, BackgroundWork background, Messages messages, Appearance appearance,
+                   Runnable onQuit, Consumer<String> onUiLanguage, Consumer<String> openDocument, ViewLifetime life) {
         this.viewModel = viewModel;
         this.reader = reader;
         this.parts = parts;
@@ -90,6 +94,7 @@ public final class MainController {
         this.dialogs = dialogs;
         this.background = background;
         this.messages = messages;
+        this.appearance = appearance;
         this.onQuit = onQuit;
         this.onUiLanguage = onUiLanguage;
         this.life = life;
@@ -130,6 +135,7 @@ public final class MainController {
         progressLabel.visibleProperty().bind(viewModel.loadingProperty());
         progressLabel.managedProperty().bind(viewModel.loadingProperty());
         buildUiLanguageMenu();
+        buildThemeMenu();
         life.add(viewModel.modelProperty().subscribe((old, now) -> buildContentLanguageMenu(now)));
         buildContentLanguageMenu(viewModel.modelProperty().get());
         life.add(viewModel.contentLanguageProperty().subscribe((old, now) ->
@@ -220,6 +226,31 @@ public final class MainController {
         }
     }
 
+    /**
+     * Light, Dark, and System: the last says what it follows, or that the desktop's preference cannot be read
+     * here and light is used.
+     */
+    private void buildThemeMenu() {
+        ToggleGroup group = new ToggleGroup();
+        for (ThemeChoice choice : ThemeChoice.values()) {
+            RadioMenuItem item = new RadioMenuItem(themeName(choice));
+            item.getStyleClass().add("theme-" + choice.name().toLowerCase(Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setSelected(choice == appearance.choiceProperty().get());
+            item.setOnAction(e -> appearance.choiceProperty().set(choice));
+            themeMenu.getItems().add(item);
+        }
+    }
+
+    private String themeName(ThemeChoice choice) {
+        if (choice != ThemeChoice.SYSTEM) {
+            return messages.get("menu.view.theme." + choice.name().toLowerCase(Locale.ROOT));
+        }
+        return appearance.system().map(shade -> messages.get("menu.view.theme.system.read",
+                        messages.get("menu.view.theme.shade." + shade.name().toLowerCase(Locale.ROOT))))
+                .orElse(messages.get("menu.view.theme.system.unread"));
+    }
+
     private void buildContentLanguageMenu(Model model) {
         contentLanguageMenu.getItems().clear();
         if (model == null) {
@@ -263,7 +294,8 @@ public final class MainController {
     @FXML
     void showBriefing() {
         viewModel.model().ifPresent(model -> BriefingPreview.show(window(), model,
-                viewModel.areaFilterProperty().get(), viewModel.contentLanguageProperty().get(), messages, dialogs, background));
+                viewModel.areaFilterProperty().get(), viewModel.contentLanguageProperty().get(), messages, appearance,
+                dialogs, background));
     }
 
     @FXML

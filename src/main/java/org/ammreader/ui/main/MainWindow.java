@@ -18,6 +18,7 @@ import org.ammreader.ui.detail.DetailPane;
 import org.ammreader.ui.filter.AreaFilterControl;
 import org.ammreader.ui.reader.ReaderView;
 import org.ammreader.ui.search.SearchBar;
+import org.ammreader.ui.theme.Appearance;
 import org.ammreader.ui.timeline.MeetingTimeline;
 import org.ammreader.viewmodel.BackgroundWork;
 import org.ammreader.viewmodel.MainViewModel;
@@ -40,6 +41,7 @@ public final class MainWindow {
     private final Runnable onQuit;
     private final Consumer<String> onUiLanguage;
     private final Consumer<String> openUrl;
+    private final Appearance appearance;
     private MainController controller;
     /** The lifetime of the views shown now; ended when another language's views replace them. */
     private ViewLifetime life = new ViewLifetime();
@@ -48,11 +50,12 @@ public final class MainWindow {
      * @param dialogs the dialogs, in a given interface language
      * @param background where the window's slow work runs (a PNG export, the briefing sheet)
      * @param readerTextSize the reader's text size, which the application remembers between runs
+     * @param appearance the theme, which View → Theme changes and every window and dialog wears
      * @param openUrl opens a source's address in the system's browser
      */
     public MainWindow(Stage stage, MainViewModel viewModel, Function<Messages, DialogService> dialogs,
-                      BackgroundWork background, DoubleProperty readerTextSize, Runnable onQuit,
-                      Consumer<String> onUiLanguage, Consumer<String> openUrl) {
+                      BackgroundWork background, DoubleProperty readerTextSize, Appearance appearance,
+                      Runnable onQuit, Consumer<String> onUiLanguage, Consumer<String> openUrl) {
         this.stage = stage;
         this.viewModel = viewModel;
         this.dialogs = dialogs;
@@ -60,6 +63,7 @@ public final class MainWindow {
         this.onQuit = onQuit;
         this.onUiLanguage = onUiLanguage;
         this.openUrl = openUrl;
+        this.appearance = appearance;
         this.search = new SearchViewModel(viewModel);
         this.reader = new ReaderViewModel(viewModel.modelProperty(), viewModel.contentLanguageProperty(),
                 viewModel.areaFilterProperty(), viewModel::selectMeeting, readerTextSize);
@@ -110,7 +114,7 @@ public final class MainWindow {
         } else {
             stage.getScene().setRoot(root);
         }
-        Stylesheets.apply(stage.getScene());
+        Stylesheets.apply(stage.getScene(), appearance);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("window.title", viewModel.titleProperty().get()), viewModel.titleProperty()));
         stage.show();
@@ -142,7 +146,7 @@ public final class MainWindow {
         loader.setControllerFactory(type -> {
             if (type == MainController.class) {
                 return new MainController(viewModel, reader, parts, viewsLater, dialogs.apply(messages), background,
-                        messages, onQuit, onUiLanguage, this::openDocument, life);
+                        messages, appearance, onQuit, onUiLanguage, this::openDocument, life);
             }
             throw new IllegalArgumentException("no controller of type " + type);
         });

@@ -39,6 +39,7 @@ import org.ammreader.testing.PdfText;
 import org.ammreader.ui.DialogService;
 import org.ammreader.ui.FxBackgroundWork;
 import org.ammreader.ui.PngExportChoice;
+import org.ammreader.ui.theme.Appearance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -135,7 +136,7 @@ class BriefingPreviewTest {
 
     private void open(FxRobot robot, Supplier<PrinterJob> printerJobs) throws TimeoutException {
         robot.interact(() -> BriefingPreview.show(owner, bundled, AreaFilter.ALL, "en", Messages.forLanguage("en"),
-                new StandInDialogs(), background, printerJobs));
+                Appearance.light(), new StandInDialogs(), background, printerJobs));
         waitUntilReady(robot, "A4");
     }
 
