@@ -70,7 +70,8 @@ public final class SettingsStore {
                 read.windowMaximized(),
                 read.recentModels(),
                 read.readerTextSize() >= 10 && read.readerTextSize() <= 32 ? read.readerTextSize()
-                        : defaults.readerTextSize());
+                        : defaults.readerTextSize(),
+                read.dividers().orDefaults());
     }
 
     public void save(Settings settings) throws IOException {

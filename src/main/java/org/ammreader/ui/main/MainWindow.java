@@ -11,6 +11,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.ammreader.i18n.Messages;
+import org.ammreader.settings.SplitPositions;
 import org.ammreader.ui.DialogService;
 import org.ammreader.ui.ViewLifetime;
 import org.ammreader.ui.agenda.AgendaView;
@@ -41,6 +42,8 @@ public final class MainWindow {
     private final Consumer<String> onUiLanguage;
     private final Consumer<String> openUrl;
     private MainController controller;
+    /** The dividers' positions for both layouts, as the views shown before these left them. */
+    private SplitPositions dividers;
     /** The lifetime of the views shown now; ended when another language's views replace them. */
     private ViewLifetime life = new ViewLifetime();
 
@@ -49,10 +52,11 @@ public final class MainWindow {
      * @param background where the window's slow work runs (a PNG export, the briefing sheet)
      * @param readerTextSize the reader's text size, which the application remembers between runs
      * @param openUrl opens a source's address in the system's browser
+     * @param dividers where the dividers go in the normal and the reading layout, as the user last left them
      */
     public MainWindow(Stage stage, MainViewModel viewModel, Function<Messages, DialogService> dialogs,
                       BackgroundWork background, DoubleProperty readerTextSize, Runnable onQuit,
-                      Consumer<String> onUiLanguage, Consumer<String> openUrl) {
+                      Consumer<String> onUiLanguage, Consumer<String> openUrl, SplitPositions dividers) {
         this.stage = stage;
         this.viewModel = viewModel;
         this.dialogs = dialogs;
@@ -60,9 +64,23 @@ public final class MainWindow {
         this.onQuit = onQuit;
         this.onUiLanguage = onUiLanguage;
         this.openUrl = openUrl;
+        this.dividers = dividers;
         this.search = new SearchViewModel(viewModel);
         this.reader = new ReaderViewModel(viewModel.modelProperty(), viewModel.contentLanguageProperty(),
-                viewModel.areaFilterProperty(), viewModel::selectMeeting, readerTextSize);
+                viewModel.areaFilterProperty(), this::showMeeting, readerTextSize);
+    }
+
+    /** Where the user has left the dividers, to be remembered for the next run. */
+    public SplitPositions dividers() {
+        return controller == null ? dividers : controller.dividers();
+    }
+
+    /** The reader's meeting link: the meeting selected, and the timeline brought into view to show it. */
+    private void showMeeting(String meetingId) {
+        viewModel.selectMeeting(meetingId);
+        if (controller != null) {
+            controller.showTimeline();
+        }
     }
 
     /** Shows the window in {@code messages}' language, replacing the scene's content if there is one. */
@@ -99,8 +117,10 @@ public final class MainWindow {
 
     private void show(Messages messages, double width, double height, boolean viewsLater) {
         viewModel.setMessages(messages);
-        // Shown again in another interface language: the reader, if it was in front, stays in front.
+        // Shown again in another interface language: the layout, the dividers and the bottom tab stay as they were.
+        boolean reading = controller != null && controller.reading();
         boolean readerShown = controller != null && controller.readerShown();
+        dividers = dividers();
         life.end();
         life = new ViewLifetime();
         Parent root = load(messages, viewsLater);
@@ -114,8 +134,10 @@ public final class MainWindow {
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("window.title", viewModel.titleProperty().get()), viewModel.titleProperty()));
         stage.show();
-        if (readerShown) {
+        if (reading) {
             controller.showReader();
+        } else if (readerShown) {
+            controller.showReaderTab();
         }
     }
 
@@ -142,7 +164,7 @@ public final class MainWindow {
         loader.setControllerFactory(type -> {
             if (type == MainController.class) {
                 return new MainController(viewModel, reader, parts, viewsLater, dialogs.apply(messages), background,
-                        messages, onQuit, onUiLanguage, this::openDocument, life);
+                        messages, onQuit, onUiLanguage, this::openDocument, life, dividers);
             }
             throw new IllegalArgumentException("no controller of type " + type);
         });
