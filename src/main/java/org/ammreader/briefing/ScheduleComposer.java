@@ -31,6 +31,13 @@ final class ScheduleComposer {
     private static final Map<Confidence, String> FLAGS = new EnumMap<>(Map.of(
             Confidence.SINGLE_SOURCE, "\u25cb", Confidence.DISPUTED, "!", Confidence.UNVERIFIED, "?"));
 
+    /**
+     * The most rows worded: more than four pages can hold (a one-line row is about 11.6 pt high, a page's text
+     * area under 770 pt: under 70 rows a page), so the layout never runs short, and few enough that a model of
+     * 100,000 meetings is not worded whole for a sheet that shows a few hundred.
+     */
+    static final int MOST_ROWS = 80 * PdfBriefingWriter.MAX_PAGES;
+
     private final Model model;
     private final AreaFilter filter;
     private final String language;
@@ -43,20 +50,33 @@ final class ScheduleComposer {
         this.labels = labels;
     }
 
-    BriefingContent.Schedule schedule() {
+    /**
+     * The meetings of the filter and {@code period}, in order of day then time, worded up to {@link #MOST_ROWS}:
+     * the layout keeps as many of them as its page limit allows, the earliest first.
+     */
+    BriefingContent.Schedule schedule(BriefingPeriod period) {
+        List<Meeting> chosen = new ArrayList<>();
+        int outside = 0;
+        for (Meeting meeting : model.meetings()) {
+            if (filter.matches(meeting.areas())) {
+                if (period.includes(meeting)) {
+                    chosen.add(meeting);
+                } else {
+                    outside++;
+                }
+            }
+        }
+        // A meeting that began before the period is listed on the period's first day.
+        chosen.sort(Comparator.comparing((Meeting m) -> firstDay(m, period))
+                .thenComparing(m -> !m.hasTime())
+                .thenComparing(m -> m.time().earliest().orElse(LocalTime.MIDNIGHT)));
         Map<LocalDate, List<BriefingContent.Row>> byDay = new TreeMap<>();
         Set<String> areasShown = new HashSet<>();
         Set<Confidence> flagsShown = EnumSet.noneOf(Confidence.class);
-        List<Meeting> inTimeOrder = model.meetings().stream()
-                .sorted(Comparator.comparing((Meeting m) -> !m.hasTime())
-                        .thenComparing(m -> m.time().earliest().orElse(LocalTime.MIDNIGHT)))
-                .toList();
-        for (Meeting meeting : inTimeOrder) {
-            if (filter.matches(meeting.areas())) {
-                byDay.computeIfAbsent(meeting.date(), day -> new ArrayList<>()).add(row(meeting));
-                areasShown.addAll(meeting.areas());
-                flagsShown.add(meeting.confidence());
-            }
+        for (Meeting meeting : chosen.subList(0, Math.min(chosen.size(), MOST_ROWS))) {
+            byDay.computeIfAbsent(firstDay(meeting, period), day -> new ArrayList<>()).add(row(meeting));
+            areasShown.addAll(meeting.areas());
+            flagsShown.add(meeting.confidence());
         }
         List<BriefingContent.Day> days = byDay.entrySet().stream()
                 .map(day -> new BriefingContent.Day(labels.weekdayName(day.getKey()),
@@ -69,7 +89,15 @@ final class ScheduleComposer {
                 .toList();
         return new BriefingContent.Schedule(labels.text("schedule.heading"),
                 labels.text("schedule.note", labels.zone(model.timeZone(), model.startDate())), key, flags, days,
-                labels.text("schedule.continued"), labels.text("schedule.empty"));
+                labels.text("schedule.continued"), labels.text(period.coversAll(model) ? "schedule.empty"
+                        : "schedule.empty.period"),
+                new BriefingContent.LeftOut(chosen.size(), outside, labels.label("leftOut"),
+                        outside == 0 ? "" : labels.text("leftOut.outside", outside),
+                        labels.pattern("leftOut.overLimit"), labels.text("list.separator")));
+    }
+
+    private static LocalDate firstDay(Meeting meeting, BriefingPeriod period) {
+        return meeting.date().isBefore(period.from()) ? period.from() : meeting.date();
     }
 
     private BriefingContent.Row row(Meeting meeting) {

@@ -339,8 +339,8 @@ public final class MainController {
     @FXML
     void showBriefing() {
         viewModel.model().ifPresent(model -> BriefingPreview.show(window(), model,
-                viewModel.areaFilterProperty().get(), viewModel.contentLanguageProperty().get(), messages, appearance,
-                dialogs, background));
+                viewModel.areaFilterProperty().get(), viewModel.contentLanguageProperty().get(),
+                parts.timeline().daysOnScreen(), messages, appearance, dialogs, background));
     }
 
     @FXML
