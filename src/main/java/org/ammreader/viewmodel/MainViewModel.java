@@ -3,6 +3,7 @@ package org.ammreader.viewmodel;
 import org.ammreader.i18n.Dates;
 import org.ammreader.i18n.ZoneLabels;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -22,6 +23,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ammreader.filter.AreaFilter;
+import org.ammreader.filter.AreaIndex;
 import org.ammreader.i18n.Messages;
 import org.ammreader.io.ModelException;
 import org.ammreader.model.Meeting;
@@ -53,6 +55,10 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper preferredLanguage = new ReadOnlyStringWrapper(this, "preferredLanguage");
+    /** The model {@link #areaIndex} and {@link #agenda} were made for: once per model, when first needed (ADR 0019). */
+    private Model indexed;
+    private AreaIndex areaIndex;
+    private Agenda agenda;
 
     /**
      * @param background where model files are read (never the UI thread)
@@ -159,16 +165,36 @@ public final class MainViewModel {
         }
         Messages texts = messages.get();
         String zone = ZoneLabels.label(m.timeZone(), m.startDate(), texts.locale());
-        long shown = visibleCount(m);
+        int shown = areaIndex(m).count(areaFilter.get());
         return shown == m.meetings().size()
                 ? texts.get("status.model", modelName.get(), m.meetings().size(), zone)
                 : texts.get("status.filtered", modelName.get(), shown, m.meetings().size(), zone);
     }
 
-    private long visibleCount(Model m) {
-        AreaFilter filter = areaFilter.get();
-        return filter.all() ? m.meetings().size()
-                : m.meetings().stream().filter(meeting -> filter.matches(meeting.areas())).count();
+    /** The agenda's rows for the open model and the area filter; none without a model. */
+    public List<AgendaRow> agendaRows() {
+        Model m = model.get();
+        if (m == null) {
+            return List.of();
+        }
+        AreaIndex index = areaIndex(m);
+        if (agenda == null) {
+            agenda = Agenda.of(m, index);
+        }
+        return agenda.rows(areaFilter.get());
+    }
+
+    /**
+     * {@code m}'s index, made when first asked for after a change of model. Asked for by the model, not made in
+     * a listener on it: bindings hear of a new model before any change listener does.
+     */
+    private AreaIndex areaIndex(Model m) {
+        if (m != indexed) {
+            indexed = m;
+            areaIndex = AreaIndex.of(m.meetings());
+            agenda = null;
+        }
+        return areaIndex;
     }
 
     public ReadOnlyObjectProperty<Model> modelProperty() {

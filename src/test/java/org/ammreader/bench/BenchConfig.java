@@ -42,6 +42,14 @@ record BenchConfig(Path out, List<Integer> sizes, int coldRuns, int warmLoads, i
         return Boolean.getBoolean("bench.startup-only");
     }
 
+    /**
+     * Whether only the main window is measured — the area filter change at every size, then the soak — the rest
+     * left out: {@code -Dbench.window-only=true} ({@code ./mvnw -B -Pbench verify -Dbench.window-only=true}).
+     */
+    boolean windowOnly() {
+        return Boolean.getBoolean("bench.window-only");
+    }
+
     /** {@code runs}, or fewer for a large model. */
     int runs(int runs, int meetings) {
         return meetings >= LARGE ? Math.min(runs, LARGE_RUNS) : runs;

@@ -30,17 +30,14 @@ final class Benchmark {
         Results results = new Results(machine);
         Files.createDirectories(config.out().resolve("logs"));
 
-        if (!config.startupOnly()) {
-            measureInProcess(config, results);
+        if (config.windowOnly()) {
+            measureWindowOnly(config, results);
+        } else {
+            if (!config.startupOnly()) {
+                measureInProcess(config, results);
+            }
+            measureStartup(config, results);
         }
-
-        StartupBench.Measured startup = new StartupBench(config).measure();
-        results.add(startup.rows());
-        results.put("startupRatio", startup.ratio());
-        results.put("startupJarRatio", startup.jarRatio());
-        results.put("startupPackagedMs", startup.packaged() == null ? null : startup.packaged().median());
-        results.put("startupAppMs", startup.jar() == null ? null : startup.jar().median());
-        results.put("startupMinimalMs", startup.minimal() == null ? null : startup.minimal().median());
 
         machine.finish();
         double minutes = (System.nanoTime() - started) / 60e9;
@@ -48,6 +45,24 @@ final class Benchmark {
         System.out.println();
         System.out.println(results.markdown(command, minutes));
         return results;
+    }
+
+    private static void measureStartup(BenchConfig config, Results results) throws Exception {
+        StartupBench.Measured startup = new StartupBench(config).measure();
+        results.add(startup.rows());
+        results.put("startupRatio", startup.ratio());
+        results.put("startupJarRatio", startup.jarRatio());
+        results.put("startupPackagedMs", startup.packaged() == null ? null : startup.packaged().median());
+        results.put("startupAppMs", startup.jar() == null ? null : startup.jar().median());
+        results.put("startupMinimalMs", startup.minimal() == null ? null : startup.minimal().median());
+    }
+
+    /** The main window's rows alone: the synthetic models, then the filter change at every size and the soak. */
+    private static void measureWindowOnly(BenchConfig config, Results results) throws Exception {
+        Map<Integer, Path> models = generate(config);
+        ModelLoader loader = new ModelLoader(JsonMappers.create());
+        HeadlessFx.start();
+        measureWindow(config, results, loader, loader.loadBundled(), models);
     }
 
     /** Everything measured inside this process or in short-lived ones: loading, frames, filter, exports. */
