@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.ammreader.briefing.BriefingContent;
 import org.ammreader.briefing.BriefingPeriod;
 import org.ammreader.briefing.PaperSize;
 import org.ammreader.briefing.PdfBriefingWriter;
+import org.ammreader.calendar.CalendarWriter;
 import org.ammreader.export.PictureRequest;
 import org.ammreader.export.PictureTooLargeException;
 import org.ammreader.export.PngExporter;
@@ -72,6 +74,7 @@ public final class Cli {
             case VALIDATE -> validate(commandLine);
             case BRIEFING -> briefing(commandLine);
             case EXPORT_PNG -> exportPng(commandLine);
+            case EXPORT_ICS -> exportIcs(commandLine);
             case GENERATE_MODEL -> generate(commandLine);
             case WINDOW -> throw new IllegalArgumentException("the window is not a command-line command");
         };
@@ -132,6 +135,16 @@ public final class Cli {
             } finally {
                 HeadlessToolkit.stop();
             }
+        });
+    }
+
+    /** Writes the meetings as an iCalendar file; no toolkit needed. The file appears complete or not at all. */
+    private int exportIcs(CommandLine commandLine) {
+        return writeFromModel(commandLine, (model, language, filter, target) -> {
+            int events = new CalendarWriter(model, filter, language).write(target, Instant.now(),
+                    AppInfo.name() + " " + AppInfo.version());
+            out.println(text("ics.written", target, events));
+            return OK;
         });
     }
 

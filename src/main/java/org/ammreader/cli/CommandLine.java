@@ -13,7 +13,8 @@ import org.ammreader.synthetic.SyntheticModel;
  * The parsed command line (the contract README documents under "Command line"). With no command option the
  * window opens; otherwise one command runs without a window and the process exits with its status.
  *
- * @param target   the file a writing command writes (--briefing FILE, --export-png FILE, --generate-model N FILE)
+ * @param target   the file a writing command writes (--briefing FILE, --export-png FILE, --export-ics FILE,
+ *                 --generate-model N FILE)
  * @param scale    the picture's scale for --export-png, 1 to 4
  * @param areas    the area ids chosen with --areas; empty means every area
  * @param language the content language chosen with --lang; empty means the model's first
@@ -25,10 +26,10 @@ public record CommandLine(Command command, Optional<Path> model, Optional<Path> 
                           Optional<String> language, int scale, int meetings, Optional<LocalDate> from,
                           Optional<LocalDate> to) {
 
-    public enum Command { WINDOW, HELP, VERSION, VALIDATE, BRIEFING, EXPORT_PNG, GENERATE_MODEL }
+    public enum Command { WINDOW, HELP, VERSION, VALIDATE, BRIEFING, EXPORT_PNG, EXPORT_ICS, GENERATE_MODEL }
 
     /** The commands that take --areas and --lang: those that render the model's content. */
-    private static final Set<Command> RENDERING = Set.of(Command.BRIEFING, Command.EXPORT_PNG);
+    private static final Set<Command> RENDERING = Set.of(Command.BRIEFING, Command.EXPORT_PNG, Command.EXPORT_ICS);
 
     public static final int MIN_SCALE = 1;
     public static final int MAX_SCALE = 4;
@@ -62,6 +63,10 @@ public record CommandLine(Command command, Optional<Path> model, Optional<Path> 
                 }
                 case "--export-png" -> {
                     command = choose(command, Command.EXPORT_PNG, arg);
+                    target = Path.of(value(args, ++i, arg));
+                }
+                case "--export-ics" -> {
+                    command = choose(command, Command.EXPORT_ICS, arg);
                     target = Path.of(value(args, ++i, arg));
                 }
                 case "--generate-model" -> {

@@ -57,7 +57,7 @@ class AreaIndexTest {
     }
 
     private static Meeting untagged(Meeting m) {
-        return new Meeting(m.id(), m.track(), m.title(), m.date(), m.endDate(), m.time(), m.alternativeTime(),
+        return new Meeting(m.id(), m.track(), m.title(), m.shortTitle(), m.date(), m.endDate(), m.time(), m.alternativeTime(),
                 m.venue(), m.chairs(), m.participants(), m.summary(), m.outcomes(), List.of(), m.documents(),
                 m.confidence(), m.note(), m.sources());
     }

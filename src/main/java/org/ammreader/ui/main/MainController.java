@@ -36,6 +36,7 @@ import org.ammreader.settings.ThemeChoice;
 import org.ammreader.ui.DialogService;
 import org.ammreader.ui.ViewLifetime;
 import org.ammreader.ui.briefing.BriefingPreview;
+import org.ammreader.ui.export.CalendarExportAction;
 import org.ammreader.ui.export.PngExportAction;
 import org.ammreader.ui.reader.ReaderView;
 import org.ammreader.ui.theme.Appearance;
@@ -95,6 +96,7 @@ public final class MainController {
     @FXML private Menu documentsMenu;
     @FXML private Menu recentMenu;
     private PngExportAction pngExport;
+    private CalendarExportAction calendarExport;
     @FXML private TabPane bottomTabs;
     @FXML private Tab agendaTab;
     @FXML private Tab readerTab;
@@ -133,6 +135,7 @@ public final class MainController {
     @FXML
     private void initialize() {
         pngExport = new PngExportAction(viewModel, parts.timeline(), dialogs, background, messages);
+        calendarExport = new CalendarExportAction(viewModel, dialogs, background, messages);
         timelineHome.getChildren().setAll(parts.timeline().view());
         readerTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
@@ -334,6 +337,11 @@ public final class MainController {
     @FXML
     private void exportPng() {
         pngExport.run(window());
+    }
+
+    @FXML
+    private void exportCalendar() {
+        calendarExport.run(window());
     }
 
     @FXML

@@ -10,6 +10,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.ammreader.i18n.Messages;
 import org.ammreader.settings.SplitPositions;
 import org.ammreader.ui.DialogService;
@@ -73,6 +74,7 @@ public final class MainWindow {
         this.search = new SearchViewModel(viewModel);
         this.reader = new ReaderViewModel(viewModel.modelProperty(), viewModel.contentLanguageProperty(),
                 viewModel.areaFilterProperty(), this::showMeeting, readerTextSize);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> viewModel.stopWatching());
     }
 
     /** Where the user has left the dividers, to be remembered for the next run. */

@@ -83,8 +83,16 @@ public final class MeetingTimeline {
         view.setExtentEnd(model.endDate().plusDays(1).atStartOfDay(zone).toInstant());
         showAreas(viewModel.areaFilterProperty().get());
         showLanguage();
+        Instant keptStart = view.getVisibleStart();
+        Instant keptEnd = view.getVisibleEnd();
         view.setItems(model.meetings());
-        view.fitAll();
+        // A reload of the file keeps the zoom when the range shown is still within the week.
+        if (viewModel.isReloading() && keptStart != null && keptEnd != null
+                && !keptStart.isBefore(view.getExtentStart()) && !keptEnd.isAfter(view.getExtentEnd())) {
+            view.setVisibleRange(keptStart, keptEnd);
+        } else {
+            view.fitAll();
+        }
     }
 
     /**
