@@ -154,10 +154,12 @@ final class TimelinePicture {
         return meeting.hasTime() ? texts.get("meeting.timed", times.startOf(meeting), title) : title;
     }
 
-    /** The same with the meeting's short title, where it has one: drawn where the label does not fit. */
+    /**
+     * What is drawn where the label does not fit: the short title alone. Shortened, the label would keep its time
+     * ("afterno…") and lose the title, which matters more: the bar's place on the axis gives the time.
+     */
     String shortLabel(Meeting meeting) {
-        String title = meeting.shortTitleOr(request.language());
-        return meeting.hasTime() ? texts.get("meeting.timed", times.startOf(meeting), title) : title;
+        return meeting.shortTitleOr(request.language());
     }
 
     /** Where the meeting's bar is drawn on the picture, in logical pixels, when it is drawn. */

@@ -1,5 +1,7 @@
 package org.ammreader.control.timeline;
 
+import java.util.HashMap;
+import java.util.Map;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 
@@ -9,7 +11,17 @@ import javafx.scene.text.FontWeight;
  */
 record Faces(Font base, Font bold, Font small) {
 
+    /** Made once per style font and measures on each thread: every frame asks, and looking fonts up is not free. */
+    private static final ThreadLocal<Map<Key, Faces>> MADE = ThreadLocal.withInitial(HashMap::new);
+
+    private record Key(Font font, RowMetrics metrics) {
+    }
+
     static Faces of(Font styleFont, RowMetrics metrics) {
+        return MADE.get().computeIfAbsent(new Key(styleFont, metrics), key -> make(styleFont, metrics));
+    }
+
+    private static Faces make(Font styleFont, RowMetrics metrics) {
         double size = metrics.textSize(styleFont.getSize());
         String family = styleFont.getFamily();
         Font base = size == styleFont.getSize() ? styleFont : Font.font(family, size);

@@ -31,7 +31,6 @@ public final class TimelinePainter {
     private final DensityPainter densityPainter = new DensityPainter();
     private final LaneColumnPainter lanePainter = new LaneColumnPainter();
     private final IntList visible = new IntList();
-    private Faces fonts;
     private TickChooser chooser;
     private Faces chooserFonts;
     private DrawnLabels drawn = DrawnLabels.NONE;
@@ -99,7 +98,7 @@ public final class TimelinePainter {
     void paint(GraphicsContext gc, FrameLayout layout) {
         TimelineFrame frame = layout.frame;
         TimelineStyle style = layout.style;
-        Faces fonts = fonts(style.font(), layout.lanes.metrics());
+        Faces fonts = Faces.of(style.font(), layout.lanes.metrics());
         List<DrawnLabels.ItemLabel> titles = new ArrayList<>();
         List<DrawnLabels.LaneName> names = new ArrayList<>();
         Shapes shapes = new Shapes(gc, frame.scale(), fastShapes);
@@ -152,14 +151,6 @@ public final class TimelinePainter {
             chooserFonts = fonts;
         }
         return chooser;
-    }
-
-    private Faces fonts(Font base, RowMetrics metrics) {
-        Faces wanted = Faces.of(base, metrics);
-        if (!wanted.equals(fonts)) {
-            fonts = wanted;
-        }
-        return fonts;
     }
 
     private static FontMeasure measure(Font font) {
