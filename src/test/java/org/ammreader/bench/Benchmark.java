@@ -30,6 +30,15 @@ final class Benchmark {
         Results results = new Results(machine);
         Files.createDirectories(config.out().resolve("logs"));
 
+        if (config.briefingOnly()) {
+            measureBriefing(config, results);
+            machine.finish();
+            double minutes = (System.nanoTime() - started) / 60e9;
+            results.write(config.out(), command + " -Dbench.briefing-only=true", minutes);
+            System.out.println();
+            System.out.println(results.markdown(command + " -Dbench.briefing-only=true", minutes));
+            return results;
+        }
         if (!config.startupOnly()) {
             measureInProcess(config, results);
         }
@@ -48,6 +57,23 @@ final class Benchmark {
         System.out.println();
         System.out.println(results.markdown(command, minutes));
         return results;
+    }
+
+    /** The briefing rows alone, for the bundled week and every size. */
+    private static void measureBriefing(BenchConfig config, Results results) throws Exception {
+        Map<Integer, Path> models = generate(config);
+        ModelLoader loader = new ModelLoader(JsonMappers.create());
+        Model bundled = loader.loadBundled();
+        ExportBench exports = new ExportBench(config);
+        Row week = exports.briefing("bundled (" + bundled.meetings().size() + ")", bundled, bundled.meetings().size());
+        results.add(List.of(week));
+        results.put("briefingPdfMs", week.stats().median());
+        for (int size : config.sizes()) {
+            Row row = exports.briefing(label(size), loader.load(models.get(size)), size);
+            results.add(List.of(row));
+            results.put("briefingPdfMsBySize", size, row.stats().median());
+            System.gc();
+        }
     }
 
     /** Everything measured inside this process or in short-lived ones: loading, frames, filter, exports. */
