@@ -32,6 +32,8 @@ final class Benchmark {
 
         if (config.windowOnly()) {
             measureWindowOnly(config, results);
+        } else if (config.briefingOnly()) {
+            measureBriefing(config, results);
         } else {
             if (!config.startupOnly()) {
                 measureInProcess(config, results);
@@ -63,6 +65,23 @@ final class Benchmark {
         ModelLoader loader = new ModelLoader(JsonMappers.create());
         HeadlessFx.start();
         measureWindow(config, results, loader, loader.loadBundled(), models);
+    }
+
+    /** The briefing rows alone, for the bundled week and every size. */
+    private static void measureBriefing(BenchConfig config, Results results) throws Exception {
+        Map<Integer, Path> models = generate(config);
+        ModelLoader loader = new ModelLoader(JsonMappers.create());
+        Model bundled = loader.loadBundled();
+        ExportBench exports = new ExportBench(config);
+        Row week = exports.briefing("bundled (" + bundled.meetings().size() + ")", bundled, bundled.meetings().size());
+        results.add(List.of(week));
+        results.put("briefingPdfMs", week.stats().median());
+        for (int size : config.sizes()) {
+            Row row = exports.briefing(label(size), loader.load(models.get(size)), size);
+            results.add(List.of(row));
+            results.put("briefingPdfMsBySize", size, row.stats().median());
+            System.gc();
+        }
     }
 
     /** Everything measured inside this process or in short-lived ones: loading, frames, filter, exports. */
