@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.RadioMenuItem;
@@ -66,9 +65,8 @@ class ThemeRememberedTest {
     }
 
     private void choose(String themeKey) {
-        robot.clickOn(robot.from(stage.getScene().getRoot()).lookup(menu("menu.view")).<Node>query());
-        robot.clickOn(robot.lookup(".context-menu").lookup(menu("menu.view.theme")).<Node>query());
-        robot.clickOn(robot.lookup(".context-menu").lookup(ENGLISH.get(themeKey)).<Node>query());
+        ThemeShots.chooseTheme(robot, stage.getScene(), menu("menu.view"), menu("menu.view.theme"),
+                ENGLISH.get(themeKey));
     }
 
     private static String menu(String key) {

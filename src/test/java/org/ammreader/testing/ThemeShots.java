@@ -9,6 +9,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
 import org.ammreader.color.Wcag;
 import org.testfx.api.FxRobot;
+import org.testfx.robot.Motion;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What a theme looks like on screen: the colour most pixels of a snapshot have, and contrasts. */
@@ -51,6 +52,8 @@ public final class ThemeShots {
     public static void chooseTheme(FxRobot robot, Scene scene, String view, String theme, String item) {
         robot.clickOn(robot.from(scene.getRoot()).lookup(view).<Node>query());
         robot.clickOn(robot.lookup(".context-menu").lookup(theme).<Node>query());
-        robot.clickOn(robot.lookup(".context-menu").lookup(item).<Node>query());
+        // Across into the submenu first, then down it: a diagonal path would cross the View menu's next item,
+        // which closes the submenu under the pointer.
+        robot.clickOn(robot.lookup(".context-menu").lookup(item).<Node>query(), Motion.HORIZONTAL_FIRST);
     }
 }
