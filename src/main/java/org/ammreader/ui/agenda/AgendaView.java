@@ -28,7 +28,6 @@ public final class AgendaView extends ListView<AgendaRow> {
 
     private final MainViewModel viewModel;
     private final Messages messages;
-    private final ObservableList<AgendaRow> rows = FXCollections.observableArrayList();
     private boolean syncing;
 
     /** @param life the agenda's lifetime: its listeners on the view-model end with it */
@@ -36,7 +35,6 @@ public final class AgendaView extends ListView<AgendaRow> {
         this.viewModel = viewModel;
         this.messages = messages;
         getStyleClass().add("agenda");
-        setItems(rows);
         setCellFactory(list -> new AgendaCell());
         life.add(viewModel.modelProperty().subscribe((old, now) -> rebuild()));
         life.add(viewModel.areaFilterProperty().subscribe((old, now) -> rebuild()));
@@ -53,7 +51,8 @@ public final class AgendaView extends ListView<AgendaRow> {
     private void rebuild() {
         syncing = true;
         try {
-            rows.setAll(viewModel.agendaRows());
+            // A new list rather than setAll: with 100,000 rows, setAll copies them and lists every one it removed.
+            setItems(FXCollections.observableList(viewModel.agendaRows()));
         } finally {
             syncing = false;
         }
@@ -77,6 +76,7 @@ public final class AgendaView extends ListView<AgendaRow> {
 
     private int indexOf(Meeting meeting) {
         if (meeting != null) {
+            List<AgendaRow> rows = getItems();
             for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i) instanceof AgendaRow.Item item && item.meeting().id().equals(meeting.id())) {
                     return i;
