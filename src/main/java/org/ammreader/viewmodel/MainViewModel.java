@@ -3,6 +3,9 @@ package org.ammreader.viewmodel;
 import org.ammreader.i18n.Dates;
 import org.ammreader.i18n.ZoneLabels;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,7 +67,7 @@ public final class MainViewModel {
     private Model indexed;
     private AreaIndex areaIndex;
     private Agenda agenda;
-    private final ReadOnlyObjectWrapper<ModelException> problems = new ReadOnlyObjectWrapper<>(this, "problems");
+    private final ReadOnlyObjectWrapper<FileProblems> problems = new ReadOnlyObjectWrapper<>(this, "problems");
     /** The file the model was read from and is followed for saves; none for the bundled model. */
     private FileWatch watch;
     /** Set while a reload replaces the model, so that what still applies is kept (see {@link #isReloading()}). */
@@ -178,10 +181,20 @@ public final class MainViewModel {
                 notice.set(messages.get().get("reload.unreadable", name,
                         String.join(" ", found.describe(messages.get().locale()))));
             } else {
-                problems.set(found);
                 notice.set(messages.get().get("reload.invalid", name, found.problems().size()));
+                background.run(() -> new FileProblems(found, lines(file)), problems::set,
+                        unreadable -> problems.set(new FileProblems(found, List.of())));
             }
         });
+    }
+
+    /** The file's lines, to show each problem in its place; none when it cannot be read as text. */
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
     }
 
     /** Reads the file; when that fails, reads it once more a moment later, in case the save was half written. */
@@ -216,7 +229,7 @@ public final class MainViewModel {
      * The problems of the model's file as last saved, when that save was invalid (the window shows the last good
      * model meanwhile); null when the file is valid.
      */
-    public ReadOnlyObjectProperty<ModelException> problemsProperty() {
+    public ReadOnlyObjectProperty<FileProblems> problemsProperty() {
         return problems.getReadOnlyProperty();
     }
 

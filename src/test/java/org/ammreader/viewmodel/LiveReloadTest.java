@@ -118,7 +118,7 @@ class LiveReloadTest {
         readings.add(stillBroken);
         Files.writeString(folder.resolve("week.json"), "{\"format\": ");
         waitUntil(() -> viewModel.problemsProperty().get() != null);
-        assertSame(stillBroken, viewModel.problemsProperty().get());
+        assertSame(stillBroken, viewModel.problemsProperty().get().exception());
         assertSame(model, viewModel.modelProperty().get());
         assertEquals(3, reads.get());
         assertTrue(ui.submit(() -> viewModel.statusProperty().get()).get().endsWith(" · 1 problem in the file"));

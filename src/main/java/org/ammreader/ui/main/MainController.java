@@ -37,6 +37,7 @@ import org.ammreader.ui.DialogService;
 import org.ammreader.ui.ViewLifetime;
 import org.ammreader.ui.briefing.BriefingPreview;
 import org.ammreader.ui.export.CalendarExportAction;
+import org.ammreader.ui.problems.ProblemsPane;
 import org.ammreader.ui.export.PngExportAction;
 import org.ammreader.ui.reader.ReaderView;
 import org.ammreader.ui.theme.Appearance;
@@ -92,6 +93,7 @@ public final class MainController {
     @FXML private StackPane filterHome;
     @FXML private StackPane filterPanelHome;
     @FXML private StackPane searchHome;
+    @FXML private StackPane problemsHome;
     @FXML private HBox languageHome;
     @FXML private Menu documentsMenu;
     @FXML private Menu recentMenu;
@@ -168,6 +170,10 @@ public final class MainController {
         filterPanelHome.getChildren().setAll(parts.areaFilter().panel());
         filterPanelHome.managedProperty().bind(parts.areaFilter().panel().visibleProperty());
         searchHome.getChildren().setAll(parts.search());
+        ProblemsPane problems = new ProblemsPane(viewModel, messages, life);
+        problemsHome.getChildren().setAll(problems);
+        problemsHome.visibleProperty().bind(problems.visibleProperty());
+        problemsHome.managedProperty().bind(problems.managedProperty());
         life.bindBidirectional(fadeItem.selectedProperty(), viewModel.fadeFilteredProperty());
         life.add(viewModel.modelProperty().subscribe((old, now) -> buildLanguageToggle(now)));
         life.add(viewModel.contentLanguageProperty().subscribe((old, now) ->

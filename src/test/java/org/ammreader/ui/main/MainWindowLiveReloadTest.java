@@ -14,12 +14,18 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
+import org.ammreader.io.Problem;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -128,5 +134,61 @@ class MainWindowLiveReloadTest extends MainWindowFixture {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notice().equals("Reloaded mine.json"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Only mine", titleOnTimeline(robot));
+    }
+
+    @Test
+    void theProblemsPaneListsEveryProblemAsTheCommandLineDoesAndClosesWhenTheFileIsValid(FxRobot robot)
+            throws Exception {
+        Path file = openCopy(robot, "problems.json");
+        assertFalse(robot.lookup(".problems-pane").query().isVisible(), "no pane while the file is valid");
+        String json = bundledJson();
+        String broken = json.replaceFirst("\n        \"cyber\",", "\n        \"cyber-security\",")
+                .replaceFirst("\"confidence\": \"confirmed\"", "\"confidence\": \"certain\"");
+        saveByRename(file, broken);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.problemsProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> printed = commandLineLines(file);
+        assertEquals(2, printed.size(), String.join("\n", printed));
+        ListView<?> list = robot.lookup(".problems-pane-list").queryAs(ListView.class);
+        assertTrue(list.isVisible());
+        List<String> shown = robot.lookup(".problem-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> !cell.isEmpty()).map(ListCell::getText).toList();
+        assertEquals(printed, shown);
+        assertTrue(text(robot, ".problems-heading").startsWith("Problems in problems.json (2)"));
+        assertTrue(text(robot, "#statusLabel").endsWith(" · 2 problems in the file"), text(robot, "#statusLabel"));
+
+        // The cells are as wide as their text, wider than the list: the keyboard picks the second problem.
+        robot.interact(list::requestFocus);
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, list.getSelectionModel().getSelectedIndex());
+        Problem second = viewModel.problemsProperty().get().problems().get(1);
+        String excerpt = robot.lookup(".problems-excerpt").queryAs(TextArea.class).getText();
+        String[] lines = excerpt.split("\n");
+        String marked = java.util.Arrays.stream(lines).filter(l -> l.startsWith(second.line() + " | ")).findFirst()
+                .orElseThrow(() -> new AssertionError(excerpt));
+        String caret = lines[java.util.Arrays.asList(lines).indexOf(marked) + 1];
+        assertEquals(marked.indexOf(" | ") + 3 + second.column() - 1, caret.indexOf('^'), excerpt);
+        assertTrue(marked.contains("\"" + second.args().get(0) + "\""), "the line of the value at fault: " + excerpt);
+
+        robot.clickOn(".problems-copy");
+        assertEquals(printed.get(1), WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
+                Clipboard.getSystemClipboard().getString())));
+
+        saveByRename(file, json);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.problemsProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup(".problems-pane").query().isVisible(), "the pane closes itself");
+    }
+
+    /** What --validate prints for the file, less its summary line. */
+    private List<String> commandLineLines(Path file) {
+        try {
+            loader.load(file);
+            throw new AssertionError("the file should be invalid");
+        } catch (ModelException e) {
+            return e.describe(Locale.ENGLISH);
+        }
     }
 }
