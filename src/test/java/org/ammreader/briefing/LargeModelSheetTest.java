@@ -75,7 +75,7 @@ class LargeModelSheetTest {
         // French groups thousands with a narrow no-break space and puts a no-break space before the colon.
         String expected = PdfText.normalized("Non repris\u00a0: " + format("{0,number,integer}", outside, Locale.FRENCH)
                 + " réunions hors de la période\u00a0; " + format("{0,number,integer}", over, Locale.FRENCH)
-                + " réunions plus tardives de la période, au-delà de la limite de 4 pages");
+                + " réunions plus tardives de la période, au-delà de la limite de 4\u00a0pages");
         assertTrue(text.contains(expected), expected + " in " + Sheets.excerpt(text));
         assertTrue(text.contains(PdfText.normalized("Période\u00a0: du 1er au 30 septembre 2019")), Sheets.excerpt(text));
     }

@@ -215,4 +215,14 @@ class BriefingCliTest {
         assertFalse(text.contains("Period:"), "the whole model, as before --from and --to");
         assertTrue(cli.out().contains(target + ": briefing sheet written, 4 pages"), cli.out());
     }
+
+    @Test
+    void aPeriodWithNoMeetingOfTheAreasSaysSo() throws IOException {
+        Path target = folder.resolve("monday-cyber.pdf");
+        assertEquals(0, cli.run("--briefing", target.toString(), "--from", "2019-07-29", "--to", "2019-07-29",
+                "--areas", "cyber"));
+        String text = PdfText.of(target);
+        assertTrue(text.contains("No meeting of the selected areas falls in the period."), text);
+        assertTrue(text.contains("Left out: 8 meetings outside the period"), text);
+    }
 }

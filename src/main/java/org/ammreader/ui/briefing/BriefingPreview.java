@@ -171,9 +171,8 @@ public final class BriefingPreview {
 
         Label paperLabel = new Label(messages.get("briefing.paper"));
         paperLabel.setLabelFor(paper);
-        // What the sheet says on one line, what to do with it on the next: one line held all of it in English
-        // only, and cut the French labels.
-        // The groups wrap onto a second line in a narrow window rather than cut their labels.
+        // What the sheet covers above, what to do with it below: one line held all of it in English only and cut
+        // the French labels. The choices wrap onto another line in a narrow window rather than cut theirs.
         HBox paperChoice = new HBox(8, paperLabel, paper);
         paperChoice.setAlignment(Pos.CENTER_LEFT);
         FlowPane choices = new FlowPane(24, 8, periodChoice(), paperChoice, bilingual);
