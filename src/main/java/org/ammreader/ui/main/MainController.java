@@ -329,10 +329,19 @@ public final class MainController {
         return titleLabel.getScene().getWindow();
     }
 
+    /** Opens a model file as File → Open… does: the same reading, the same problems dialog. */
+    private void open(Path file) {
+        viewModel.open(file, problems -> dialogs.showProblems(window(), problems));
+    }
+
+    /** Drops of files on the window, opened as File → Open… opens them. */
+    FileDrop fileDrop() {
+        return new FileDrop(messages, dialogs, this::open);
+    }
+
     @FXML
     private void openModel() {
-        dialogs.chooseModelFile(window()).ifPresent(file ->
-                viewModel.open(file, problems -> dialogs.showProblems(window(), problems)));
+        dialogs.chooseModelFile(window()).ifPresent(this::open);
     }
 
     @FXML

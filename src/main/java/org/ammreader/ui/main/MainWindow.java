@@ -137,6 +137,7 @@ public final class MainWindow {
         } else {
             stage.getScene().setRoot(root);
         }
+        controller.fileDrop().attach(root);
         Stylesheets.apply(stage.getScene(), appearance);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("window.title", viewModel.titleProperty().get()), viewModel.titleProperty()));

@@ -31,6 +31,8 @@ public final class ProblemsPane extends VBox {
     private final Label heading = new Label();
     private final ListView<Problem> list = new ListView<>();
     private final TextArea excerpt = new TextArea();
+    /** The selected problem in full, wrapped: the list's lines are often longer than the list is wide. */
+    private final Label message = new Label();
     private FileProblems shown;
 
     public ProblemsPane(MainViewModel viewModel, Messages messages, ViewLifetime life) {
@@ -52,7 +54,12 @@ public final class ProblemsPane extends VBox {
         excerpt.setWrapText(false);
         excerpt.setFocusTraversable(false);
         list.getSelectionModel().selectedItemProperty().subscribe(this::showExcerpt);
-        SplitPane split = new SplitPane(list, excerpt);
+        message.getStyleClass().add("problems-message");
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        VBox.setVgrow(excerpt, Priority.ALWAYS);
+        VBox selected = new VBox(8, message, excerpt);
+        SplitPane split = new SplitPane(list, selected);
         split.setDividerPositions(0.55);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(bar, split);
@@ -76,9 +83,11 @@ public final class ProblemsPane extends VBox {
 
     private void showExcerpt(Problem problem) {
         if (problem == null || shown == null) {
+            message.setText("");
             excerpt.clear();
             return;
         }
+        message.setText(line(problem));
         String lines = shown.excerpt(problem);
         excerpt.setText(lines.isEmpty() ? messages.get("problems.noPlace") : lines);
     }
