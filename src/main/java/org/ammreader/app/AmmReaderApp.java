@@ -26,6 +26,7 @@ import org.ammreader.typography.Fonts;
 import org.ammreader.ui.FxBackgroundWork;
 import org.ammreader.ui.FxDialogService;
 import org.ammreader.ui.main.MainWindow;
+import org.ammreader.ui.theme.Appearance;
 import org.ammreader.viewmodel.MainViewModel;
 
 /** The JavaFX application: wires the loader, the settings, the view-model and the main window together. */
@@ -61,11 +62,13 @@ public final class AmmReaderApp extends Application {
         SettingsStore.Loaded loaded = preloaded.settings();
         settings = loaded.settings();
         Messages messages = Messages.forLanguage(settings.uiLanguage());
+        Appearance appearance = new Appearance(settings.theme(), preloaded::systemTheme);
+        appearance.choiceProperty().addListener((obs, old, now) -> remember(settings.withTheme(now)));
         crashReporter = new CrashReporter(AppFolders.data().resolve("amm-reader.log"), (details, log) ->
-                Platform.runLater(() -> new FxDialogService(Messages.forLanguage(settings.uiLanguage()))
+                Platform.runLater(() -> new FxDialogService(Messages.forLanguage(settings.uiLanguage()), appearance)
                         .showCrashReport(stage, details, log)));
         crashReporter.install();
-        DialogService dialogs = new FxDialogService(messages);
+        DialogService dialogs = new FxDialogService(messages, appearance);
         readerTextSize.set(settings.readerTextSize());
         readerTextSize.addListener((obs, old, now) -> remember(settings.withReaderTextSize(now.doubleValue())));
 
@@ -81,8 +84,9 @@ public final class AmmReaderApp extends Application {
         viewModel.recentModels().addListener((ListChangeListener<Path>) change -> remember(settings.withRecentModels(
                 viewModel.recentModels().stream().map(Path::toString).toList())));
 
-        window = new MainWindow(stage, viewModel, FxDialogService::new, background, readerTextSize, this::quit,
-                this::switchUiLanguage, getHostServices()::showDocument);
+        window = new MainWindow(stage, viewModel, language -> new FxDialogService(language, appearance), background,
+                readerTextSize, appearance, this::quit, this::switchUiLanguage, getHostServices()::showDocument,
+                settings.dividers());
         stage.setMaximized(settings.windowMaximized());
         // The size remembered may come from a larger screen: never open wider or taller than this one.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -116,7 +120,8 @@ public final class AmmReaderApp extends Application {
 
     private void rememberWindow() {
         remember(settings.withWindow(stage.isMaximized() ? settings.windowWidth() : stage.getWidth(),
-                stage.isMaximized() ? settings.windowHeight() : stage.getHeight(), stage.isMaximized()));
+                stage.isMaximized() ? settings.windowHeight() : stage.getHeight(), stage.isMaximized())
+                .withDividers(window.dividers()));
     }
 
     private void remember(Settings changed) {

@@ -1,6 +1,7 @@
 package org.ammreader.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.ammreader.i18n.Messages;
@@ -10,17 +11,19 @@ import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Model;
 import org.ammreader.settings.Settings;
 import org.ammreader.settings.SettingsStore;
+import org.ammreader.settings.ThemeChoice;
+import org.ammreader.ui.theme.DesktopSystemTheme;
 
 /**
- * What the window needs before it can show and that needs no JavaFX — the JSON mapper, the settings and the
- * bundled week — read on a second thread while JavaFX starts, which takes about as long on a cold JVM (about half
+ * What the window needs before it can show and that needs no JavaFX — the JSON mapper, the settings, the
+ * bundled week and the desktop's light or dark preference — read on a second thread while JavaFX starts, which takes about as long on a cold JVM (about half
  * a second each on a two-core machine; see docs/adr/0008).
  */
 final class Preload {
 
     /** What was read. */
     record Loaded(ObjectMapper mapper, ModelLoader loader, SettingsStore settingsStore,
-                  SettingsStore.Loaded settings, Model bundled) {
+                  SettingsStore.Loaded settings, Model bundled, Optional<ThemeChoice> systemTheme) {
     }
 
     private final CompletableFuture<Loaded> loaded = new CompletableFuture<>();
@@ -42,7 +45,8 @@ final class Preload {
             ModelLoader loader = new ModelLoader(mapper);
             SettingsStore store = new SettingsStore(SettingsStore.defaultFile(), mapper);
             SettingsStore.Loaded settings = store.load(Settings.defaults(Messages.defaultLanguage()));
-            loaded.complete(new Loaded(mapper, loader, store, settings, loader.loadBundled()));
+            Model bundled = loader.loadBundled();
+            loaded.complete(new Loaded(mapper, loader, store, settings, bundled, new DesktopSystemTheme().read()));
         } catch (ModelException | RuntimeException | Error e) {
             loaded.completeExceptionally(e);
         }

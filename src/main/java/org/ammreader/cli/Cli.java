@@ -14,6 +14,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ammreader.briefing.BriefingComposer;
 import org.ammreader.briefing.BriefingContent;
+import org.ammreader.briefing.BriefingPeriod;
 import org.ammreader.briefing.PaperSize;
 import org.ammreader.briefing.PdfBriefingWriter;
 import org.ammreader.calendar.CalendarWriter;
@@ -97,8 +98,16 @@ public final class Cli {
      */
     private int briefing(CommandLine commandLine) {
         return writeFromModel(commandLine, (model, language, filter, target) -> {
+            // Without --from or --to the sheet covers the model's first or last day; --from alone after the last
+            // day (or --to alone before the first) leaves a period that ends before it starts.
+            LocalDate from = commandLine.from().orElse(model.startDate());
+            LocalDate to = commandLine.to().orElse(model.endDate());
+            if (from.isAfter(to)) {
+                return usage("usage.fromAfterTo", from.toString(), to.toString());
+            }
+            BriefingPeriod period = new BriefingPeriod(from, to);
             BriefingContent content = new BriefingComposer(Clock.systemDefaultZone()).compose(model, filter,
-                    language, false);
+                    period, language, false);
             AtomicInteger pages = new AtomicInteger();
             AtomicFiles.write(target, stream -> pages.set(new PdfBriefingWriter().write(content, PaperSize.A4,
                     stream)));

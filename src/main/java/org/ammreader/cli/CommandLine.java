@@ -1,6 +1,8 @@
 package org.ammreader.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +19,12 @@ import org.ammreader.synthetic.SyntheticModel;
  * @param areas    the area ids chosen with --areas; empty means every area
  * @param language the content language chosen with --lang; empty means the model's first
  * @param meetings how many meetings --generate-model writes (0 for the other commands)
+ * @param from     the first day of the briefing's period (--from); empty means the model's first
+ * @param to       the last day of the briefing's period (--to); empty means the model's last
  */
 public record CommandLine(Command command, Optional<Path> model, Optional<Path> target, List<String> areas,
-                          Optional<String> language, int scale, int meetings) {
+                          Optional<String> language, int scale, int meetings, Optional<LocalDate> from,
+                          Optional<LocalDate> to) {
 
     public enum Command { WINDOW, HELP, VERSION, VALIDATE, BRIEFING, EXPORT_PNG, EXPORT_ICS, GENERATE_MODEL }
 
@@ -43,6 +48,9 @@ public record CommandLine(Command command, Optional<Path> model, Optional<Path> 
         String renderingOption = null;
         Integer scale = null;
         int meetings = 0;
+        LocalDate from = null;
+        LocalDate to = null;
+        String periodOption = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -67,6 +75,14 @@ public record CommandLine(Command command, Optional<Path> model, Optional<Path> 
                     target = Path.of(value(args, ++i, arg));
                 }
                 case "--scale" -> scale = scale(value(args, ++i, arg));
+                case "--from" -> {
+                    from = date(value(args, ++i, arg), arg);
+                    periodOption = arg;
+                }
+                case "--to" -> {
+                    to = date(value(args, ++i, arg), arg);
+                    periodOption = arg;
+                }
                 case "--model" -> model = Path.of(value(args, ++i, arg));
                 case "--areas" -> {
                     areas = areaIds(value(args, ++i, arg), arg);
@@ -96,8 +112,25 @@ public record CommandLine(Command command, Optional<Path> model, Optional<Path> 
         if (scale != null && command != Command.EXPORT_PNG && command != Command.HELP && command != Command.VERSION) {
             throw new UsageException("usage.onlyWithPng", "--scale");
         }
+        if (periodOption != null && command != Command.BRIEFING && command != Command.HELP
+                && command != Command.VERSION) {
+            throw new UsageException("usage.onlyWithBriefing", periodOption);
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new UsageException("usage.fromAfterTo", from.toString(), to.toString());
+        }
         return new CommandLine(command, Optional.ofNullable(model), Optional.ofNullable(target), areas,
-                Optional.ofNullable(language), scale == null ? DEFAULT_SCALE : scale, meetings);
+                Optional.ofNullable(language), scale == null ? DEFAULT_SCALE : scale, meetings,
+                Optional.ofNullable(from), Optional.ofNullable(to));
+    }
+
+    /** The day of --from or --to, written as ISO 8601 (2019-08-01), the one way that reads alike everywhere. */
+    private static LocalDate date(String value, String option) throws UsageException {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageException("usage.badDate", option, value);
+        }
     }
 
     /** The N of --generate-model: a whole number of meetings from 1 to the generator's maximum. */

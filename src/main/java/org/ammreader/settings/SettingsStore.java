@@ -38,7 +38,9 @@ public final class SettingsStore {
         this.file = file;
         // Settings files from older or newer versions may have properties this one does not know: keep going.
         this.mapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // A theme this version does not know (from a newer one) is read as none, and takes the default.
+                .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
     }
 
     public Path file() {
@@ -70,7 +72,9 @@ public final class SettingsStore {
                 read.windowMaximized(),
                 read.recentModels(),
                 read.readerTextSize() >= 10 && read.readerTextSize() <= 32 ? read.readerTextSize()
-                        : defaults.readerTextSize());
+                        : defaults.readerTextSize(),
+                read.theme() == null ? defaults.theme() : read.theme(),
+                read.dividers().orDefaults());
     }
 
     public void save(Settings settings) throws IOException {

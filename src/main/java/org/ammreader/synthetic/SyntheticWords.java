@@ -23,17 +23,17 @@ final class SyntheticWords {
 
     static final List<Area> AREAS = List.of(
             new Area("cyber", "Cybersecurity and secure ICTs", "Cybersécurité et sécurité des TIC", "#0E73B6"),
-            new Area("ctvex", "Counter-terrorism and extremism", "Antiterrorisme et extrémisme violent", "#0E5667"),
-            new Area("tnc", "Transnational crime and trafficking", "Criminalité transnationale et trafics", "#768FE4"),
-            new Area("maritime", "Maritime security", "Sécurité maritime", "#013962"),
-            new Area("npd", "Non-proliferation and disarmament", "Non-prolifération et désarmement", "#4D4692"),
-            new Area("climate", "Climate change", "Changement climatique", "#166442"),
-            new Area("connect", "Connectivity and infrastructure", "Connectivité et infrastructures", "#814035"),
+            new Area("ctvex", "Counter-terrorism and extremism", "Antiterrorisme et extrémisme violent", "#327492"),
+            new Area("tnc", "Transnational crime and trafficking", "Criminalité transnationale et trafics", "#7089DD"),
+            new Area("maritime", "Maritime security", "Sécurité maritime", "#597AAE"),
+            new Area("npd", "Non-proliferation and disarmament", "Non-prolifération et désarmement", "#6860BC"),
+            new Area("climate", "Climate change", "Changement climatique", "#2E7A3D"),
+            new Area("connect", "Connectivity and infrastructure", "Connectivité et infrastructures", "#A9523A"),
             new Area("trade", "Trade, investment and FTAs", "Commerce, investissement, libre-échange", "#A86657"),
             new Area("digital", "Digital economy and e-commerce", "Économie numérique et e-commerce", "#957321"),
-            new Area("energy", "Energy security", "Sécurité énergétique", "#9C954B"),
-            new Area("disaster", "Disasters and humanitarian aid", "Catastrophes et aide humanitaire", "#00433C"),
-            new Area("health", "Public health and epidemics", "Santé publique et épidémies", "#C67F87"));
+            new Area("energy", "Energy security", "Sécurité énergétique", "#968F45"),
+            new Area("disaster", "Disasters and humanitarian aid", "Catastrophes et aide humanitaire", "#437665"),
+            new Area("health", "Public health and epidemics", "Santé publique et épidémies", "#BF7981"));
 
     /** The lane and the subject of the meeting that adopted the model's statement. */
     static final Track WITH_PARTNERS = new Track("partners", "ASEAN and partners", "ASEAN et partenaires", 20);

@@ -18,6 +18,7 @@ import javafx.stage.Window;
 import org.ammreader.export.PictureRequest;
 import org.ammreader.export.PngExporter;
 import org.ammreader.i18n.Messages;
+import org.ammreader.ui.theme.Appearance;
 
 /**
  * Asks how to export the timeline: the scale (1× to 4×, 2× by default), the range (the whole week, or what the
@@ -27,11 +28,14 @@ import org.ammreader.i18n.Messages;
 final class ExportPngDialog {
 
     private final Messages messages;
+    private final Appearance appearance;
     private final Function<PngExportChoice, PictureRequest> requests;
     private final PngExporter exporter;
 
-    ExportPngDialog(Messages messages, Function<PngExportChoice, PictureRequest> requests, PngExporter exporter) {
+    ExportPngDialog(Messages messages, Appearance appearance, Function<PngExportChoice, PictureRequest> requests,
+                    PngExporter exporter) {
         this.messages = messages;
+        this.appearance = appearance;
         this.requests = requests;
         this.exporter = exporter;
     }
@@ -39,6 +43,7 @@ final class ExportPngDialog {
     Optional<PngExportChoice> ask(Window owner, int lastScale) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        appearance.dress(dialog, FxDialogService.SHEETS);
         dialog.setTitle(messages.get("png.title"));
         dialog.setHeaderText(messages.get("png.header"));
         ButtonType export = new ButtonType(messages.get("png.export"), ButtonBar.ButtonData.OK_DONE);

@@ -27,15 +27,22 @@ import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 import org.ammreader.model.Source;
 import org.ammreader.viewmodel.NewWeek;
+import org.ammreader.ui.theme.Appearance;
 
 /** The real dialogs, in the interface language. */
 public final class FxDialogService implements DialogService {
 
+    /** The dialogs' own styles (the problems' list), after the theme's tokens. */
+    static final List<String> SHEETS = List.of("/org/ammreader/ui/main/main.css");
+
     private final Messages messages;
+    private final Appearance appearance;
     private File lastFolder;
 
-    public FxDialogService(Messages messages) {
+    /** @param appearance the theme the dialogs wear, as the windows do */
+    public FxDialogService(Messages messages, Appearance appearance) {
         this.messages = messages;
+        this.appearance = appearance;
     }
 
     @Override
@@ -81,6 +88,7 @@ public final class FxDialogService implements DialogService {
         String text = String.join("\n", lines);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        appearance.dress(dialog, SHEETS);
         dialog.setTitle(messages.get("dialog.problems.title"));
         dialog.setHeaderText(messages.get(problems.isCutShort() ? "dialog.problems.header.more"
                 : "dialog.problems.header", problems.file(), problems.problems().size()));
@@ -103,6 +111,7 @@ public final class FxDialogService implements DialogService {
     public void showAbout(Window owner, Model model, String modelName) {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.initOwner(owner);
+        appearance.dress(about, SHEETS);
         about.setTitle(messages.get("dialog.about.title"));
         about.setHeaderText(messages.get("dialog.about.header", AppInfo.version()));
         String language = model.languages().contains(messages.language()) ? messages.language()
@@ -141,6 +150,7 @@ public final class FxDialogService implements DialogService {
     public void showWarning(Window owner, String title, String text) {
         Alert alert = new Alert(Alert.AlertType.WARNING, text, ButtonType.OK);
         alert.initOwner(owner);
+        appearance.dress(alert, SHEETS);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.show();
@@ -148,18 +158,18 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showCrashReport(Window owner, String details, Path log) {
-        ProblemReport.show(owner, messages, details, log);
+        ProblemReport.show(owner, messages, appearance, details, log);
     }
 
     @Override
     public Optional<PngExportChoice> askPngExport(Window owner, int lastScale,
                                                   Function<PngExportChoice, PictureRequest> requests,
                                                   PngExporter exporter) {
-        return new ExportPngDialog(messages, requests, exporter).ask(owner, lastScale);
+        return new ExportPngDialog(messages, appearance, requests, exporter).ask(owner, lastScale);
     }
 
     @Override
     public Optional<NewWeek> askNewWeek(Window owner) {
-        return new NewWeekDialog(messages).ask(owner);
+        return new NewWeekDialog(messages, appearance).ask(owner);
     }
 }

@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.ammreader.i18n.Messages;
+import org.ammreader.ui.theme.Appearance;
 import org.ammreader.viewmodel.NewWeek;
 
 /**
@@ -28,9 +29,11 @@ import org.ammreader.viewmodel.NewWeek;
 final class NewWeekDialog {
 
     private final Messages messages;
+    private final Appearance appearance;
 
-    NewWeekDialog(Messages messages) {
+    NewWeekDialog(Messages messages, Appearance appearance) {
         this.messages = messages;
+        this.appearance = appearance;
     }
 
     Optional<NewWeek> ask(Window owner) {
@@ -39,10 +42,8 @@ final class NewWeekDialog {
         dialog.setTitle(messages.get("newWeek.title"));
         dialog.setHeaderText(messages.get("newWeek.header"));
         dialog.getDialogPane().getStyleClass().add("new-week");
-        // The window's sheets, so that the problems are in the theme's warning colour.
-        if (owner != null && owner.getScene() != null && dialog.getDialogPane().getScene() != null) {
-            dialog.getDialogPane().getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        // The theme, as the windows wear it: the problems in its warning colour (main.css).
+        appearance.dress(dialog, FxDialogService.SHEETS);
         ButtonType create = new ButtonType(messages.get("newWeek.create"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(create,
                 new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));

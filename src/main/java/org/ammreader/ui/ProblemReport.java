@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.ammreader.i18n.Messages;
+import org.ammreader.ui.theme.Appearance;
 
 /**
  * Tells the user that something unexpected happened and that the application carries on: a dialog that does not
@@ -17,11 +18,12 @@ final class ProblemReport {
     private ProblemReport() {
     }
 
-    static void show(Window owner, Messages messages, String details, Path log) {
+    static void show(Window owner, Messages messages, Appearance appearance, String details, Path log) {
         Alert alert = new Alert(Alert.AlertType.WARNING);
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
         }
+        appearance.dress(alert, FxDialogService.SHEETS);
         alert.setTitle(messages.get("crash.title"));
         alert.setHeaderText(messages.get("crash.header"));
         alert.setContentText(messages.get("crash.body", log));

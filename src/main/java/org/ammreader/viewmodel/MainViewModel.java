@@ -29,6 +29,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ammreader.filter.AreaFilter;
+import org.ammreader.filter.AreaIndex;
 import org.ammreader.i18n.Messages;
 import org.ammreader.io.ModelException;
 import org.ammreader.model.Meeting;
@@ -62,6 +63,10 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper preferredLanguage = new ReadOnlyStringWrapper(this, "preferredLanguage");
+    /** The model {@link #areaIndex} and {@link #agenda} were made for: once per model, when first needed (ADR 0019). */
+    private Model indexed;
+    private AreaIndex areaIndex;
+    private Agenda agenda;
     private final ReadOnlyObjectWrapper<FileProblems> problems = new ReadOnlyObjectWrapper<>(this, "problems");
     /** The file the model was read from and is followed for saves; none for the bundled model. */
     private FileWatch watch;
@@ -286,7 +291,7 @@ public final class MainViewModel {
         }
         Messages texts = messages.get();
         String zone = ZoneLabels.label(m.timeZone(), m.startDate(), texts.locale());
-        long shown = visibleCount(m);
+        int shown = areaIndex(m).count(areaFilter.get());
         String status = shown == m.meetings().size()
                 ? texts.get("status.model", modelName.get(), m.meetings().size(), zone)
                 : texts.get("status.filtered", modelName.get(), shown, m.meetings().size(), zone);
@@ -294,10 +299,30 @@ public final class MainViewModel {
                 : status + texts.get("status.problems", problems.get().problems().size());
     }
 
-    private long visibleCount(Model m) {
-        AreaFilter filter = areaFilter.get();
-        return filter.all() ? m.meetings().size()
-                : m.meetings().stream().filter(meeting -> filter.matches(meeting.areas())).count();
+    /** The agenda's rows for the open model and the area filter; none without a model. */
+    public List<AgendaRow> agendaRows() {
+        Model m = model.get();
+        if (m == null) {
+            return List.of();
+        }
+        AreaIndex index = areaIndex(m);
+        if (agenda == null) {
+            agenda = Agenda.of(m, index);
+        }
+        return agenda.rows(areaFilter.get());
+    }
+
+    /**
+     * {@code m}'s index, made when first asked for after a change of model. Asked for by the model, not made in
+     * a listener on it: bindings hear of a new model before any change listener does.
+     */
+    private AreaIndex areaIndex(Model m) {
+        if (m != indexed) {
+            indexed = m;
+            areaIndex = AreaIndex.of(m.meetings());
+            agenda = null;
+        }
+        return areaIndex;
     }
 
     public ReadOnlyObjectProperty<Model> modelProperty() {

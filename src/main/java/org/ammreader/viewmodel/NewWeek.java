@@ -85,7 +85,7 @@ public record NewWeek(String title, LocalDate start, LocalDate end, String timeZ
                 Optional.empty(), "https://example.org/replace-with-the-address-of-the-source", Optional.empty());
         Meeting meeting = new Meeting(MEETING, TRACK,
                 text("First meeting (replace with its name)", "Première réunion (remplacez par son nom)"),
-                start, Optional.empty(),
+                Optional.empty(), start, Optional.empty(),
                 new MeetingTime(Optional.of(LocalTime.of(10, 0)), TimePrecision.EXACT, Optional.empty(),
                         Optional.of(LocalTime.of(11, 0)), Optional.empty()),
                 Optional.empty(), Optional.empty(), List.of(), Optional.empty(),

@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.ammreader.i18n.Messages;
 import org.ammreader.ui.FxDialogService;
+import org.ammreader.ui.theme.Appearance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,7 +54,7 @@ class UnexpectedProblemTest {
         Path log = folder.resolve("amm-reader.log");
         Stage stage = (Stage) robot.lookup("Still working").query().getScene().getWindow();
         new CrashReporter(log, (details, where) -> Platform.runLater(() ->
-                new FxDialogService(Messages.forLanguage("en")).showCrashReport(stage, details, where))).install();
+                new FxDialogService(Messages.forLanguage("en"), Appearance.light()).showCrashReport(stage, details, where))).install();
 
         Platform.runLater(() -> {
             throw new IllegalStateException("a bad frame");

@@ -29,11 +29,13 @@ import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Model;
 import org.ammreader.viewmodel.NewWeek;
+import org.ammreader.settings.SplitPositions;
 import org.ammreader.typography.Fonts;
 import org.ammreader.ui.DialogService;
 import org.ammreader.ui.FxBackgroundWork;
 import org.ammreader.ui.PngExportChoice;
 import org.ammreader.ui.main.MainWindow;
+import org.ammreader.ui.theme.Appearance;
 import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.bench.FrameClock.Frame;
 
@@ -123,7 +125,8 @@ final class WindowBench {
                     new ModelLoader(JsonMappers.create())::load, background);
             viewModel.show(model, model.id() + ".json");
             new MainWindow(stage, viewModel, messages -> dialogs, background, new SimpleDoubleProperty(16),
-                    stage::close, language -> { }, url -> { }).show(Messages.forLanguage("en"),
+                    Appearance.light(), stage::close, language -> { }, url -> { }, SplitPositions.DEFAULTS)
+                    .show(Messages.forLanguage("en"),
                     TimelineStage.WIDTH, TimelineStage.HEIGHT);
             return new Opened(stage, viewModel, dialogs, background);
         });

@@ -1,15 +1,19 @@
 package org.ammreader.ui.main;
 
 import java.util.function.Consumer;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import java.nio.file.Path;
 import java.util.Locale;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
@@ -18,12 +22,17 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.ammreader.i18n.Messages;
 import org.ammreader.model.Document;
 import org.ammreader.model.Model;
+import org.ammreader.settings.SplitPositions;
+import org.ammreader.settings.ThemeChoice;
 import org.ammreader.ui.DialogService;
 import org.ammreader.ui.ViewLifetime;
 import org.ammreader.ui.briefing.BriefingPreview;
@@ -31,13 +40,21 @@ import org.ammreader.ui.export.CalendarExportAction;
 import org.ammreader.ui.problems.ProblemsPane;
 import org.ammreader.ui.export.PngExportAction;
 import org.ammreader.ui.reader.ReaderView;
+import org.ammreader.ui.theme.Appearance;
 import org.ammreader.viewmodel.BackgroundWork;
 import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.viewmodel.ReaderViewModel;
 import org.controlsfx.control.SegmentedButton;
 
-/** Binds the main window's FXML to its view-model and turns menu choices into view-model calls. */
+/**
+ * Binds the main window's FXML to its view-model and turns menu choices into view-model calls. It also arranges
+ * the window in one of two layouts (docs/adr/0015): the normal one — the timeline and the details over the agenda
+ * and the reader's tab — and the reading layout, where the week's title, the toolbar and the timeline give their
+ * height to the reader.
+ */
 public final class MainController {
+
+    private static final PseudoClass READING = PseudoClass.getPseudoClass("reading");
 
     private final MainViewModel viewModel;
     private final ReaderViewModel reader;
@@ -48,10 +65,16 @@ public final class MainController {
     private final DialogService dialogs;
     private final BackgroundWork background;
     private final Messages messages;
+    private final Appearance appearance;
     private final Runnable onQuit;
     private final Consumer<String> onUiLanguage;
     private final Consumer<String> openDocument;
     private final ViewLifetime life;
+    /** The dividers' positions, the live ones read back from the split panes by {@link #dividers()}. */
+    private SplitPositions dividers;
+    private boolean reading;
+    /** The bottom tab shown before the reading layout, shown again after it. */
+    private Tab tabBeforeReading;
 
     @FXML private Label titleLabel;
     @FXML private Label subtitleLabel;
@@ -61,6 +84,7 @@ public final class MainController {
     @FXML private Label progressLabel;
     @FXML private Menu contentLanguageMenu;
     @FXML private Menu uiLanguageMenu;
+    @FXML private Menu themeMenu;
     @FXML private CheckMenuItem fadeItem;
     @FXML private StackPane timelineHome;
     @FXML private StackPane detailHome;
@@ -78,14 +102,23 @@ public final class MainController {
     @FXML private TabPane bottomTabs;
     @FXML private Tab agendaTab;
     @FXML private Tab readerTab;
+    @FXML private BorderPane mainWindow;
+    @FXML private VBox header;
+    @FXML private HBox toolbar;
+    @FXML private SplitPane verticalSplit;
+    @FXML private SplitPane horizontalSplit;
+    @FXML private Button layoutButton;
+    @FXML private Tooltip layoutTip;
 
     /**
      * @param viewsLater whether the detail pane, agenda and reader wait for {@link #placeViews()}
      * @param life the window's views' lifetime: the controller's listeners on the view-models end with it
+     * @param dividers where the dividers go, in the normal layout and in the reading layout
      */
     MainController(MainViewModel viewModel, ReaderViewModel reader, MainParts parts, boolean viewsLater,
-                   DialogService dialogs, BackgroundWork background, Messages messages, Runnable onQuit,
-                   Consumer<String> onUiLanguage, Consumer<String> openDocument, ViewLifetime life) {
+                   DialogService dialogs, BackgroundWork background, Messages messages, Appearance appearance,
+                   Runnable onQuit, Consumer<String> onUiLanguage, Consumer<String> openDocument, ViewLifetime life,
+                   SplitPositions dividers) {
         this.viewModel = viewModel;
         this.reader = reader;
         this.parts = parts;
@@ -94,9 +127,11 @@ public final class MainController {
         this.dialogs = dialogs;
         this.background = background;
         this.messages = messages;
+        this.appearance = appearance;
         this.onQuit = onQuit;
         this.onUiLanguage = onUiLanguage;
         this.life = life;
+        this.dividers = dividers;
     }
 
     @FXML
@@ -107,6 +142,20 @@ public final class MainController {
         readerTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
                 placeReader();
+            }
+        });
+        // The agenda's tab stays in view in the reading layout: choosing it goes back to the normal layout.
+        agendaTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                leaveReading(agendaTab);
+            }
+        });
+        applyDividers();
+        showLayoutButton();
+        // Escape, when nothing nearer the focus used it, leaves the reading layout (the reader passes on its own).
+        mainWindow.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && leaveReadingByKey()) {
+                event.consume();
             }
         });
         if (!viewsLater) {
@@ -139,6 +188,7 @@ public final class MainController {
         progressLabel.visibleProperty().bind(viewModel.loadingProperty());
         progressLabel.managedProperty().bind(viewModel.loadingProperty());
         buildUiLanguageMenu();
+        buildThemeMenu();
         life.add(viewModel.modelProperty().subscribe((old, now) -> buildContentLanguageMenu(now)));
         buildContentLanguageMenu(viewModel.modelProperty().get());
         life.add(viewModel.contentLanguageProperty().subscribe((old, now) ->
@@ -173,6 +223,7 @@ public final class MainController {
     private ReaderView placeReader() {
         if (readerView == null) {
             readerView = parts.reader().get();
+            readerView.setOnLastEscape(this::leaveReadingByKey);
             readerHome.getChildren().setAll(readerView);
         }
         return readerView;
@@ -227,6 +278,31 @@ public final class MainController {
             item.setOnAction(e -> onUiLanguage.accept(language));
             uiLanguageMenu.getItems().add(item);
         }
+    }
+
+    /**
+     * Light, Dark, and System: the last says what it follows, or that the desktop's preference cannot be read
+     * here and light is used.
+     */
+    private void buildThemeMenu() {
+        ToggleGroup group = new ToggleGroup();
+        for (ThemeChoice choice : ThemeChoice.values()) {
+            RadioMenuItem item = new RadioMenuItem(themeName(choice));
+            item.getStyleClass().add("theme-" + choice.name().toLowerCase(Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setSelected(choice == appearance.choiceProperty().get());
+            item.setOnAction(e -> appearance.choiceProperty().set(choice));
+            themeMenu.getItems().add(item);
+        }
+    }
+
+    private String themeName(ThemeChoice choice) {
+        if (choice != ThemeChoice.SYSTEM) {
+            return messages.get("menu.view.theme." + choice.name().toLowerCase(Locale.ROOT));
+        }
+        return appearance.system().map(shade -> messages.get("menu.view.theme.system.read",
+                        messages.get("menu.view.theme.shade." + shade.name().toLowerCase(Locale.ROOT))))
+                .orElse(messages.get("menu.view.theme.system.unread"));
     }
 
     private void buildContentLanguageMenu(Model model) {
@@ -291,7 +367,8 @@ public final class MainController {
     @FXML
     void showBriefing() {
         viewModel.model().ifPresent(model -> BriefingPreview.show(window(), model,
-                viewModel.areaFilterProperty().get(), viewModel.contentLanguageProperty().get(), messages, dialogs, background));
+                viewModel.areaFilterProperty().get(), viewModel.contentLanguageProperty().get(),
+                parts.timeline().daysOnScreen(), messages, appearance, dialogs, background));
     }
 
     @FXML
@@ -327,26 +404,120 @@ public final class MainController {
 
     @FXML
     private void focusTimeline() {
+        leaveReading(tabBeforeReading);
         parts.timeline().view().requestFocus();
     }
 
     @FXML
     private void showAgenda() {
+        leaveReading(agendaTab);
         bottomTabs.getSelectionModel().select(agendaTab);
         placeViews();
         views.agenda().requestFocus();
     }
 
-    /** Whether the reader is the bottom tab shown. */
+    /** Whether the reader is the bottom tab shown, in the normal layout or the reading layout. */
     boolean readerShown() {
         return bottomTabs.getSelectionModel().getSelectedItem() == readerTab;
     }
 
+    /** Whether the window is in its reading layout. */
+    boolean reading() {
+        return reading;
+    }
+
+    /** The reader in the reading layout, the keyboard on its paragraphs: Ctrl+3, Open in reader, Documents. */
     @FXML
     void showReader() {
-        bottomTabs.getSelectionModel().select(readerTab);
+        enterReading();
         placeViews();
         placeReader().focusParagraphs();
+    }
+
+    /** The reader in its tab under the timeline, in the normal layout, as the user left it there. */
+    void showReaderTab() {
+        leaveReading(readerTab);
+        bottomTabs.getSelectionModel().select(readerTab);
+    }
+
+    /**
+     * Back to the normal layout with the timeline in view, after the user followed the reader's meeting link: the
+     * reader stays in view too, in its tab below.
+     */
+    void showTimeline() {
+        leaveReading(readerTab);
+    }
+
+    @FXML
+    private void switchLayout() {
+        if (reading) {
+            focusTimeline();
+        } else {
+            showReader();
+        }
+    }
+
+    private void enterReading() {
+        if (reading) {
+            return;
+        }
+        dividers = dividers();
+        tabBeforeReading = bottomTabs.getSelectionModel().getSelectedItem();
+        reading = true;
+        bottomTabs.getSelectionModel().select(readerTab);
+        arrange();
+    }
+
+    /** Leaves the reading layout, if the window is in it, showing {@code tab} below the timeline. */
+    private void leaveReading(Tab tab) {
+        if (!reading) {
+            return;
+        }
+        dividers = dividers();
+        reading = false;
+        arrange();
+        bottomTabs.getSelectionModel().select(tab);
+    }
+
+    /** Escape: leaves the reading layout for the timeline, and says whether it did. */
+    private boolean leaveReadingByKey() {
+        if (!reading) {
+            return false;
+        }
+        focusTimeline();
+        return true;
+    }
+
+    /** Shows or hides what the reading layout does without, and moves the dividers to the layout's positions. */
+    private void arrange() {
+        for (Node part : new Node[] {header, toolbar}) {
+            part.setVisible(!reading);
+            part.setManaged(!reading);
+        }
+        applyDividers();
+        showLayoutButton();
+    }
+
+    private void applyDividers() {
+        verticalSplit.setDividerPositions(reading ? dividers.readingTimelineHeight() : dividers.timelineHeight());
+        horizontalSplit.setDividerPositions(dividers.timelineWidth());
+    }
+
+    /**
+     * Where the dividers are now: the live positions for the layout shown, those it last had for the other. The
+     * window remembers them when it closes, and shows them again when it is rebuilt in another language.
+     */
+    SplitPositions dividers() {
+        double vertical = verticalSplit.getDividerPositions()[0];
+        double horizontal = horizontalSplit.getDividerPositions()[0];
+        return reading ? new SplitPositions(dividers.timelineHeight(), horizontal, vertical)
+                : new SplitPositions(vertical, horizontal, dividers.readingTimelineHeight());
+    }
+
+    private void showLayoutButton() {
+        layoutButton.setText(messages.get(reading ? "layout.back" : "layout.reading"));
+        layoutTip.setText(messages.get(reading ? "layout.back.tip" : "layout.reading.tip"));
+        layoutButton.pseudoClassStateChanged(READING, reading);
     }
 
     @FXML

@@ -1,16 +1,15 @@
 package org.ammreader.ui.main;
 
 import java.util.List;
-import java.util.Objects;
 import javafx.scene.Scene;
 import org.ammreader.timeline.MeetingTimelineStyle;
 import org.ammreader.ui.reader.ReaderView;
+import org.ammreader.ui.theme.Appearance;
 
-/** The application's stylesheets, in cascade order: theme tokens first, then one small sheet per area. */
+/** The main window's stylesheets, in cascade order after the theme's tokens: one small sheet per area. */
 final class Stylesheets {
 
     private static final List<String> SHEETS = List.of(
-            MeetingTimelineStyle.THEME,
             "/org/ammreader/ui/main/main.css",
             MeetingTimelineStyle.SHEET,
             "/org/ammreader/ui/detail/detail.css",
@@ -21,9 +20,7 @@ final class Stylesheets {
     private Stylesheets() {
     }
 
-    static void apply(Scene scene) {
-        scene.getStylesheets().setAll(SHEETS.stream()
-                .map(sheet -> Objects.requireNonNull(Stylesheets.class.getResource(sheet), sheet).toExternalForm())
-                .toList());
+    static void apply(Scene scene, Appearance appearance) {
+        appearance.style(scene, SHEETS);
     }
 }

@@ -33,11 +33,13 @@ import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 import org.ammreader.viewmodel.NewWeek;
+import org.ammreader.settings.SplitPositions;
 import org.ammreader.ui.DialogService;
 import org.ammreader.typography.Fonts;
 import org.ammreader.ui.FxBackgroundWork;
 import org.ammreader.ui.FxDialogService;
 import org.ammreader.ui.PngExportChoice;
+import org.ammreader.ui.theme.Appearance;
 import org.ammreader.viewmodel.MainViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,10 @@ abstract class MainWindowFixture {
     int printDialogsShown;
     Model bundled;
     MainViewModel viewModel;
+    /** The theme the window starts in; a test may set another before it shows the window. */
+    Appearance appearance = Appearance.light();
+    /** Where the window puts its dividers, as the application reads them from the settings. */
+    SplitPositions dividers = SplitPositions.DEFAULTS;
 
     /** The real dialogs, except the file chooser and the print dialog, which a headless test cannot drive. */
     private final class ChoosingDialogs implements DialogService {
@@ -170,8 +176,9 @@ abstract class MainWindowFixture {
         bundled = loader.loadBundled();
         viewModel = new MainViewModel(messages, loader::load, background);
         viewModel.show(bundled, ModelLoader.BUNDLED_NAME);
-        return new MainWindow(stage, viewModel, m -> new ChoosingDialogs(new FxDialogService(m)), background,
-                new SimpleDoubleProperty(16), stage::close, onUiLanguage, url -> { });
+        return new MainWindow(stage, viewModel, m -> new ChoosingDialogs(new FxDialogService(m, appearance)),
+                background, new SimpleDoubleProperty(16), appearance, stage::close, onUiLanguage, url -> { },
+                dividers);
     }
 
     @AfterEach
