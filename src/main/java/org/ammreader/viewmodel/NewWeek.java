@@ -97,7 +97,7 @@ public record NewWeek(String title, LocalDate start, LocalDate end, String timeZ
                 text("First document (replace with its title)", "Premier document (remplacez par son titre)"),
                 start, Optional.of(MEETING), "statement",
                 text("Say what this text is: the official text, or your own rendition of it.",
-                        "Dites ce qu’est ce texte : le texte officiel, ou votre propre version."),
+                        "Dites ce qu’est ce texte\u00a0: le texte officiel, ou votre propre version."),
                 List.of(new Paragraph("p1", List.of(AREA), text("The first paragraph of the document.",
                         "Le premier paragraphe du document."))),
                 List.of(source));

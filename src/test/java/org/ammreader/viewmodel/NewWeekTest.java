@@ -78,6 +78,9 @@ class NewWeekTest {
         assertEquals(1, model.documents().get(0).paragraphs().size());
         assertTrue(meeting.title().get("fr").startsWith("Première réunion"), meeting.title().get("fr"));
         assertTrue(meeting.title().get("en").startsWith("First meeting"), meeting.title().get("en"));
+        String rendition = model.documents().get(0).rendition().get("fr");
+        assertTrue(rendition.contains("texte\u00a0: le") && !rendition.contains(" :"),
+                "French placeholders keep French typography: " + rendition);
     }
 
     @Test
