@@ -313,39 +313,53 @@ public final class MainController {
 
     @FXML
     private void focusSearch() {
+        showTimelineArea();
         parts.search().focus();
     }
 
     @FXML
     private void zoomIn() {
+        showTimelineArea();
         parts.timeline().view().zoomIn();
     }
 
     @FXML
     private void zoomOut() {
+        showTimelineArea();
         parts.timeline().view().zoomOut();
     }
 
     @FXML
     private void fitWeek() {
+        showTimelineArea();
         parts.timeline().fitWeek();
     }
 
     @FXML
     private void fitDay() {
+        showTimelineArea();
         parts.timeline().fitDay();
     }
 
     /** The week's key facts: the detail pane shows them when no meeting is selected. */
     @FXML
     private void showWeek() {
+        showTimelineArea();
         viewModel.selectedMeetingProperty().set(null);
     }
 
     @FXML
     private void focusTimeline() {
-        leaveReading(tabBeforeReading);
+        showTimelineArea();
         parts.timeline().view().requestFocus();
+    }
+
+    /**
+     * What acts on the toolbar, the timeline or the details (search, zoom, fit, the week's key facts) first brings
+     * them back, with the bottom tab shown before the reading layout.
+     */
+    private void showTimelineArea() {
+        leaveReading(tabBeforeReading);
     }
 
     @FXML
