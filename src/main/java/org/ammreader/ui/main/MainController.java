@@ -1,11 +1,10 @@
 package org.ammreader.ui.main;
 
 import java.util.function.Consumer;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -47,14 +46,10 @@ import org.ammreader.viewmodel.ReaderViewModel;
 import org.controlsfx.control.SegmentedButton;
 
 /**
- * Binds the main window's FXML to its view-model and turns menu choices into view-model calls. It also arranges
- * the window in one of two layouts (docs/adr/0015): the normal one — the timeline and the details over the agenda
- * and the reader's tab — and the reading layout, where the week's title, the toolbar and the timeline give their
- * height to the reader.
+ * Binds the main window's FXML to its view-model and turns menu choices into view-model calls, and into moves
+ * between the window's normal and reading layouts ({@link WindowLayout}).
  */
 public final class MainController {
-
-    private static final PseudoClass READING = PseudoClass.getPseudoClass("reading");
 
     private final MainViewModel viewModel;
     private final ReaderViewModel reader;
@@ -70,11 +65,8 @@ public final class MainController {
     private final Consumer<String> onUiLanguage;
     private final Consumer<String> openDocument;
     private final ViewLifetime life;
-    /** The dividers' positions, the live ones read back from the split panes by {@link #dividers()}. */
-    private SplitPositions dividers;
-    private boolean reading;
-    /** The bottom tab shown before the reading layout, shown again after it. */
-    private Tab tabBeforeReading;
+    private final SplitPositions dividers;
+    private WindowLayout layout;
 
     @FXML private Label titleLabel;
     @FXML private Label subtitleLabel;
@@ -147,11 +139,11 @@ public final class MainController {
         // The agenda's tab stays in view in the reading layout: choosing it goes back to the normal layout.
         agendaTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
-                leaveReading(agendaTab);
+                layout.leaveReading(agendaTab);
             }
         });
-        applyDividers();
-        showLayoutButton();
+        layout = new WindowLayout(List.of(header, toolbar), verticalSplit, horizontalSplit, bottomTabs, readerTab,
+                layoutButton, layoutTip, messages, dividers);
         // Escape, when nothing nearer the focus used it, leaves the reading layout (the reader passes on its own).
         mainWindow.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE && leaveReadingByKey()) {
@@ -373,44 +365,58 @@ public final class MainController {
 
     @FXML
     private void focusSearch() {
+        showTimelineArea();
         parts.search().focus();
     }
 
     @FXML
     private void zoomIn() {
+        showTimelineArea();
         parts.timeline().view().zoomIn();
     }
 
     @FXML
     private void zoomOut() {
+        showTimelineArea();
         parts.timeline().view().zoomOut();
     }
 
     @FXML
     private void fitWeek() {
+        showTimelineArea();
         parts.timeline().fitWeek();
     }
 
     @FXML
     private void fitDay() {
+        showTimelineArea();
         parts.timeline().fitDay();
     }
 
     /** The week's key facts: the detail pane shows them when no meeting is selected. */
     @FXML
     private void showWeek() {
+        showTimelineArea();
         viewModel.selectedMeetingProperty().set(null);
     }
 
     @FXML
     private void focusTimeline() {
-        leaveReading(tabBeforeReading);
+        showTimelineArea();
         parts.timeline().view().requestFocus();
+    }
+
+    /**
+     * What acts on the toolbar, the timeline or the details (search, zoom, fit, the week's key facts) first brings
+     * them back, with the bottom tab shown before the reading layout.
+     */
+    private void showTimelineArea() {
+        layout.leaveReading();
     }
 
     @FXML
     private void showAgenda() {
-        leaveReading(agendaTab);
+        layout.leaveReading(agendaTab);
         bottomTabs.getSelectionModel().select(agendaTab);
         placeViews();
         views.agenda().requestFocus();
@@ -421,22 +427,27 @@ public final class MainController {
         return bottomTabs.getSelectionModel().getSelectedItem() == readerTab;
     }
 
+    /** Where the user has left the dividers, in both layouts. */
+    SplitPositions dividers() {
+        return layout.dividers();
+    }
+
     /** Whether the window is in its reading layout. */
     boolean reading() {
-        return reading;
+        return layout.reading();
     }
 
     /** The reader in the reading layout, the keyboard on its paragraphs: Ctrl+3, Open in reader, Documents. */
     @FXML
     void showReader() {
-        enterReading();
+        layout.enterReading();
         placeViews();
         placeReader().focusParagraphs();
     }
 
     /** The reader in its tab under the timeline, in the normal layout, as the user left it there. */
     void showReaderTab() {
-        leaveReading(readerTab);
+        layout.leaveReading(readerTab);
         bottomTabs.getSelectionModel().select(readerTab);
     }
 
@@ -445,79 +456,25 @@ public final class MainController {
      * reader stays in view too, in its tab below.
      */
     void showTimeline() {
-        leaveReading(readerTab);
+        layout.leaveReading(readerTab);
     }
 
     @FXML
     private void switchLayout() {
-        if (reading) {
+        if (layout.reading()) {
             focusTimeline();
         } else {
             showReader();
         }
     }
 
-    private void enterReading() {
-        if (reading) {
-            return;
-        }
-        dividers = dividers();
-        tabBeforeReading = bottomTabs.getSelectionModel().getSelectedItem();
-        reading = true;
-        bottomTabs.getSelectionModel().select(readerTab);
-        arrange();
-    }
-
-    /** Leaves the reading layout, if the window is in it, showing {@code tab} below the timeline. */
-    private void leaveReading(Tab tab) {
-        if (!reading) {
-            return;
-        }
-        dividers = dividers();
-        reading = false;
-        arrange();
-        bottomTabs.getSelectionModel().select(tab);
-    }
-
     /** Escape: leaves the reading layout for the timeline, and says whether it did. */
     private boolean leaveReadingByKey() {
-        if (!reading) {
+        if (!layout.reading()) {
             return false;
         }
         focusTimeline();
         return true;
-    }
-
-    /** Shows or hides what the reading layout does without, and moves the dividers to the layout's positions. */
-    private void arrange() {
-        for (Node part : new Node[] {header, toolbar}) {
-            part.setVisible(!reading);
-            part.setManaged(!reading);
-        }
-        applyDividers();
-        showLayoutButton();
-    }
-
-    private void applyDividers() {
-        verticalSplit.setDividerPositions(reading ? dividers.readingTimelineHeight() : dividers.timelineHeight());
-        horizontalSplit.setDividerPositions(dividers.timelineWidth());
-    }
-
-    /**
-     * Where the dividers are now: the live positions for the layout shown, those it last had for the other. The
-     * window remembers them when it closes, and shows them again when it is rebuilt in another language.
-     */
-    SplitPositions dividers() {
-        double vertical = verticalSplit.getDividerPositions()[0];
-        double horizontal = horizontalSplit.getDividerPositions()[0];
-        return reading ? new SplitPositions(dividers.timelineHeight(), horizontal, vertical)
-                : new SplitPositions(vertical, horizontal, dividers.readingTimelineHeight());
-    }
-
-    private void showLayoutButton() {
-        layoutButton.setText(messages.get(reading ? "layout.back" : "layout.reading"));
-        layoutTip.setText(messages.get(reading ? "layout.back.tip" : "layout.reading.tip"));
-        layoutButton.pseudoClassStateChanged(READING, reading);
     }
 
     @FXML

@@ -65,6 +65,9 @@ class MainWindowFrenchTest extends MainWindowFixture {
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
         assertEquals(FRENCH.get("tab.reader"), robot.lookup(".bottom-tabs").queryAs(TabPane.class)
                 .getSelectionModel().getSelectedItem().getText());
+        LayoutOnScreen.waitFor(robot, true);
+        assertTrue(LayoutOnScreen.pairsInView(robot).size() >= 3, "in the reading layout, in French too: "
+                + LayoutOnScreen.pairsInView(robot));
         assertNoEnglish(robot, "the reader");
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         assertNoEnglish(robot, "the agenda");

@@ -159,4 +159,20 @@ class MainWindowReadingLayoutTest extends MainWindowFixture {
         assertEquals(ENGLISH.get("tab.agenda"), selectedTab(robot));
         assertFalse(LayoutOnScreen.reading(robot));
     }
+
+    @Test
+    void whatActsOnTheTimelineOrTheDetailsBringsThemBack(FxRobot robot) {
+        robot.interact(() -> viewModel.selectMeeting("asean-eu-pmc"));
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        LayoutOnScreen.waitFor(robot, true);
+        robot.clickOn(ENGLISH.get("menu.view").replace("_", "")).clickOn(ENGLISH.get("menu.view.find").replace("_", ""));
+        LayoutOnScreen.waitFor(robot, false);
+        assertTrue(focused(robot).getStyleClass().contains("search-field"), "focus: " + focused(robot));
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        LayoutOnScreen.waitFor(robot, true);
+        robot.push(KeyCode.CONTROL, KeyCode.K);
+        LayoutOnScreen.waitFor(robot, false);
+        assertEquals(null, viewModel.selectedMeetingProperty().get(), "the week's key facts in the details");
+    }
 }

@@ -232,6 +232,20 @@ class ReaderViewTest {
         waitUntil(() -> clipboard().startsWith(paragraph(3, "fr") + "\n\n" + paragraph(3, "en") + "\n\n— "));
     }
 
+    @Test
+    void escapeClearsTheSelectionFirstAndOnlyThenGoesToTheWindow(FxRobot robot) {
+        screen = new ReaderScreen(robot);
+        int[] asked = {0};
+        onFx(() -> fixture.view.setOnLastEscape(() -> ++asked[0] > 0));
+        Text english = text(screen.row(3), 1);
+        robot.moveTo(english).clickOn(MouseButton.PRIMARY).clickOn(MouseButton.PRIMARY).clickOn(MouseButton.PRIMARY);
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(List.of(0, 0), ReaderScreen.painted(screen.row(3), "text-selection"));
+        assertEquals(0, asked[0], "the first Escape was the selection's");
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(1, asked[0], "nothing left to clear: the window's");
+    }
+
     /** What a desktop platform does on a right click; Monocle's headless input does not. */
     private void requestContextMenu(Node node) {
         Bounds bounds = node.localToScreen(node.getBoundsInLocal());
