@@ -277,6 +277,8 @@ class BriefingPreviewTest {
                 new BriefingPeriod(LocalDate.of(2019, 8, 1), LocalDate.of(2019, 8, 1)), Messages.forLanguage("fr"),
                 Appearance.light(), new StandInDialogs(), background, PrinterJob::createPrinterJob));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(robot).endsWith(", A4"));
+        // The status's skin draws its new text at the next layout pass, not when the text is set.
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("jeu. 1er août 2019", robot.lookup("#briefing-from").queryAs(DatePicker.class).getEditor()
                 .getText());
         List<Labeled> labels = List.copyOf(robot.from(robot.lookup(".briefing-toolbar").<Node>query())
