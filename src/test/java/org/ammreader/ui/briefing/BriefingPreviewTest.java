@@ -34,6 +34,7 @@ import org.ammreader.io.JsonMappers;
 import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Model;
+import org.ammreader.settings.ThemeChoice;
 import org.ammreader.testing.FolderContents;
 import org.ammreader.testing.PdfText;
 import org.ammreader.ui.DialogService;
@@ -136,7 +137,7 @@ class BriefingPreviewTest {
 
     private void open(FxRobot robot, Supplier<PrinterJob> printerJobs) throws TimeoutException {
         robot.interact(() -> BriefingPreview.show(owner, bundled, AreaFilter.ALL, "en", Messages.forLanguage("en"),
-                Appearance.light(), new StandInDialogs(), background, printerJobs));
+                new Appearance(ThemeChoice.LIGHT, Optional::empty), new StandInDialogs(), background, printerJobs));
         waitUntilReady(robot, "A4");
     }
 

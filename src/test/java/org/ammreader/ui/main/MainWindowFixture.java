@@ -32,6 +32,7 @@ import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
+import org.ammreader.settings.ThemeChoice;
 import org.ammreader.ui.DialogService;
 import org.ammreader.typography.Fonts;
 import org.ammreader.ui.FxBackgroundWork;
@@ -73,7 +74,7 @@ abstract class MainWindowFixture {
     Model bundled;
     MainViewModel viewModel;
     /** The theme the window starts in; a test may set another before it shows the window. */
-    Appearance appearance = Appearance.light();
+    Appearance appearance = new Appearance(ThemeChoice.LIGHT, Optional::empty);
 
     /** The real dialogs, except the file chooser and the print dialog, which a headless test cannot drive. */
     private final class ChoosingDialogs implements DialogService {
