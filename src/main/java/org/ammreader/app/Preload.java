@@ -16,8 +16,8 @@ import org.ammreader.ui.theme.DesktopSystemTheme;
 
 /**
  * What the window needs before it can show and that needs no JavaFX — the JSON mapper, the settings, the
- * bundled week and the desktop's light or dark preference — read on a second thread while JavaFX starts, which takes about as long on a cold JVM (about half
- * a second each on a two-core machine; see docs/adr/0008).
+ * bundled week and the desktop's light or dark preference — read on a second thread while JavaFX starts, which
+ * takes about as long on a cold JVM (about half a second each on a two-core machine; see docs/adr/0008).
  */
 final class Preload {
 

@@ -56,7 +56,8 @@ class UnexpectedProblemTest {
         Path log = folder.resolve("amm-reader.log");
         Stage stage = (Stage) robot.lookup("Still working").query().getScene().getWindow();
         new CrashReporter(log, (details, where) -> Platform.runLater(() ->
-                new FxDialogService(Messages.forLanguage("en"), new Appearance(ThemeChoice.LIGHT, Optional::empty)).showCrashReport(stage, details, where))).install();
+                new FxDialogService(Messages.forLanguage("en"), new Appearance(ThemeChoice.LIGHT, Optional::empty))
+                        .showCrashReport(stage, details, where))).install();
 
         Platform.runLater(() -> {
             throw new IllegalStateException("a bad frame");

@@ -119,8 +119,8 @@ final class WindowBench {
                     new ModelLoader(JsonMappers.create())::load, background);
             viewModel.show(model, model.id() + ".json");
             new MainWindow(stage, viewModel, messages -> dialogs, background, new SimpleDoubleProperty(16),
-                    new Appearance(ThemeChoice.LIGHT, Optional::empty), stage::close, language -> { }, url -> { }).show(Messages.forLanguage("en"),
-                    TimelineStage.WIDTH, TimelineStage.HEIGHT);
+                    new Appearance(ThemeChoice.LIGHT, Optional::empty), stage::close, language -> { }, url -> { })
+                    .show(Messages.forLanguage("en"), TimelineStage.WIDTH, TimelineStage.HEIGHT);
             return new Opened(stage, viewModel, dialogs, background);
         });
     }
