@@ -85,7 +85,8 @@ public final class AmmReaderApp extends Application {
                 viewModel.recentModels().stream().map(Path::toString).toList())));
 
         window = new MainWindow(stage, viewModel, language -> new FxDialogService(language, appearance), background,
-                readerTextSize, appearance, this::quit, this::switchUiLanguage, getHostServices()::showDocument);
+                readerTextSize, appearance, this::quit, this::switchUiLanguage, getHostServices()::showDocument,
+                settings.dividers());
         stage.setMaximized(settings.windowMaximized());
         // The size remembered may come from a larger screen: never open wider or taller than this one.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -119,7 +120,8 @@ public final class AmmReaderApp extends Application {
 
     private void rememberWindow() {
         remember(settings.withWindow(stage.isMaximized() ? settings.windowWidth() : stage.getWidth(),
-                stage.isMaximized() ? settings.windowHeight() : stage.getHeight(), stage.isMaximized()));
+                stage.isMaximized() ? settings.windowHeight() : stage.getHeight(), stage.isMaximized())
+                .withDividers(window.dividers()));
     }
 
     private void remember(Settings changed) {

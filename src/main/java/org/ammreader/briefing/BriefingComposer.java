@@ -35,19 +35,32 @@ public final class BriefingComposer {
      * @param bilingual whether the declaration's points also appear in a second language of the model
      */
     public BriefingContent compose(Model model, AreaFilter filter, String language, boolean bilingual) {
+        return compose(model, filter, BriefingPeriod.whole(model), language, bilingual);
+    }
+
+    /**
+     * The sheet of the meetings of {@code period}. The meeting in focus, the declaration and their sources are
+     * on it only when that meeting (or, for a declaration adopted at no meeting, its date) falls in the period:
+     * a sheet of Monday does not speak of Thursday.
+     */
+    public BriefingContent compose(Model model, AreaFilter filter, BriefingPeriod period, String language,
+                                   boolean bilingual) {
         if (!model.languages().contains(language)) {
             throw new IllegalArgumentException("not a language of the model: " + language);
         }
         BriefingLabels labels = new BriefingLabels(language);
-        Optional<Document> declaration = model.documents().stream().findFirst();
-        Optional<Meeting> featured = declaration.flatMap(Document::meeting).flatMap(model::meeting);
+        Optional<Document> firstDocument = model.documents().stream().findFirst();
+        Optional<Meeting> featured = firstDocument.flatMap(Document::meeting).flatMap(model::meeting)
+                .filter(period::includes);
+        Optional<Document> declaration = firstDocument.filter(document -> document.meeting().isPresent()
+                ? featured.isPresent() : period.includes(document.date()));
         String title = model.title().get(language);
         String dates = labels.dateRange(model.startDate(), model.endDate());
         ZonedDateTime now = ZonedDateTime.now(clock);
         return new BriefingContent(language,
-                header(model, filter, language, labels, title, dates),
+                header(model, filter, period, language, labels, title, dates),
                 featured.map(meeting -> featured(model, meeting, language, labels)),
-                new ScheduleComposer(model, filter, language, labels).schedule(),
+                new ScheduleComposer(model, filter, language, labels).schedule(period),
                 declaration.map(document -> declaration(model, document, featured, filter, language, bilingual, labels)),
                 new SourcesCollector(labels).sources(featured, declaration),
                 generatedOn(model, labels, now),
@@ -57,9 +70,13 @@ public final class BriefingComposer {
                         String.join(", ", areaLabels(model, filter, language)), language, now));
     }
 
-    private static BriefingContent.Header header(Model model, AreaFilter filter, String language,
-                                                 BriefingLabels labels, String title, String dates) {
+    private static BriefingContent.Header header(Model model, AreaFilter filter, BriefingPeriod period,
+                                                 String language, BriefingLabels labels, String title, String dates) {
         List<BriefingContent.Labelled> details = new ArrayList<>();
+        if (!period.coversAll(model)) {
+            details.add(new BriefingContent.Labelled(labels.label("header.period"),
+                    labels.dateRange(period.from(), period.to())));
+        }
         WeekChair.of(model, language).ifPresent(chair ->
                 details.add(new BriefingContent.Labelled(labels.label("header.chair"), chair)));
         details.add(new BriefingContent.Labelled(labels.label("header.time"),

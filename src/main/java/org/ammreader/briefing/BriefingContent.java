@@ -44,16 +44,30 @@ public record BriefingContent(String language, Header header, Optional<Featured>
     }
 
     /**
-     * The meetings in the filter, day by day; {@code emptyText} stands in when no meeting passes. The key
-     * explains, once, the area marks and the flags the rows use, and only those.
+     * The meetings in the filter and the period, day by day, the earliest first; {@code emptyText} stands in when
+     * no meeting passes. The key explains, once, the area marks and the flags the rows use, and only those. The
+     * days hold at most {@code ScheduleComposer.MOST_ROWS} rows: the layout keeps those its page limit allows.
      */
     public record Schedule(String heading, String note, List<AreaMark> key, List<Flag> flags, List<Day> days,
-                           String continued, String emptyText) {
+                           String continued, String emptyText, LeftOut leftOut) {
         public Schedule {
             key = List.copyOf(key);
             flags = List.copyOf(flags);
             days = List.copyOf(days);
         }
+    }
+
+    /**
+     * What the sheet leaves out of the meetings in the filter, worded for the header's "Left out:" line.
+     *
+     * @param inPeriod        how many meetings of the filter fall in the period (the rows may be fewer)
+     * @param outsidePeriod   how many meetings of the filter fall outside it
+     * @param outsideText     "99,950 meetings outside the period", or empty when there are none
+     * @param overLimitPattern MessageFormat: {0} the meetings of the period not shown, {1} the page limit
+     * @param separator       between the two reasons
+     */
+    public record LeftOut(int inPeriod, int outsidePeriod, String label, String outsideText, String overLimitPattern,
+                          String separator) {
     }
 
     /** A day's meetings, headed by its weekday ("Thursday") and its date ("1 August", « 1er août »). */

@@ -44,6 +44,11 @@ final class BriefingLabels {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
+    /** A MessageFormat text of the bundle, unformatted: for a number known only once the sheet is laid out. */
+    String pattern(String key) {
+        return bundle.getString(key);
+    }
+
     /** "Chair:" — the label with the colon the language writes (« Présidence : » in French). */
     String label(String key) {
         return text("label", text(key));

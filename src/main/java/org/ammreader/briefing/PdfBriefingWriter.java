@@ -30,6 +30,12 @@ public final class PdfBriefingWriter {
     private static final float BOTTOM_MARGIN = 14 * MM;
     private static final float FOOTER_FROM_BOTTOM = 8 * MM;
 
+    /**
+     * The most pages a sheet takes: the schedule keeps as many of its rows as fit, the earliest first, and the
+     * header says how many it left out. Only a meeting in focus and declaration longer than this alone exceed it.
+     */
+    public static final int MAX_PAGES = 4;
+
     /** Writes the sheet to {@code out} (not closed) and returns its number of pages. */
     public int write(BriefingContent content, PaperSize paper, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument(); Typography type = new Typography(document)) {
@@ -51,18 +57,22 @@ public final class PdfBriefingWriter {
             throws IOException {
         Locale locale = Locale.forLanguageTag(content.language());
         float width = paper.width() - 2 * SIDE_MARGIN;
-        List<Slice> slices = new ArrayList<>(HeaderSection.slices(content.header(), content.generatedOn(), locale,
-                type, width));
         // The declaration follows the meeting that adopted it, then the sources of both; the schedule of the
-        // week, a table to consult rather than read, comes last.
-        content.featured().ifPresent(featured -> slices.addAll(FeaturedSection.slices(featured, locale, type, width)));
+        // period, a table to consult rather than read, comes last.
+        List<Slice> body = new ArrayList<>();
+        content.featured().ifPresent(featured -> body.addAll(FeaturedSection.slices(featured, locale, type, width)));
         content.declaration().ifPresent(declaration ->
-                slices.addAll(DeclarationSection.slices(declaration, locale, type, width)));
-        content.sources().ifPresent(sources -> slices.addAll(SourcesSection.slices(sources, locale, type, width)));
-        slices.addAll(ScheduleSection.slices(content.schedule(), type, width));
-
-        List<List<Paginator.Placed>> pages = Paginator.paginate(slices, TOP_MARGIN,
-                paper.height() - BOTTOM_MARGIN);
+                body.addAll(DeclarationSection.slices(declaration, locale, type, width)));
+        content.sources().ifPresent(sources -> body.addAll(SourcesSection.slices(sources, locale, type, width)));
+        ScheduleSection schedule = new ScheduleSection(content.schedule(), type, width);
+        SheetFit fit = new SheetFit(shown -> {
+            List<Slice> slices = new ArrayList<>(HeaderSection.slices(header(content, shown, locale),
+                    content.generatedOn(), locale, type, width));
+            slices.addAll(body);
+            slices.addAll(schedule.slices(shown));
+            return Paginator.paginate(slices, TOP_MARGIN, paper.height() - BOTTOM_MARGIN);
+        });
+        List<List<Paginator.Placed>> pages = fit.mostRows(schedule.rowCount(), MAX_PAGES);
         for (int i = 0; i < pages.size(); i++) {
             PDPage page = new PDPage(new PDRectangle(paper.width(), paper.height()));
             document.addPage(page);
@@ -75,6 +85,27 @@ public final class PdfBriefingWriter {
             }
         }
         return pages.size();
+    }
+
+    /** The header, with a "Left out:" line when the period or the page limit leaves meetings out. */
+    private static BriefingContent.Header header(BriefingContent content, int shown, Locale locale) {
+        BriefingContent.Header header = content.header();
+        BriefingContent.LeftOut leftOut = content.schedule().leftOut();
+        List<String> reasons = new ArrayList<>();
+        if (!leftOut.outsideText().isEmpty()) {
+            reasons.add(leftOut.outsideText());
+        }
+        int overLimit = leftOut.inPeriod() - shown;
+        if (overLimit > 0) {
+            reasons.add(new MessageFormat(leftOut.overLimitPattern(), locale).format(new Object[] {overLimit,
+                    MAX_PAGES}));
+        }
+        if (reasons.isEmpty()) {
+            return header;
+        }
+        List<BriefingContent.Labelled> details = new ArrayList<>(header.details());
+        details.add(new BriefingContent.Labelled(leftOut.label(), String.join(leftOut.separator(), reasons)));
+        return new BriefingContent.Header(header.kicker(), header.title(), header.datesAndVenue(), details);
     }
 
     /** The sheet's name on the left, "Page 1 of 2" on the right, under the text area of every page. */

@@ -1,10 +1,9 @@
 package org.ammreader.briefing;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -31,6 +30,17 @@ final class ScheduleComposer {
     private static final Map<Confidence, String> FLAGS = new EnumMap<>(Map.of(
             Confidence.SINGLE_SOURCE, "\u25cb", Confidence.DISPUTED, "!", Confidence.UNVERIFIED, "?"));
 
+    /**
+     * The most rows worded: more than four pages can hold (a one-line row is about 11.6 pt high, a page's text
+     * area under 770 pt: under 70 rows a page), so the layout never runs short, and few enough that a model of
+     * 100,000 meetings is not worded whole for a sheet that shows a few hundred.
+     */
+    static final int MOST_ROWS = 80 * PdfBriefingWriter.MAX_PAGES;
+
+    private static final int INDEX_BITS = 24;
+    private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+    private static final int MINUTES_A_DAY = 24 * 60;
+
     private final Model model;
     private final AreaFilter filter;
     private final String language;
@@ -43,20 +53,39 @@ final class ScheduleComposer {
         this.labels = labels;
     }
 
-    BriefingContent.Schedule schedule() {
+    /**
+     * The meetings of the filter and {@code period}, in order of day then time, worded up to {@link #MOST_ROWS}:
+     * the layout keeps as many of them as its page limit allows, the earliest first.
+     */
+    BriefingContent.Schedule schedule(BriefingPeriod period) {
+        List<Meeting> meetings = model.meetings();
+        long[] chosen = new long[meetings.size()];
+        int inPeriod = 0;
+        int outside = 0;
+        for (int i = 0; i < meetings.size(); i++) {
+            Meeting meeting = meetings.get(i);
+            if (filter.matches(meeting.areas())) {
+                if (period.includes(meeting)) {
+                    chosen[inPeriod++] = orderKey(meeting, i, period);
+                } else {
+                    outside++;
+                }
+            }
+        }
+        // Sorting numbers, not meetings: a model of 100,000 meetings sorted by comparators took most of the sheet's
+        // time, for the few hundred rows that are worded.
+        Arrays.sort(chosen, 0, inPeriod);
+        List<Meeting> first = new ArrayList<>();
+        for (int i = 0; i < Math.min(inPeriod, MOST_ROWS); i++) {
+            first.add(meetings.get((int) (chosen[i] & INDEX_MASK)));
+        }
         Map<LocalDate, List<BriefingContent.Row>> byDay = new TreeMap<>();
         Set<String> areasShown = new HashSet<>();
         Set<Confidence> flagsShown = EnumSet.noneOf(Confidence.class);
-        List<Meeting> inTimeOrder = model.meetings().stream()
-                .sorted(Comparator.comparing((Meeting m) -> !m.hasTime())
-                        .thenComparing(m -> m.time().earliest().orElse(LocalTime.MIDNIGHT)))
-                .toList();
-        for (Meeting meeting : inTimeOrder) {
-            if (filter.matches(meeting.areas())) {
-                byDay.computeIfAbsent(meeting.date(), day -> new ArrayList<>()).add(row(meeting));
-                areasShown.addAll(meeting.areas());
-                flagsShown.add(meeting.confidence());
-            }
+        for (Meeting meeting : first) {
+            byDay.computeIfAbsent(firstDay(meeting, period), day -> new ArrayList<>()).add(row(meeting));
+            areasShown.addAll(meeting.areas());
+            flagsShown.add(meeting.confidence());
         }
         List<BriefingContent.Day> days = byDay.entrySet().stream()
                 .map(day -> new BriefingContent.Day(labels.weekdayName(day.getKey()),
@@ -69,7 +98,27 @@ final class ScheduleComposer {
                 .toList();
         return new BriefingContent.Schedule(labels.text("schedule.heading"),
                 labels.text("schedule.note", labels.zone(model.timeZone(), model.startDate())), key, flags, days,
-                labels.text("schedule.continued"), labels.text("schedule.empty"));
+                labels.text("schedule.continued"), labels.text(period.coversAll(model) ? "schedule.empty"
+                        : "schedule.empty.period"),
+                new BriefingContent.LeftOut(inPeriod, outside, labels.label("leftOut"),
+                        outside == 0 ? "" : labels.text("leftOut.outside", outside),
+                        labels.pattern("leftOut.overLimit"), labels.text("list.separator")));
+    }
+
+    /**
+     * A meeting's place in the schedule as one number: its day (counted from the period's first), then the
+     * meetings with a time of day before the others, then that time in minutes, then its index in the model, so
+     * that meetings with no time keep the model's order, the order of the day as far as the sources know it.
+     */
+    private static long orderKey(Meeting meeting, int index, BriefingPeriod period) {
+        long day = firstDay(meeting, period).toEpochDay() - period.from().toEpochDay();
+        int minutes = meeting.time().earliest().map(time -> time.getHour() * 60 + time.getMinute()).orElse(0);
+        long place = (day * 2 + (meeting.hasTime() ? 0 : 1)) * MINUTES_A_DAY + minutes;
+        return place << INDEX_BITS | index;
+    }
+
+    private static LocalDate firstDay(Meeting meeting, BriefingPeriod period) {
+        return meeting.date().isBefore(period.from()) ? period.from() : meeting.date();
     }
 
     private BriefingContent.Row row(Meeting meeting) {

@@ -39,6 +39,10 @@ final class ScheduleRow {
         this.lines = LineBreaker.wrap(runs(), width - (marks == 0 ? 0 : marks + MARKS_GAP));
     }
 
+    BriefingContent.Row row() {
+        return row;
+    }
+
     float height() {
         return Blocks.height(lines) + 2 * PADDING;
     }

@@ -2,7 +2,9 @@ package org.ammreader.briefing;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The schedule: its heading, the key to its marks, then the days. Each day's weekday and date stand in a narrow
@@ -16,30 +18,73 @@ final class ScheduleSection {
     private static final float DAY_SPACE = 3.5f;
     private static final float AFTER_KEY = 10;
 
-    private ScheduleSection() {
-    }
+    private final BriefingContent.Schedule schedule;
+    private final Typography type;
+    private final float width;
+    private final float labelWidth;
+    /** Every row of every day, in order, laid out once: the page limit then only decides how many are drawn. */
+    private final List<ScheduleRow> rows = new ArrayList<>();
 
-    static List<Slice> slices(BriefingContent.Schedule schedule, Typography type, float width) {
-        List<Slice> slices = new ArrayList<>();
-        slices.addAll(Blocks.sectionHeading(type, schedule.heading(), schedule.note(), width));
-        if (schedule.days().isEmpty()) {
-            slices.addAll(Blocks.paragraph(type.body, schedule.emptyText(), width, 8));
-            return slices;
-        }
-        slices.addAll(ScheduleKey.slices(schedule, type, width, 6));
-        int keyEnd = slices.size();
+    ScheduleSection(BriefingContent.Schedule schedule, Typography type, float width) {
+        this.schedule = schedule;
+        this.type = type;
+        this.width = width;
         // The label's measure and the column are kept apart: (a + b) - b need not give back a in floating point,
         // and a measure a hair narrower than the label would cut its last letter off.
-        float labelWidth = labelWidth(schedule, type, width);
+        this.labelWidth = labelWidth(schedule, type, width);
         float column = labelWidth + DAY_GAP;
         float remarks = remarkColumn(schedule, type);
         for (BriefingContent.Day day : schedule.days()) {
-            List<ScheduleRow> rows = day.rows().stream()
-                    .map(row -> new ScheduleRow(row, type, width - column, remarks)).toList();
-            slices.addAll(day(type, day, rows, schedule.continued(), width, labelWidth,
+            day.rows().forEach(row -> rows.add(new ScheduleRow(row, type, width - column, remarks)));
+        }
+    }
+
+    /** How many rows the schedule can show. */
+    int rowCount() {
+        return rows.size();
+    }
+
+    /**
+     * The schedule with its first {@code shown} rows, the key naming only what those rows use. With none shown
+     * while some could be, it is left out: the header says how many meetings the page limit left out.
+     */
+    List<Slice> slices(int shown) {
+        List<Slice> slices = new ArrayList<>();
+        if (shown == 0 && !rows.isEmpty()) {
+            return slices;
+        }
+        slices.addAll(Blocks.sectionHeading(type, schedule.heading(), schedule.note(), width));
+        if (rows.isEmpty()) {
+            slices.addAll(Blocks.paragraph(type.body, schedule.emptyText(), width, 8));
+            return slices;
+        }
+        slices.addAll(ScheduleKey.slices(keyOf(shown), type, width, 6));
+        int keyEnd = slices.size();
+        int next = 0;
+        for (BriefingContent.Day day : schedule.days()) {
+            int count = Math.min(day.rows().size(), shown - next);
+            if (count <= 0) {
+                break;
+            }
+            slices.addAll(day(type, day, rows.subList(next, next + count), schedule.continued(), width, labelWidth,
                     slices.size() == keyEnd ? AFTER_KEY : DAY_SPACE));
+            next += count;
         }
         return slices;
+    }
+
+    /** The schedule with a key of the areas and flags its first {@code shown} rows use, in the key's order. */
+    private BriefingContent.Schedule keyOf(int shown) {
+        Set<BriefingContent.AreaMark> marks = new HashSet<>();
+        Set<String> flags = new HashSet<>();
+        for (ScheduleRow row : rows.subList(0, shown)) {
+            marks.addAll(row.row().areas());
+            flags.add(row.row().flag());
+        }
+        return new BriefingContent.Schedule(schedule.heading(), schedule.note(),
+                schedule.key().stream().filter(marks::contains).toList(),
+                schedule.flags().stream().filter(flag -> flags.contains(flag.glyph())).toList(), schedule.days(),
+                schedule.continued(), schedule.emptyText(), schedule.leftOut());
     }
 
     /** As wide as the widest "+9 other areas", so that the marks beside it end on one vertical line. */

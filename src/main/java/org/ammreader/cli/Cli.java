@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,10 @@ import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ammreader.briefing.BriefingComposer;
 import org.ammreader.briefing.BriefingContent;
+import org.ammreader.briefing.BriefingPeriod;
 import org.ammreader.briefing.PaperSize;
 import org.ammreader.briefing.PdfBriefingWriter;
+import org.ammreader.calendar.CalendarWriter;
 import org.ammreader.export.PictureRequest;
 import org.ammreader.export.PictureTooLargeException;
 import org.ammreader.export.PngExporter;
@@ -71,6 +74,7 @@ public final class Cli {
             case VALIDATE -> validate(commandLine);
             case BRIEFING -> briefing(commandLine);
             case EXPORT_PNG -> exportPng(commandLine);
+            case EXPORT_ICS -> exportIcs(commandLine);
             case GENERATE_MODEL -> generate(commandLine);
             case WINDOW -> throw new IllegalArgumentException("the window is not a command-line command");
         };
@@ -94,8 +98,16 @@ public final class Cli {
      */
     private int briefing(CommandLine commandLine) {
         return writeFromModel(commandLine, (model, language, filter, target) -> {
+            // Without --from or --to the sheet covers the model's first or last day; --from alone after the last
+            // day (or --to alone before the first) leaves a period that ends before it starts.
+            LocalDate from = commandLine.from().orElse(model.startDate());
+            LocalDate to = commandLine.to().orElse(model.endDate());
+            if (from.isAfter(to)) {
+                return usage("usage.fromAfterTo", from.toString(), to.toString());
+            }
+            BriefingPeriod period = new BriefingPeriod(from, to);
             BriefingContent content = new BriefingComposer(Clock.systemDefaultZone()).compose(model, filter,
-                    language, false);
+                    period, language, false);
             AtomicInteger pages = new AtomicInteger();
             AtomicFiles.write(target, stream -> pages.set(new PdfBriefingWriter().write(content, PaperSize.A4,
                     stream)));
@@ -123,6 +135,16 @@ public final class Cli {
             } finally {
                 HeadlessToolkit.stop();
             }
+        });
+    }
+
+    /** Writes the meetings as an iCalendar file; no toolkit needed. The file appears complete or not at all. */
+    private int exportIcs(CommandLine commandLine) {
+        return writeFromModel(commandLine, (model, language, filter, target) -> {
+            int events = new CalendarWriter(model, filter, language).write(target, Instant.now(),
+                    AppInfo.name() + " " + AppInfo.version());
+            out.println(text("ics.written", target, events));
+            return OK;
         });
     }
 

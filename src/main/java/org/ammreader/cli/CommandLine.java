@@ -1,6 +1,8 @@
 package org.ammreader.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -11,19 +13,23 @@ import org.ammreader.synthetic.SyntheticModel;
  * The parsed command line (the contract README documents under "Command line"). With no command option the
  * window opens; otherwise one command runs without a window and the process exits with its status.
  *
- * @param target   the file a writing command writes (--briefing FILE, --export-png FILE, --generate-model N FILE)
+ * @param target   the file a writing command writes (--briefing FILE, --export-png FILE, --export-ics FILE,
+ *                 --generate-model N FILE)
  * @param scale    the picture's scale for --export-png, 1 to 4
  * @param areas    the area ids chosen with --areas; empty means every area
  * @param language the content language chosen with --lang; empty means the model's first
  * @param meetings how many meetings --generate-model writes (0 for the other commands)
+ * @param from     the first day of the briefing's period (--from); empty means the model's first
+ * @param to       the last day of the briefing's period (--to); empty means the model's last
  */
 public record CommandLine(Command command, Optional<Path> model, Optional<Path> target, List<String> areas,
-                          Optional<String> language, int scale, int meetings) {
+                          Optional<String> language, int scale, int meetings, Optional<LocalDate> from,
+                          Optional<LocalDate> to) {
 
-    public enum Command { WINDOW, HELP, VERSION, VALIDATE, BRIEFING, EXPORT_PNG, GENERATE_MODEL }
+    public enum Command { WINDOW, HELP, VERSION, VALIDATE, BRIEFING, EXPORT_PNG, EXPORT_ICS, GENERATE_MODEL }
 
     /** The commands that take --areas and --lang: those that render the model's content. */
-    private static final Set<Command> RENDERING = Set.of(Command.BRIEFING, Command.EXPORT_PNG);
+    private static final Set<Command> RENDERING = Set.of(Command.BRIEFING, Command.EXPORT_PNG, Command.EXPORT_ICS);
 
     public static final int MIN_SCALE = 1;
     public static final int MAX_SCALE = 4;
@@ -42,6 +48,9 @@ public record CommandLine(Command command, Optional<Path> model, Optional<Path> 
         String renderingOption = null;
         Integer scale = null;
         int meetings = 0;
+        LocalDate from = null;
+        LocalDate to = null;
+        String periodOption = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -56,12 +65,24 @@ public record CommandLine(Command command, Optional<Path> model, Optional<Path> 
                     command = choose(command, Command.EXPORT_PNG, arg);
                     target = Path.of(value(args, ++i, arg));
                 }
+                case "--export-ics" -> {
+                    command = choose(command, Command.EXPORT_ICS, arg);
+                    target = Path.of(value(args, ++i, arg));
+                }
                 case "--generate-model" -> {
                     command = choose(command, Command.GENERATE_MODEL, arg);
                     meetings = meetingCount(value(args, ++i, arg));
                     target = Path.of(value(args, ++i, arg));
                 }
                 case "--scale" -> scale = scale(value(args, ++i, arg));
+                case "--from" -> {
+                    from = date(value(args, ++i, arg), arg);
+                    periodOption = arg;
+                }
+                case "--to" -> {
+                    to = date(value(args, ++i, arg), arg);
+                    periodOption = arg;
+                }
                 case "--model" -> model = Path.of(value(args, ++i, arg));
                 case "--areas" -> {
                     areas = areaIds(value(args, ++i, arg), arg);
@@ -91,8 +112,25 @@ public record CommandLine(Command command, Optional<Path> model, Optional<Path> 
         if (scale != null && command != Command.EXPORT_PNG && command != Command.HELP && command != Command.VERSION) {
             throw new UsageException("usage.onlyWithPng", "--scale");
         }
+        if (periodOption != null && command != Command.BRIEFING && command != Command.HELP
+                && command != Command.VERSION) {
+            throw new UsageException("usage.onlyWithBriefing", periodOption);
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new UsageException("usage.fromAfterTo", from.toString(), to.toString());
+        }
         return new CommandLine(command, Optional.ofNullable(model), Optional.ofNullable(target), areas,
-                Optional.ofNullable(language), scale == null ? DEFAULT_SCALE : scale, meetings);
+                Optional.ofNullable(language), scale == null ? DEFAULT_SCALE : scale, meetings,
+                Optional.ofNullable(from), Optional.ofNullable(to));
+    }
+
+    /** The day of --from or --to, written as ISO 8601 (2019-08-01), the one way that reads alike everywhere. */
+    private static LocalDate date(String value, String option) throws UsageException {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageException("usage.badDate", option, value);
+        }
     }
 
     /** The N of --generate-model: a whole number of meetings from 1 to the generator's maximum. */

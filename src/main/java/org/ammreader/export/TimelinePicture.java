@@ -19,6 +19,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.ammreader.control.timeline.DrawnLabels;
 import org.ammreader.control.timeline.TimelineData;
 import org.ammreader.control.timeline.TimelineFrame;
 import org.ammreader.control.timeline.TimelineLane;
@@ -69,6 +70,7 @@ final class TimelinePicture {
     private final List<LegendEntry> legend;
     private final List<String> footerLines;
     private final double height;
+    private final List<DrawnLabels.ItemLabel> drawnTitles = new ArrayList<>();
 
     /** One swatch of the legend, at its top-left corner in logical pixels. */
     record LegendEntry(String label, Color color, double x, double y) {
@@ -90,7 +92,7 @@ final class TimelinePicture {
                 .map(t -> new TimelineLane(t.id(), t.label().get(request.language()))).toList();
         this.times = TimeWords.forLanguage(request.language());
         MeetingTimelineAdapter adapter = new MeetingTimelineAdapter(model, request.language(),
-                m -> m.title().get(request.language()), this::label);
+                m -> m.title().get(request.language()), this::label, this::shortLabel);
         this.data = TimelineData.of(model.meetings(), adapter, lanes, zone)
                 .withFilter(m -> request.filter().matches(m.areas()), false);
         this.style = MeetingTimelineStyle.resolve();
@@ -100,7 +102,7 @@ final class TimelinePicture {
         double timelineWidth = laneColumn + request.axisWidth();
         this.width = Math.ceil(MARGIN + timelineWidth + MARGIN);
         this.timelineTop = MARGIN + 34 + 24 + 16;
-        this.timelineHeight = TimelinePainter.contentHeight(data, MAX_ROWS);
+        this.timelineHeight = TimelinePainter.contentHeight(data, style, MAX_ROWS, Double.POSITIVE_INFINITY);
         this.detail = TimelinePainter.detailFor(data, style, frame(0, timelineWidth, 1));
         this.legendTop = timelineTop + timelineHeight + 20;
         this.legend = layoutLegend(model, legendTop + LINE + 4);
@@ -152,6 +154,14 @@ final class TimelinePicture {
         return meeting.hasTime() ? texts.get("meeting.timed", times.startOf(meeting), title) : title;
     }
 
+    /**
+     * What is drawn where the label does not fit: the short title alone. Shortened, the label would keep its time
+     * ("afterno…") and lose the title, which matters more: the bar's place on the axis gives the time.
+     */
+    String shortLabel(Meeting meeting) {
+        return meeting.shortTitleOr(request.language());
+    }
+
     /** Where the meeting's bar is drawn on the picture, in logical pixels, when it is drawn. */
     Optional<Bounds> barBounds(Meeting meeting) {
         return TimelinePainter.itemBounds(data, style, frame(0, laneColumn + request.axisWidth(), 1), meeting)
@@ -198,7 +208,19 @@ final class TimelinePicture {
             gc.translate((timelineLeft + from - x) * scale, timelineTop * scale);
             painter.paint(gc, data, style, frame(from, to, scale));
             gc.restore();
+            double left = timelineLeft + from;
+            painter.drawnLabels().items().forEach(label -> drawnTitles.add(new DrawnLabels.ItemLabel(label.item(),
+                    label.text(), shift(label.bounds(), left), shift(label.bar(), left), label.inside())));
         }
+    }
+
+    /** The titles drawn so far by {@link #drawTile}, in the picture's logical pixels (a title across a seam twice). */
+    List<DrawnLabels.ItemLabel> drawnTitles() {
+        return List.copyOf(drawnTitles);
+    }
+
+    private Bounds shift(Bounds b, double left) {
+        return new BoundingBox(left + b.getMinX(), timelineTop + b.getMinY(), b.getWidth(), b.getHeight());
     }
 
     private void drawTexts(GraphicsContext gc) {

@@ -46,8 +46,8 @@ final class ModelBinder {
             "startDate", "endDate", "venue", "areas", "tracks", "meetings", "documents", "facts");
     private static final Set<String> AREA_PROPERTIES = ordered("id", "label", "color");
     private static final Set<String> TRACK_PROPERTIES = ordered("id", "label");
-    private static final Set<String> MEETING_PROPERTIES = ordered("id", "track", "title", "date", "endDate", "start",
-            "timePrecision", "partOfDay", "end", "durationMinutes", "alternativeTime", "venue", "chairs",
+    private static final Set<String> MEETING_PROPERTIES = ordered("id", "track", "title", "shortTitle", "date",
+            "endDate", "start", "timePrecision", "partOfDay", "end", "durationMinutes", "alternativeTime", "venue", "chairs",
             "participants", "summary", "outcomes", "areas", "documents", "confidence", "note", "sources");
     private static final Set<String> ALTERNATIVE_TIME_PROPERTIES = ordered("start", "timePrecision", "partOfDay",
             "end", "durationMinutes", "note");
@@ -231,6 +231,7 @@ final class ModelBinder {
         String id = object.requiredId("id");
         String track = shared(object.requiredId("track"));
         LocalizedText title = object.requiredText("title");
+        Optional<LocalizedText> shortTitle = object.optionalText("shortTitle");
         LocalDate date = date(object, "date");
         Optional<LocalDate> endDate = optionalDate(object, "endDate");
         MeetingTime time = meetingTime(object);
@@ -246,7 +247,7 @@ final class ModelBinder {
         Confidence confidence = confidence(object);
         Optional<LocalizedText> note = object.optionalText("note");
         List<Source> sources = object.requiredList("sources", this::source, true);
-        return remember(new Meeting(id, track, title, date, endDate, time, alternativeTime, venue, chairs, participants, summary,
+        return remember(new Meeting(id, track, title, shortTitle, date, endDate, time, alternativeTime, venue, chairs, participants, summary,
                 outcomes, areas, documents, confidence, note, sources), at);
     }
 
@@ -358,6 +359,7 @@ final class ModelBinder {
         }
         String id = object.requiredId("id");
         LocalizedText title = object.requiredText("title");
+        Optional<LocalizedText> shortTitle = object.optionalText("shortTitle");
         LocalDate date = date(object, "date");
         Optional<String> meeting = object.optionalString("meeting");
         String kind = object.requiredPattern("kind", KIND, "problem.kind");

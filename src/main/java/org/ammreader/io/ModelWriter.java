@@ -106,6 +106,7 @@ public final class ModelWriter {
             json.writeStringField("id", meeting.id());
             json.writeStringField("track", meeting.track());
             text("title", meeting.title());
+            optionalText("shortTitle", meeting.shortTitle());
             json.writeStringField("date", meeting.date().toString());
             if (meeting.endDate().isPresent()) {
                 json.writeStringField("endDate", meeting.endDate().get().toString());

@@ -15,7 +15,9 @@ public final class ProblemFormatter {
 
     public ProblemFormatter(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("org.ammreader.i18n.problems", locale);
+        // Without falling back to the system's language: English asked on a French system must give English.
+        this.bundle = ResourceBundle.getBundle("org.ammreader.i18n.problems", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public String format(String file, Problem problem) {

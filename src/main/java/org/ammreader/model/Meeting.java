@@ -8,9 +8,10 @@ import java.util.Optional;
 /**
  * One meeting or side event of the week. Times are local to the model's time zone and carry their precision
  * ({@link MeetingTime}); a meeting whose time sources disagree keeps the other reading as its alternative time.
- * A meeting over several days has an end date.
+ * A meeting over several days has an end date. A long title may come with a short one, drawn where the full title
+ * does not fit (on a timeline bar); the full title stays everywhere there is room for it (ADR 0014).
  */
-public record Meeting(String id, String track, LocalizedText title, LocalDate date, Optional<LocalDate> endDate,
+public record Meeting(String id, String track, LocalizedText title, Optional<LocalizedText> shortTitle, LocalDate date, Optional<LocalDate> endDate,
                       MeetingTime time, Optional<AlternativeTime> alternativeTime, Optional<LocalizedText> venue,
                       List<LocalizedText> chairs, Optional<LocalizedText> participants, LocalizedText summary,
                       List<LocalizedText> outcomes, List<String> areas, List<String> documents,
@@ -22,6 +23,11 @@ public record Meeting(String id, String track, LocalizedText title, LocalDate da
         areas = List.copyOf(areas);
         documents = List.copyOf(documents);
         sources = List.copyOf(sources);
+    }
+
+    /** The short title in {@code language} where there is one, else the full title. */
+    public String shortTitleOr(String language) {
+        return shortTitle.map(t -> t.get(language)).orElseGet(() -> title.get(language));
     }
 
     /** The last day the meeting runs on: its end date, or its date. */

@@ -73,7 +73,8 @@ public final class SettingsStore {
                 read.recentModels(),
                 read.readerTextSize() >= 10 && read.readerTextSize() <= 32 ? read.readerTextSize()
                         : defaults.readerTextSize(),
-                read.theme() == null ? defaults.theme() : read.theme());
+                read.theme() == null ? defaults.theme() : read.theme(),
+                read.dividers().orDefaults());
     }
 
     public void save(Settings settings) throws IOException {

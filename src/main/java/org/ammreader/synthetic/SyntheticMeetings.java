@@ -74,7 +74,7 @@ final class SyntheticMeetings {
         Confidence confidence = confidence();
         Optional<LocalizedText> note = note(confidence);
         List<Source> sources = sources(id, title[0], day);
-        return new Meeting(id, track.id(), SyntheticModel.text(title[0], title[1]), day, endDate, time,
+        return new Meeting(id, track.id(), SyntheticModel.text(title[0], title[1]), Optional.empty(), day, endDate, time,
                 Optional.empty(), Optional.empty(), chairs, Optional.empty(), summary, List.of(), areas,
                 document == null ? List.of() : List.of(document), confidence, note, sources);
     }

@@ -28,20 +28,25 @@ public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
     private final String language;
     private final Function<Meeting, String> when;
     private final Function<Meeting, String> label;
+    private final Function<Meeting, String> shortLabel;
     private final ZoneId zone;
 
     /** @param when the meeting's day and time in words, for tooltips and assistive technology */
     public MeetingTimelineAdapter(Model model, String language, Function<Meeting, String> when) {
-        this(model, language, when, meeting -> meeting.title().get(language));
+        this(model, language, when, meeting -> meeting.title().get(language), meeting -> meeting.shortTitleOr(language));
     }
 
-    /** @param label the text drawn on or beside the bar: the title, or the time and title on a picture */
+    /**
+     * @param label      the text drawn on or beside the bar: the title, or the time and title on a picture
+     * @param shortLabel the same with the short title, drawn where the label does not fit
+     */
     public MeetingTimelineAdapter(Model model, String language, Function<Meeting, String> when,
-                                  Function<Meeting, String> label) {
+                                  Function<Meeting, String> label, Function<Meeting, String> shortLabel) {
         this.model = model;
         this.language = language;
         this.when = when;
         this.label = label;
+        this.shortLabel = shortLabel;
         this.zone = model.timeZone();
     }
 
@@ -86,6 +91,11 @@ public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
     @Override
     public String label(Meeting meeting) {
         return label.apply(meeting);
+    }
+
+    @Override
+    public String shortLabel(Meeting meeting) {
+        return shortLabel.apply(meeting);
     }
 
     @Override

@@ -14,8 +14,14 @@ public final class AreaSwatch {
     }
 
     public static Circle of(Area area) {
-        Circle dot = new Circle(5, Color.web(area.color()));
+        Circle dot = new Circle(5);
         dot.getStyleClass().add("area-swatch");
+        recolour(dot, area);
         return dot;
+    }
+
+    /** Makes {@code dot}, made by {@link #of}, stand for {@code area}: a list cell reuses its discs. */
+    public static void recolour(Circle dot, Area area) {
+        dot.setFill(Color.web(area.color()));
     }
 }

@@ -3,6 +3,7 @@ package org.ammreader.viewmodel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -21,6 +22,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ammreader.briefing.BriefingComposer;
+import org.ammreader.briefing.BriefingPeriod;
 import org.ammreader.briefing.PaperSize;
 import org.ammreader.briefing.PdfBriefingWriter;
 import org.ammreader.filter.AreaFilter;
@@ -51,10 +53,10 @@ public final class BriefingPreviewModel<P> {
         boolean send(byte[] pdf, PaperSize paper) throws Exception;
     }
 
-    /** Lays out the sheet as a PDF for a paper and languages. */
+    /** Lays out the sheet as a PDF for a paper, languages and period. */
     @FunctionalInterface
     interface SheetComposer {
-        byte[] compose(PaperSize paper, boolean bilingual) throws IOException;
+        byte[] compose(PaperSize paper, boolean bilingual, BriefingPeriod period) throws IOException;
     }
 
     private final Model model;
@@ -66,6 +68,10 @@ public final class BriefingPreviewModel<P> {
 
     private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(this, "paper", PaperSize.A4);
     private final BooleanProperty bilingual = new SimpleBooleanProperty(this, "bilingual");
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
+    /** Set while one end of the period is moved to follow the other: one composition, not two. */
+    private boolean followingOtherEnd;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount");
@@ -78,23 +84,54 @@ public final class BriefingPreviewModel<P> {
     private byte[] pdf;
     private PaperSize composedPaper = PaperSize.A4;
 
-    /** The preview of {@code model}'s sheet as the main window shows it: area filter and content language. */
-    public BriefingPreviewModel(Model model, AreaFilter filter, String language, Messages messages,
-                                BackgroundWork background, PagePictures<P> pictures) {
-        this(model, language, messages, background, pictures, (size, both) -> new PdfBriefingWriter().toBytes(
-                new BriefingComposer(Clock.systemDefaultZone()).compose(model, filter, language, both), size));
+    /**
+     * The preview of {@code model}'s sheet as the main window shows it: area filter, content language and the
+     * period on screen, which the preview may then change.
+     */
+    public BriefingPreviewModel(Model model, AreaFilter filter, String language, BriefingPeriod period,
+                                Messages messages, BackgroundWork background, PagePictures<P> pictures) {
+        this(model, language, period, messages, background, pictures, (size, both, days) ->
+                new PdfBriefingWriter().toBytes(new BriefingComposer(Clock.systemDefaultZone()).compose(model, filter,
+                        days, language, both), size));
     }
 
-    BriefingPreviewModel(Model model, String language, Messages messages, BackgroundWork background,
-                         PagePictures<P> pictures, SheetComposer composer) {
+    BriefingPreviewModel(Model model, String language, BriefingPeriod period, Messages messages,
+                         BackgroundWork background, PagePictures<P> pictures, SheetComposer composer) {
         this.model = model;
         this.language = language;
         this.messages = messages;
         this.background = background;
         this.pictures = pictures;
         this.composer = composer;
+        from.set(period.from());
+        to.set(period.to());
         paper.addListener((obs, old, now) -> compose());
         bilingual.addListener((obs, old, now) -> compose());
+        from.addListener((obs, old, now) -> periodChanged(from, old, now, to, now != null && now.isAfter(to.get())));
+        to.addListener((obs, old, now) -> periodChanged(to, old, now, from, now != null && now.isBefore(from.get())));
+    }
+
+    /**
+     * One end of the period moved: an end cleared (an unreadable date typed) is put back; an end moved past the
+     * other takes the other with it, so that the period is never reversed; then the sheet is composed again.
+     */
+    private void periodChanged(ObjectProperty<LocalDate> end, LocalDate old, LocalDate now,
+                               ObjectProperty<LocalDate> other, boolean passesOther) {
+        if (followingOtherEnd) {
+            return;
+        }
+        if (now == null) {
+            followingOtherEnd = true;
+            end.set(old);
+            followingOtherEnd = false;
+            return;
+        }
+        if (passesOther) {
+            followingOtherEnd = true;
+            other.set(now);
+            followingOtherEnd = false;
+        }
+        compose();
     }
 
     /** Lays the sheet out for the chosen paper and languages; a composition still running is dropped. */
@@ -102,9 +139,10 @@ public final class BriefingPreviewModel<P> {
         int composition = ++compositions;
         PaperSize size = paper.get();
         boolean both = bilingual.get();
+        BriefingPeriod period = new BriefingPeriod(from.get(), to.get());
         busy(messages.get("briefing.building"));
         background.run(() -> {
-            byte[] laidOut = composer.compose(size, both);
+            byte[] laidOut = composer.compose(size, both, period);
             return new Composed<>(laidOut, pictures.of(laidOut));
         }, done -> {
             if (composition == compositions) {
@@ -194,6 +232,21 @@ public final class BriefingPreviewModel<P> {
 
     public ObjectProperty<PaperSize> paperProperty() {
         return paper;
+    }
+
+    /** The first day of the sheet's period; never after {@link #toProperty()}, never left empty. */
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    /** The last day of the sheet's period; never before {@link #fromProperty()}, never left empty. */
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    /** The days a date picker offers: the model's. */
+    public BriefingPeriod modelDays() {
+        return BriefingPeriod.whole(model);
     }
 
     /** Whether the declaration is given in both languages, not only the content language. */

@@ -2,7 +2,14 @@ package org.ammreader.viewmodel;
 
 import org.ammreader.i18n.Dates;
 import org.ammreader.i18n.ZoneLabels;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -22,6 +29,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ammreader.filter.AreaFilter;
+import org.ammreader.filter.AreaIndex;
 import org.ammreader.i18n.Messages;
 import org.ammreader.io.ModelException;
 import org.ammreader.model.Meeting;
@@ -35,6 +43,8 @@ public final class MainViewModel {
 
     /** How many recently opened models File → Open Recent lists. */
     public static final int MAX_RECENT = 8;
+    /** How long to wait before reading a save a second time: an editor's write completes in far less. */
+    static final long RETRY_MILLIS = 300;
 
     private final ObjectProperty<Messages> messages = new SimpleObjectProperty<>(this, "messages");
     private final ModelOpener opener;
@@ -53,6 +63,15 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper preferredLanguage = new ReadOnlyStringWrapper(this, "preferredLanguage");
+    /** The model {@link #areaIndex} and {@link #agenda} were made for: once per model, when first needed (ADR 0019). */
+    private Model indexed;
+    private AreaIndex areaIndex;
+    private Agenda agenda;
+    private final ReadOnlyObjectWrapper<FileProblems> problems = new ReadOnlyObjectWrapper<>(this, "problems");
+    /** The file the model was read from and is followed for saves; none for the bundled model. */
+    private FileWatch watch;
+    /** Set while a reload replaces the model, so that what still applies is kept (see {@link #isReloading()}). */
+    private boolean reloading;
 
     /**
      * @param background where model files are read (never the UI thread)
@@ -62,18 +81,26 @@ public final class MainViewModel {
         this.opener = opener;
         this.background = background;
         model.addListener((obs, old, now) -> {
-            selectedMeeting.set(null);
-            areaFilter.set(AreaFilter.ALL);
+            if (reloading) {
+                selectedMeeting.set(selectedMeeting.get() == null ? null
+                        : now.meeting(selectedMeeting.get().id()).orElse(null));
+                areaFilter.set(stillApplying(areaFilter.get(), now));
+            } else {
+                selectedMeeting.set(null);
+                areaFilter.set(AreaFilter.ALL);
+            }
             adoptLanguage(now);
         });
-        ObservableValue<?>[] inputs = {model, contentLanguage, modelName, this.messages, areaFilter};
+        ObservableValue<?>[] inputs = {model, contentLanguage, modelName, this.messages, areaFilter, problems};
         title.bind(Bindings.createStringBinding(this::computeTitle, inputs));
         subtitle.bind(Bindings.createStringBinding(this::computeSubtitle, inputs));
         status.bind(Bindings.createStringBinding(this::computeStatus, inputs));
     }
 
-    /** Shows {@code loaded} at once (the bundled model, read before the window opened). */
+    /** Shows {@code loaded} at once (the bundled model, read before the window opened); no file is followed. */
     public void show(Model loaded, String name) {
+        stopWatching();
+        problems.set(null);
         modelName.set(name);
         model.set(loaded);
     }
@@ -88,6 +115,7 @@ public final class MainViewModel {
             loading.set(false);
             show(loaded, String.valueOf(file.getFileName()));
             remember(file);
+            watch(file);
         }, failure -> {
             loading.set(false);
             if (!(failure instanceof ModelException problems)) {
@@ -99,6 +127,110 @@ public final class MainViewModel {
             }
             onProblems.accept(problems);
         });
+    }
+
+    /** Follows the model's file: each save is read again (docs/adr/0018). */
+    private void watch(Path file) {
+        try {
+            watch = FileWatch.start(file, background, change -> reload(file, change));
+        } catch (IOException e) {
+            notice.set(messages.get().get("reload.notFollowed", file.getFileName(), e.getMessage()));
+        }
+    }
+
+    /** Stops following the model's file: another model is shown, or the window closes. */
+    public void stopWatching() {
+        if (watch != null) {
+            watch.close();
+            watch = null;
+        }
+    }
+
+    /**
+     * Reads the model's file again after a save. A valid file replaces the model, keeping the selection, the
+     * filter and (through {@link #isReloading()}) the zoom where they still apply; an invalid one leaves the last
+     * good model on screen and lists its problems; a file gone or unreadable is said in the status bar. A save
+     * read while still half written is read once more before its problems are shown.
+     */
+    private void reload(Path file, FileWatch.Change change) {
+        String name = String.valueOf(file.getFileName());
+        if (change == FileWatch.Change.GONE) {
+            notice.set(messages.get().get("reload.gone", name));
+            return;
+        }
+        background.run(() -> readSettled(file), loaded -> {
+            if (watch == null || !watch.file().equals(file.toAbsolutePath())) {
+                return;
+            }
+            problems.set(null);
+            reloading = true;
+            try {
+                model.set(loaded);
+            } finally {
+                reloading = false;
+            }
+            notice.set(messages.get().get("reload.done", name));
+        }, failure -> {
+            if (!(failure instanceof ModelException found)) {
+                throw new IllegalStateException("the model " + file + " could not be read again", failure);
+            }
+            if (watch == null || !watch.file().equals(file.toAbsolutePath())) {
+                return;
+            }
+            if (found.kind() == ModelException.Kind.UNREADABLE) {
+                notice.set(messages.get().get("reload.unreadable", name,
+                        String.join(" ", found.describe(messages.get().locale()))));
+            } else {
+                notice.set(messages.get().get("reload.invalid", name, found.problems().size()));
+                background.run(() -> new FileProblems(found, lines(file)), problems::set,
+                        unreadable -> problems.set(new FileProblems(found, List.of())));
+            }
+        });
+    }
+
+    /** The file's lines, to show each problem in its place; none when it cannot be read as text. */
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
+    /** Reads the file; when that fails, reads it once more a moment later, in case the save was half written. */
+    private Model readSettled(Path file) throws ModelException, InterruptedException {
+        try {
+            return opener.open(file);
+        } catch (ModelException firstTry) {
+            Thread.sleep(RETRY_MILLIS);
+            return opener.open(file);
+        }
+    }
+
+    /**
+     * Whether the model is being replaced by a new reading of the same file: views keep their zoom and scroll
+     * then, instead of showing the new model from its start.
+     */
+    public boolean isReloading() {
+        return reloading;
+    }
+
+    /** The chosen areas the reloaded model still has; all areas when none remains. */
+    private static AreaFilter stillApplying(AreaFilter filter, Model now) {
+        if (filter.all()) {
+            return filter;
+        }
+        Set<String> kept = new LinkedHashSet<>(filter.selected());
+        kept.removeIf(id -> now.area(id).isEmpty());
+        return kept.isEmpty() && !filter.selected().isEmpty() ? AreaFilter.ALL : AreaFilter.of(kept);
+    }
+
+    /**
+     * The problems of the model's file as last saved, when that save was invalid (the window shows the last good
+     * model meanwhile); null when the file is valid.
+     */
+    public ReadOnlyObjectProperty<FileProblems> problemsProperty() {
+        return problems.getReadOnlyProperty();
     }
 
     /** Puts {@code file} first among the recent models, keeping the list short. */
@@ -159,16 +291,38 @@ public final class MainViewModel {
         }
         Messages texts = messages.get();
         String zone = ZoneLabels.label(m.timeZone(), m.startDate(), texts.locale());
-        long shown = visibleCount(m);
-        return shown == m.meetings().size()
+        int shown = areaIndex(m).count(areaFilter.get());
+        String status = shown == m.meetings().size()
                 ? texts.get("status.model", modelName.get(), m.meetings().size(), zone)
                 : texts.get("status.filtered", modelName.get(), shown, m.meetings().size(), zone);
+        return problems.get() == null ? status
+                : status + texts.get("status.problems", problems.get().problems().size());
     }
 
-    private long visibleCount(Model m) {
-        AreaFilter filter = areaFilter.get();
-        return filter.all() ? m.meetings().size()
-                : m.meetings().stream().filter(meeting -> filter.matches(meeting.areas())).count();
+    /** The agenda's rows for the open model and the area filter; none without a model. */
+    public List<AgendaRow> agendaRows() {
+        Model m = model.get();
+        if (m == null) {
+            return List.of();
+        }
+        AreaIndex index = areaIndex(m);
+        if (agenda == null) {
+            agenda = Agenda.of(m, index);
+        }
+        return agenda.rows(areaFilter.get());
+    }
+
+    /**
+     * {@code m}'s index, made when first asked for after a change of model. Asked for by the model, not made in
+     * a listener on it: bindings hear of a new model before any change listener does.
+     */
+    private AreaIndex areaIndex(Model m) {
+        if (m != indexed) {
+            indexed = m;
+            areaIndex = AreaIndex.of(m.meetings());
+            agenda = null;
+        }
+        return areaIndex;
     }
 
     public ReadOnlyObjectProperty<Model> modelProperty() {

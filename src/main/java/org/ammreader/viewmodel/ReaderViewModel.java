@@ -258,7 +258,11 @@ public final class ReaderViewModel {
         if (built.stream().noneMatch(row -> row.index() == selectedParagraph.get())) {
             selectedParagraph.set(-1);
         }
-        rows.setAll(built);
+        // Most area filter changes leave the open document's rows as they were: then the list, its search and
+        // its text selection are left alone (ADR 0019).
+        if (!built.equals(rows)) {
+            rows.setAll(built);
+        }
     }
 
     private List<AreaMark> marks(Paragraph paragraph, AreaFilter filter) {

@@ -42,6 +42,23 @@ record BenchConfig(Path out, List<Integer> sizes, int coldRuns, int warmLoads, i
         return Boolean.getBoolean("bench.startup-only");
     }
 
+    /**
+     * Whether only the main window is measured — the area filter change at every size, then the soak — the rest
+     * left out: {@code -Dbench.window-only=true} ({@code ./mvnw -B -Pbench verify -Dbench.window-only=true}).
+     */
+    boolean windowOnly() {
+        return Boolean.getBoolean("bench.window-only");
+    }
+
+    /**
+     * Whether only the briefing sheet is measured, at every size: {@code -Dbench.briefing-only=true}
+     * ({@code ./mvnw -B -Pbench verify -Dbench.briefing-only=true}, a few minutes, most of them generating and
+     * loading the models).
+     */
+    boolean briefingOnly() {
+        return Boolean.getBoolean("bench.briefing-only");
+    }
+
     /** {@code runs}, or fewer for a large model. */
     int runs(int runs, int meetings) {
         return meetings >= LARGE ? Math.min(runs, LARGE_RUNS) : runs;

@@ -30,17 +30,16 @@ final class Benchmark {
         Results results = new Results(machine);
         Files.createDirectories(config.out().resolve("logs"));
 
-        if (!config.startupOnly()) {
-            measureInProcess(config, results);
+        if (config.windowOnly()) {
+            measureWindowOnly(config, results);
+        } else if (config.briefingOnly()) {
+            measureBriefing(config, results);
+        } else {
+            if (!config.startupOnly()) {
+                measureInProcess(config, results);
+            }
+            measureStartup(config, results);
         }
-
-        StartupBench.Measured startup = new StartupBench(config).measure();
-        results.add(startup.rows());
-        results.put("startupRatio", startup.ratio());
-        results.put("startupJarRatio", startup.jarRatio());
-        results.put("startupPackagedMs", startup.packaged() == null ? null : startup.packaged().median());
-        results.put("startupAppMs", startup.jar() == null ? null : startup.jar().median());
-        results.put("startupMinimalMs", startup.minimal() == null ? null : startup.minimal().median());
 
         machine.finish();
         double minutes = (System.nanoTime() - started) / 60e9;
@@ -48,6 +47,42 @@ final class Benchmark {
         System.out.println();
         System.out.println(results.markdown(command, minutes));
         return results;
+    }
+
+    private static void measureStartup(BenchConfig config, Results results) throws Exception {
+        StartupBench.Measured startup = new StartupBench(config).measure();
+        results.add(startup.rows());
+        results.put("startupRatio", startup.ratio());
+        results.put("startupJarRatio", startup.jarRatio());
+        results.put("startupPackagedMs", startup.packaged() == null ? null : startup.packaged().median());
+        results.put("startupAppMs", startup.jar() == null ? null : startup.jar().median());
+        results.put("startupMinimalMs", startup.minimal() == null ? null : startup.minimal().median());
+    }
+
+    /** The main window's rows alone: the synthetic models, then the filter change at every size and the soak. */
+    private static void measureWindowOnly(BenchConfig config, Results results) throws Exception {
+        Map<Integer, Path> models = generate(config);
+        ModelLoader loader = new ModelLoader(JsonMappers.create());
+        HeadlessFx.start();
+        measureWindow(config, results, loader, loader.loadBundled(), models);
+    }
+
+    /** The briefing rows alone, for the bundled week and every size. */
+    private static void measureBriefing(BenchConfig config, Results results) throws Exception {
+        Map<Integer, Path> models = generate(config);
+        ModelLoader loader = new ModelLoader(JsonMappers.create());
+        Model bundled = loader.loadBundled();
+        ExportBench exports = new ExportBench(config);
+        List<Row> week = exports.briefing("bundled (" + bundled.meetings().size() + ")", bundled,
+                bundled.meetings().size());
+        results.add(week);
+        results.put("briefingPdfMs", week.get(0).stats().median());
+        for (int size : config.sizes()) {
+            List<Row> rows = exports.briefing(label(size), loader.load(models.get(size)), size);
+            results.add(rows);
+            results.put("briefingPdfMsBySize", size, rows.get(0).stats().median());
+            System.gc();
+        }
     }
 
     /** Everything measured inside this process or in short-lived ones: loading, frames, filter, exports. */

@@ -1,5 +1,7 @@
 package org.ammreader.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,19 +49,43 @@ final class ExportBench {
         PictureRequest wide = wide(week);
         Stats wideStats = time(runs, config.warmUps(), () -> exporter.export(wide, folder.resolve("wide-" + label + ".png"),
                 (done, total) -> { }));
-        Stats pdfStats = time(runs, config.warmUps(), () -> {
-            BriefingContent content = new BriefingComposer(Clock.systemDefaultZone()).compose(model, AreaFilter.ALL,
-                    language, false);
-            AtomicFiles.write(folder.resolve("briefing-" + label + ".pdf"),
-                    out -> new PdfBriefingWriter().write(content, PaperSize.A4, out));
-            return null;
-        });
+        List<Row> briefing = briefing(label, model, meetings);
         return new Measured(List.of(
                 Row.of("PNG of the whole week at 2× (`--export-png` picture)", label, weekStats, "ms",
                         Goal.medianAtMost(1000, "≤ 1 s")),
                 Row.of("PNG 16,000 px wide (2×)", label, wideStats, "ms", Goal.NONE),
-                Row.of("briefing PDF (compose, lay out, write)", label, pdfStats, "ms",
-                        Goal.medianAtMost(1500, "≤ 1.5 s"))), weekStats, pdfStats);
+                briefing.get(0), briefing.get(1)), weekStats, briefing.get(0).stats());
+    }
+
+    /**
+     * The default briefing sheet, as Ctrl+P at "Fit week" and {@code --briefing} without --from/--to make it: the
+     * whole model, all areas, A4, the model's first language, kept to four pages. Composed, laid out and written;
+     * timed on the clock (the goal) and in the measuring thread's CPU time, which the shared machine's load
+     * disturbs less: the work runs on that one thread.
+     */
+    List<Row> briefing(String label, Model model, int meetings) throws Exception {
+        Path folder = Files.createDirectories(config.out().resolve("exports"));
+        String language = model.languages().get(0);
+        Path target = folder.resolve("briefing-" + label + ".pdf");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int[] pages = new int[1];
+        List<Double> cpu = new ArrayList<>();
+        Stats stats = time(config.runs(config.exportRuns(), meetings), config.warmUps(), () -> {
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            BriefingContent content = new BriefingComposer(Clock.systemDefaultZone()).compose(model, AreaFilter.ALL,
+                    language, false);
+            AtomicFiles.write(target, out -> pages[0] = new PdfBriefingWriter().write(content, PaperSize.A4, out));
+            cpu.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
+            return null;
+        });
+        if (pages[0] > PdfBriefingWriter.MAX_PAGES) {
+            throw new IllegalStateException(target + " has " + pages[0] + " pages, over the limit");
+        }
+        // The warm-up's CPU time, if any, is the first and is left out.
+        List<Double> measured = cpu.subList(cpu.size() - stats.count(), cpu.size());
+        return List.of(Row.of("briefing PDF, whole model, " + pages[0] + " of at most " + PdfBriefingWriter.MAX_PAGES
+                        + " pages (compose, lay out, write)", label, stats, "ms", Goal.medianAtMost(1500, "≤ 1.5 s")),
+                Row.of("briefing PDF, CPU time of the thread", label, Stats.of(measured), "ms", Goal.NONE));
     }
 
     /** The same picture with the time axis stretched so that the image is 16,000 device pixels wide. */

@@ -172,7 +172,7 @@ class PdfBriefingWriterTest {
                 day.date(), Stream.of(day.rows(), day.rows(), day.rows()).flatMap(List::stream).toList())).toList();
         BriefingContent longer = new BriefingContent(content.language(), content.header(), content.featured(),
                 new BriefingContent.Schedule(schedule.heading(), schedule.note(), schedule.key(), schedule.flags(),
-                        longDays, schedule.continued(), schedule.emptyText()),
+                        longDays, schedule.continued(), schedule.emptyText(), schedule.leftOut()),
                 content.declaration(), content.sources(), content.generatedOn(), content.pagePattern(), content.info());
         String text = text(new PdfBriefingWriter().toBytes(longer, PaperSize.A4));
         assertTrue(longDays.stream().anyMatch(day -> text.contains(day.heading() + " continued")), Sheets.excerpt(text));

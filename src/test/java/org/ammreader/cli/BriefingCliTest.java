@@ -135,4 +135,94 @@ class BriefingCliTest {
             assertTrue(help.contains(option), option);
         }
     }
+
+    @Test
+    void fromAndToGiveASheetOfThatPeriodSayingHowManyMeetingsAreOutsideIt() throws IOException {
+        Path target = folder.resolve("friday.pdf");
+        assertEquals(0, cli.run("--briefing", target.toString(), "--from", "2019-08-02", "--to", "2019-08-02"));
+        String text = PdfText.of(target);
+        assertTrue(text.contains("Period: 2 August 2019"), text);
+        assertTrue(text.contains("26th ASEAN Regional Forum") && text.contains("9th East Asia Summit"), text);
+        assertFalse(text.contains("ASEAN–EU Ministerial Meeting"), "Thursday's meeting in focus is not Friday's");
+        assertFalse(text.contains("12th Mekong–Japan"), "Saturday's meetings are outside the period");
+        // 37 meetings in the week, 5 on Friday 2 August.
+        assertTrue(text.contains("Left out: 32 meetings outside the period"), text);
+        assertTrue(cli.out().startsWith(target + ": briefing sheet written, 1 page"), cli.out());
+    }
+
+    @Test
+    void fromAloneRunsToTheModelsLastDayInFrench() throws IOException {
+        Path target = folder.resolve("samedi.pdf");
+        assertEquals(0, cli.run("--briefing", target.toString(), "--from", "2019-08-03", "--lang", "fr"));
+        String text = PdfText.of(target);
+        assertTrue(text.contains("Période : 3 août 2019"), text);
+        assertTrue(text.contains("Non repris : 34 réunions hors de la période"), text);
+        assertTrue(text.contains("12e réunion ministérielle Mékong-Japon"), text);
+    }
+
+    @Test
+    void aDateThatDoesNotExistIsAUsageErrorAndWritesNothing() throws IOException {
+        Path target = folder.resolve("briefing.pdf");
+        assertEquals(2, cli.run("--briefing", target.toString(), "--from", "2019-02-30"));
+        assertEquals("amm-reader: --from 2019-02-30: not a date; write it as YYYY-MM-DD, e.g. 2019-08-01\n"
+                + "Run with --help to see the options.\n", cli.err());
+        assertEquals(List.of(), files());
+    }
+
+    @Test
+    void aDateInAnotherFormatIsAUsageError() {
+        assertEquals(2, cli.run("--briefing", folder.resolve("b.pdf").toString(), "--to", "1/8/2019"));
+        assertTrue(cli.err().startsWith("amm-reader: --to 1/8/2019: not a date; write it as YYYY-MM-DD"), cli.err());
+    }
+
+    @Test
+    void fromAfterToIsAUsageErrorAndWritesNothing() throws IOException {
+        Path target = folder.resolve("briefing.pdf");
+        assertEquals(2, cli.run("--briefing", target.toString(), "--from", "2019-08-03", "--to", "2019-08-01"));
+        assertTrue(cli.err().startsWith("amm-reader: the period starts on 2019-08-03, after its end on 2019-08-01; "
+                + "--from must not be later than --to"), cli.err());
+        assertEquals(List.of(), files());
+    }
+
+    @Test
+    void fromAloneAfterTheModelsLastDayIsAUsageError() throws IOException {
+        Path target = folder.resolve("briefing.pdf");
+        assertEquals(2, cli.run("--briefing", target.toString(), "--from", "2019-09-01"));
+        assertTrue(cli.err().startsWith("amm-reader: the period starts on 2019-09-01, after its end on 2019-08-03"),
+                cli.err());
+        assertEquals(List.of(), files());
+    }
+
+    @Test
+    void fromWithoutBriefingIsAUsageError() throws IOException {
+        assertEquals(2, cli.run("--export-png", folder.resolve("w.png").toString(), "--from", "2019-08-01"));
+        assertTrue(cli.err().startsWith("amm-reader: --from only applies to --briefing"), cli.err());
+        assertEquals(List.of(), files());
+    }
+
+    @Test
+    void aLargeModelWithoutAPeriodKeepsToFourPagesAndSaysHowManyItLeftOut() throws IOException {
+        Path model = folder.resolve("large.json");
+        assertEquals(0, cli.run("--generate-model", "20000", model.toString()));
+        Path target = folder.resolve("large.pdf");
+        assertEquals(0, cli.run("--briefing", target.toString(), "--model", model.toString()));
+        try (PDDocument document = Loader.loadPDF(target.toFile())) {
+            assertEquals(4, document.getNumberOfPages());
+        }
+        String text = PdfText.of(target);
+        assertTrue(text.matches(".*Left out: 19,[0-9]{3} later meetings of the period, over the 4-page limit .*"),
+                text.substring(0, 800));
+        assertFalse(text.contains("Period:"), "the whole model, as before --from and --to");
+        assertTrue(cli.out().contains(target + ": briefing sheet written, 4 pages"), cli.out());
+    }
+
+    @Test
+    void aPeriodWithNoMeetingOfTheAreasSaysSo() throws IOException {
+        Path target = folder.resolve("monday-cyber.pdf");
+        assertEquals(0, cli.run("--briefing", target.toString(), "--from", "2019-07-29", "--to", "2019-07-29",
+                "--areas", "cyber"));
+        String text = PdfText.of(target);
+        assertTrue(text.contains("No meeting of the selected areas falls in the period."), text);
+        assertTrue(text.contains("Left out: 8 meetings outside the period"), text);
+    }
 }

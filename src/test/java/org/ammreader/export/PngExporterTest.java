@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.geometry.Bounds;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
+import org.ammreader.control.timeline.DrawnLabels;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.io.JsonMappers;
 import org.ammreader.io.ModelLoader;
@@ -216,5 +218,53 @@ class PngExporterTest {
                 english.label(model.meeting("apt-fmm-20").orElseThrow()));
         assertEquals(model.meeting("eas-fmm-9").orElseThrow().title().get("en"),
                 english.label(model.meeting("eas-fmm-9").orElseThrow()), "no time, no time words");
+    }
+
+    @Test
+    void theWeekPictureKeepsEachTitleInItsBarsDaysAndWritesShortTitlesWhereFullOnesDoNotFit() throws Exception {
+        for (String language : List.of("en", "fr")) {
+            PictureRequest request = week(AreaFilter.ALL, language, 1);
+            TimelinePicture picture = layout(request);
+            double seam = 800;
+            List<DrawnLabels.ItemLabel> titles = FxThread.call(() -> {
+                picture.drawTile(new Canvas(seam, picture.height()).getGraphicsContext2D(), 0, seam);
+                picture.drawTile(new Canvas(picture.width() - seam, picture.height()).getGraphicsContext2D(), seam,
+                        picture.width() - seam);
+                return picture.drawnTitles();
+            });
+            assertTrue(titles.size() >= model.meetings().size() / 2, language + ": titles drawn: " + titles.size());
+            double axisLeft = TimelinePicture.MARGIN + picture.laneColumnWidth();
+            double pixelsPerMilli = request.axisWidth() / (request.end().toEpochMilli() - request.start().toEpochMilli());
+            for (DrawnLabels.ItemLabel title : titles) {
+                Meeting meeting = (Meeting) title.item();
+                double dayStart = axisLeft + pixelsPerMilli * (meeting.date().atStartOfDay(model.timeZone()).toInstant()
+                        .toEpochMilli() - request.start().toEpochMilli());
+                double dayEnd = axisLeft + pixelsPerMilli * (meeting.lastDate().plusDays(1)
+                        .atStartOfDay(model.timeZone()).toInstant().toEpochMilli() - request.start().toEpochMilli());
+                String what = language + " " + meeting.id() + " \"" + title.text() + "\" at " + title.bounds();
+                assertTrue(title.bounds().getMinX() >= dayStart - 0.5 && title.bounds().getMaxX() <= dayEnd + 0.5,
+                        what + " stays in its days " + dayStart + ".." + dayEnd);
+                if (title.inside()) {
+                    assertTrue(title.bounds().getMinX() >= title.bar().getMinX()
+                            && title.bounds().getMaxX() <= title.bar().getMaxX() + 0.5, what + " inside " + title.bar());
+                }
+            }
+            Meeting us = model.meeting("asean-us-pmc").orElseThrow();
+            DrawnLabels.ItemLabel usTitle = titles.stream().filter(t -> t.item() == us).findFirst().orElseThrow();
+            assertEquals(us.shortTitle().orElseThrow().get(language), usTitle.text());
+            assertTrue(usTitle.inside(), "the ASEAN–US short title is inside its Thursday bar");
+        }
+
+        // And in the pixels: Friday's part of the PMC+1 lane, beside Thursday's day-long bars, holds no text.
+        PictureRequest english = week(AreaFilter.ALL, "en", 1);
+        TimelinePicture picture = layout(english);
+        BufferedImage image = export(english, "week.png");
+        Bounds eu = FxThread.call(() -> picture.barBounds(model.meeting("asean-eu-pmc").orElseThrow())).orElseThrow();
+        Bounds canada = FxThread.call(() -> picture.barBounds(model.meeting("asean-canada-pmc").orElseThrow()))
+                .orElseThrow();
+        assertEquals(0, darkPixels(image, 1, eu.getMaxX() + 4, eu.getMinY(), 120, canada.getMaxY() - eu.getMinY()),
+                "no text in Friday's column of the PMC+1 lane");
+        assertTrue(darkPixels(image, 1, eu.getMinX(), eu.getMinY(), eu.getWidth(), canada.getMaxY() - eu.getMinY())
+                > 200, "the titles are in Thursday's bars");
     }
 }

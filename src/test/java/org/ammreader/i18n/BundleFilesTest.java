@@ -29,7 +29,8 @@ class BundleFilesTest {
         "/org/ammreader/i18n/problems.properties /org/ammreader/i18n/problems_fr.properties",
         "/org/ammreader/cli/cli.properties /org/ammreader/cli/cli_fr.properties",
         "/org/ammreader/briefing/briefing.properties /org/ammreader/briefing/briefing_fr.properties",
-        "/org/ammreader/export/picture.properties /org/ammreader/export/picture_fr.properties"})
+        "/org/ammreader/export/picture.properties /org/ammreader/export/picture_fr.properties",
+        "/org/ammreader/calendar/calendar.properties /org/ammreader/calendar/calendar_fr.properties"})
     void theFrenchFileHasExactlyTheEnglishKeys(String files) throws IOException {
         String[] pair = files.split(" ");
         Set<String> english = keys(pair[0]);

@@ -138,6 +138,32 @@ class ModelLoaderTest {
     }
 
     @Test
+    void aShortTitleIsReadInEveryLanguageAndIsOptional() throws ModelException {
+        Model model = load(minimal);
+        Meeting first = model.meeting("first").orElseThrow();
+        assertEquals("First", first.shortTitle().orElseThrow().get("en"));
+        assertEquals("Première", first.shortTitleOr("fr"));
+        Meeting second = model.meeting("second").orElseThrow();
+        assertTrue(second.shortTitle().isEmpty());
+        assertEquals(second.title().get("fr"), second.shortTitleOr("fr"), "without one, the full title");
+    }
+
+    @Test
+    void aShortTitleOfTheWrongTypeIsReportedWhereItIs() {
+        String text = change("\"shortTitle\": {\"en\": \"First\", \"fr\": \"Première\"}", "\"shortTitle\": 42");
+        assertSingleProblem(text, "\"shortTitle\"", "42", "/meetings/0/shortTitle",
+                "expected a text in each language (an object such as \"en\": …, \"fr\": …), found a number");
+    }
+
+    @Test
+    void aShortTitleMissingALanguageIsReportedWhereItIs() {
+        String text = change("\"shortTitle\": {\"en\": \"First\", \"fr\": \"Première\"}",
+                "\"shortTitle\": {\"en\": \"First\"}");
+        assertSingleProblem(text, "\"shortTitle\"", "{", "/meetings/0/shortTitle",
+                "the \"fr\" text is missing; every text needs one in each language (en, fr)");
+    }
+
+    @Test
     void wrongTypeSaysWhatWasExpectedAndFound() {
         String text = change("\"date\": \"2019-08-02\"", "\"date\": 20190802");
         assertSingleProblem(text, "20190802", "/meetings/1/date", "expected a text, found a number");

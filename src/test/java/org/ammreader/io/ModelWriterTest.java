@@ -60,7 +60,8 @@ class ModelWriterTest {
                 "https://example.org/statement", Optional.of("2019-08"));
         Source described = new Source("Bangkok Post", Optional.empty(),
                 Optional.of(text("Photo caption", "Légende de photo")), "https://example.org/photo", Optional.empty());
-        Meeting full = new Meeting("m-full", "asean", text("Full", "Complète"), MONDAY, Optional.of(MONDAY.plusDays(1)),
+        Meeting full = new Meeting("m-full", "asean", text("Full", "Complète"),
+                Optional.of(text("Short", "Courte")), MONDAY, Optional.of(MONDAY.plusDays(1)),
                 new MeetingTime(Optional.of(LocalTime.of(10, 30)), TimePrecision.APPROXIMATE, Optional.empty(),
                         Optional.of(LocalTime.of(12, 0)), Optional.empty()),
                 Optional.of(new AlternativeTime(new MeetingTime(Optional.empty(), TimePrecision.EXACT,
@@ -72,12 +73,13 @@ class ModelWriterTest {
                 List.of(text("An outcome", "Un résultat")), List.of("maritime", "cyber"), List.of("statement"),
                 Confidence.DISPUTED, Optional.of(text("Sources disagree", "Les sources divergent")),
                 List.of(titled, described));
-        Meeting timedByDuration = new Meeting("m-duration", "asean", text("Timed", "Minutée"), MONDAY,
+        Meeting timedByDuration = new Meeting("m-duration", "asean", text("Timed", "Minutée"), Optional.empty(), MONDAY,
                 Optional.empty(), new MeetingTime(Optional.of(LocalTime.of(9, 0)), TimePrecision.EXACT,
                         Optional.empty(), Optional.empty(), Optional.of(Duration.ofMinutes(90))),
                 Optional.empty(), Optional.empty(), List.of(), Optional.empty(), text("Summary", "Résumé"), List.of(),
                 List.of("cyber"), List.of(), Confidence.CONFIRMED, Optional.empty(), List.of(titled));
-        Meeting evening = new Meeting("m-evening", "asean", text("Evening", "Soirée"), MONDAY.plusDays(2),
+        Meeting evening = new Meeting("m-evening", "asean", text("Evening", "Soirée"), Optional.empty(),
+                MONDAY.plusDays(2),
                 Optional.empty(), new MeetingTime(Optional.empty(), TimePrecision.EXACT,
                         Optional.of(PartOfDay.EVENING), Optional.empty(), Optional.empty()),
                 Optional.empty(), Optional.empty(), List.of(), Optional.empty(), text("Summary", "Résumé"), List.of(),

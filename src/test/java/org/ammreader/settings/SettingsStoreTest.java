@@ -26,7 +26,8 @@ class SettingsStoreTest {
     void whatIsSavedIsReadBack() throws Exception {
         SettingsStore store = store("a");
         Settings saved = defaults.withUiLanguage("fr").withContentLanguage("en").withWindow(1200, 800, true)
-                .withRecentModels(List.of("/tmp/week.json")).withReaderTextSize(20).withTheme(ThemeChoice.DARK);
+                .withRecentModels(List.of("/tmp/week.json")).withReaderTextSize(20).withTheme(ThemeChoice.DARK)
+                .withDividers(new SplitPositions(0.5, 0.6, 0.25));
         store.save(saved);
         assertEquals(new SettingsStore.Loaded(saved, Optional.empty()), store.load(defaults));
     }
@@ -88,7 +89,8 @@ class SettingsStoreTest {
                 + " \"readerTextSize\": 18}");
         SettingsStore.Loaded loaded = store.load(defaults);
         assertEquals(Optional.empty(), loaded.trouble());
-        assertEquals(new Settings("fr", "en", 1300, 900, false, List.of("/tmp/a.json"), 18, ThemeChoice.SYSTEM),
+        assertEquals(new Settings("fr", "en", 1300, 900, false, List.of("/tmp/a.json"), 18, ThemeChoice.SYSTEM,
+                SplitPositions.DEFAULTS),
                 loaded.settings());
     }
 
@@ -109,5 +111,44 @@ class SettingsStoreTest {
         store.save(defaults.withTheme(ThemeChoice.LIGHT));
         String written = Files.readString(store.file());
         assertTrue(written.matches("(?s).*\"theme\"\\s*:\\s*\"LIGHT\".*"), written);
+    }
+
+    /** A file written before the reading layout (no "dividers"): everything else is read, the dividers default. */
+    @Test
+    void aFileFromBeforeTheDividersWereRememberedStillLoads() throws Exception {
+        SettingsStore store = store("old");
+        Files.createDirectories(store.file().getParent());
+        Files.writeString(store.file(), """
+                {"uiLanguage": "fr", "contentLanguage": "en", "windowWidth": 1280.0, "windowHeight": 800.0,
+                 "windowMaximized": false, "recentModels": ["/tmp/week.json"], "readerTextSize": 18.0}
+                """);
+        SettingsStore.Loaded loaded = store.load(defaults);
+        assertEquals(Optional.empty(), loaded.trouble());
+        assertEquals(defaults.withUiLanguage("fr").withContentLanguage("en").withWindow(1280, 800, false)
+                .withRecentModels(List.of("/tmp/week.json")).withReaderTextSize(18), loaded.settings());
+        assertEquals(SplitPositions.DEFAULTS, loaded.settings().dividers());
+    }
+
+    @Test
+    void dividersMissingOrOutOfRangeTakeTheirDefaultsOneByOne() throws Exception {
+        SettingsStore store = store("dividers");
+        Files.createDirectories(store.file().getParent());
+        Files.writeString(store.file(), """
+                {"dividers": {"timelineWidth": 0.6, "readingTimelineHeight": 1.5}}
+                """);
+        SettingsStore.Loaded loaded = store.load(defaults);
+        assertEquals(Optional.empty(), loaded.trouble());
+        assertEquals(new SplitPositions(SplitPositions.DEFAULTS.timelineHeight(), 0.6,
+                SplitPositions.DEFAULTS.readingTimelineHeight()), loaded.settings().dividers());
+    }
+
+    @Test
+    void dividersOfTheWrongTypeGiveTheDefaults() throws Exception {
+        SettingsStore store = store("divider-types");
+        Files.createDirectories(store.file().getParent());
+        Files.writeString(store.file(), "{\"dividers\": [0.5, 0.6]}");
+        SettingsStore.Loaded loaded = store.load(defaults);
+        assertEquals(defaults, loaded.settings());
+        assertEquals(Optional.of(SettingsStore.Trouble.WRONG_VALUES), loaded.trouble());
     }
 }

@@ -23,9 +23,12 @@ class ProcessRunTest {
         assertTrue(done.err().chars().allMatch(c -> c == 'e') && done.out().chars().allMatch(c -> c == 'o'));
     }
 
+    // Both sleeps are forked before "started" is printed, and the shell waits for them (no exec of a last
+    // command in place of the shell), so three processes are there to be killed, whatever the machine's load.
     @Test
     void aProgramPastItsTimeoutIsKilledWithItsChildrenAndTheFailureSaysSo() throws Exception {
-        try (ProcessRun run = ProcessRun.start(new ProcessBuilder("sh", "-c", "sleep 300 & echo started; sleep 300"))) {
+        try (ProcessRun run = ProcessRun.start(new ProcessBuilder("sh", "-c",
+                "sleep 300 & sleep 300 & echo started; wait"))) {
             assertTrue(run.awaitOut(out -> out.contains("started"), Duration.ofSeconds(10)), run.err());
             List<ProcessHandle> processes = run.processes();
             assertEquals(3, processes.size(), "the shell and its two sleeps: " + processes);

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +17,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.ammreader.briefing.BriefingPeriod;
 import org.ammreader.briefing.PaperSize;
 import org.ammreader.i18n.Messages;
 import org.junit.jupiter.api.Test;
@@ -56,15 +58,18 @@ class BriefingPreviewModelTest {
         }
     }
 
+    private static final BriefingPeriod WEEK = BriefingPeriod.whole(ReaderModels.bundled());
+
     private final HeldWork background = new HeldWork();
     /** What the composer was asked for, in order. */
     private final List<String> compositions = new ArrayList<>();
     /** The fake sheet: its text names the paper and languages, its pages are three on A4 and four on Letter. */
     private final BriefingPreviewModel<String> viewModel = new BriefingPreviewModel<>(ReaderModels.bundled(), "en",
-            Messages.forLanguage("en"), background,
+            WEEK, Messages.forLanguage("en"), background,
             pdf -> Collections.nCopies(new String(pdf, StandardCharsets.UTF_8).startsWith("LETTER") ? 4 : 3, "page"),
-            (paper, bilingual) -> {
-                compositions.add(paper + (bilingual ? " both" : " one"));
+            (paper, bilingual, period) -> {
+                compositions.add(paper + (bilingual ? " both" : " one")
+                        + (period.equals(WEEK) ? "" : " " + period.from() + ".." + period.to()));
                 return (paper + " sheet").getBytes(StandardCharsets.UTF_8);
             });
 
@@ -87,6 +92,33 @@ class BriefingPreviewModelTest {
         assertEquals(4, viewModel.pages().size());
         assertEquals(PaperSize.LETTER, viewModel.composedPaper());
         assertEquals("4 pages, US Letter", viewModel.messageProperty().get());
+    }
+
+    @Test
+    void changingThePeriodComposesTheSheetOfTheNewPeriod() {
+        viewModel.compose();
+        background.finishAll();
+        viewModel.fromProperty().set(LocalDate.of(2019, 8, 1));
+        assertTrue(viewModel.busyProperty().get());
+        background.finishAll();
+        viewModel.toProperty().set(LocalDate.of(2019, 8, 2));
+        background.finishAll();
+        assertEquals(List.of("A4 one", "A4 one 2019-08-01..2019-08-03", "A4 one 2019-08-01..2019-08-02"),
+                compositions);
+    }
+
+    @Test
+    void anEndMovedPastTheOtherTakesItAlongAndAClearedEndIsPutBack() {
+        viewModel.compose();
+        background.finishAll();
+        viewModel.toProperty().set(LocalDate.of(2019, 7, 30));
+        viewModel.fromProperty().set(LocalDate.of(2019, 8, 2));
+        assertEquals(LocalDate.of(2019, 8, 2), viewModel.toProperty().get(), "the end follows the start");
+        viewModel.toProperty().set(null);
+        assertEquals(LocalDate.of(2019, 8, 2), viewModel.toProperty().get(), "an unreadable date is not taken");
+        background.finishAll();
+        assertEquals(List.of("A4 one", "A4 one 2019-07-29..2019-07-30", "A4 one 2019-08-02..2019-08-02"),
+                compositions);
     }
 
     @Test
@@ -118,8 +150,8 @@ class BriefingPreviewModelTest {
 
     @Test
     void aFailingCompositionSaysWhyAndOffersNothingToPrint() {
-        BriefingPreviewModel<String> failing = new BriefingPreviewModel<>(ReaderModels.bundled(), "en",
-                Messages.forLanguage("en"), background, pdf -> List.of("page"), (paper, bilingual) -> {
+        BriefingPreviewModel<String> failing = new BriefingPreviewModel<>(ReaderModels.bundled(), "en", WEEK,
+                Messages.forLanguage("en"), background, pdf -> List.of("page"), (paper, bilingual, period) -> {
                     throw new IOException("the font DejaVuSans.ttf is missing");
                 });
         failing.compose();

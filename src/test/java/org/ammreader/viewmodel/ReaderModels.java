@@ -38,7 +38,7 @@ public final class ReaderModels {
     public static Model withoutDocuments(Model model) {
         return new Model(model.id(), model.languages(), model.title(), model.timeZone(), model.startDate(),
                 model.endDate(), model.venue(), model.areas(), model.tracks(), model.meetings().stream()
-                .map(m -> new Meeting(m.id(), m.track(), m.title(), m.date(), m.endDate(),
+                .map(m -> new Meeting(m.id(), m.track(), m.title(), m.shortTitle(), m.date(), m.endDate(),
                         m.time(), m.alternativeTime(), m.venue(), m.chairs(), m.participants(), m.summary(), m.outcomes(),
                         m.areas(), List.of(), m.confidence(), m.note(), m.sources()))
                 .toList(), List.of(), model.facts());

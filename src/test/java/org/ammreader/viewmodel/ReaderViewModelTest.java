@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.model.Document;
 import org.ammreader.model.Model;
@@ -119,6 +120,25 @@ class ReaderViewModelTest {
         assertEquals(List.of(2, 4), reader.rows().stream().map(ReaderRow::number).toList());
         contentLanguage.set("fr");
         assertEquals("Architecture régionale (AOIP, TAC)", reader.rows().get(1).marks().get(0).label());
+    }
+
+    @Test
+    void aFilterChangeTheDocumentDoesNotSeeLeavesItsRowsAsTheyWere() {
+        filter.set(AreaFilter.of(List.of("digital")));
+        List<ReaderRow> before = List.copyOf(reader.rows());
+        int[] changes = {0};
+        reader.rows().addListener((ListChangeListener<ReaderRow>) change -> changes[0]++);
+
+        // Neither area tags a paragraph of the statement: nothing it shows changes.
+        filter.set(AreaFilter.of(List.of("digital", "maritime")));
+        filter.set(AreaFilter.of(List.of("digital", "npd")));
+        assertEquals(0, changes[0], "the rows were not replaced");
+        assertEquals(before, reader.rows());
+
+        filter.set(AreaFilter.of(List.of("architecture")));
+        assertEquals(1, changes[0]);
+        assertEquals(List.of(false, false, false, true),
+                reader.rows().stream().map(ReaderRow::matchesFilter).toList());
     }
 
     @Test

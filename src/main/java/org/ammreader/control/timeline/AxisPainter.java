@@ -48,8 +48,8 @@ final class AxisPainter {
         TimelineStyle style = layout.style;
         TimeScale scale = layout.scale;
         double right = layout.frame.width();
-        double header = LaneGeometry.HEADER_HEIGHT;
-        double bandRow = LaneGeometry.BAND_ROW_HEIGHT;
+        double header = layout.lanes.metrics().header();
+        double bandRow = layout.lanes.metrics().bandRow();
         gc.setFill(style.background());
         gc.fillRect(0, 0, right, header);
 

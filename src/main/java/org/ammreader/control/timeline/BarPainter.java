@@ -1,5 +1,7 @@
 package org.ammreader.control.timeline;
 
+import java.util.List;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -19,7 +21,6 @@ final class BarPainter {
     /** Opacity of items the filter rejects in fade mode. */
     static final double FADED_OPACITY = 0.25;
     private static final double RADIUS = 4;
-    private static final double TEXT_PAD = 6;
     /** Space between a bar's end and a title beside it, and kept before the next bar. */
     private static final double BESIDE_GAP = 4;
     private static final double ALL_DAY_TINT = 0.2;
@@ -31,8 +32,13 @@ final class BarPainter {
     private static final double GLOW_STRENGTH = 0.7;
     private static final double SELECTION_WIDTH = 2;
 
+    /**
+     * @param dayColumns whether days are columns (the axis bands are days): a title beside its bar then stops at
+     *                   the end of the bar's day, so that it is never read under another day
+     * @param drawn      receives each title drawn
+     */
     void paint(GraphicsContext gc, Shapes shapes, FrameLayout layout, IntList visible, Font titleFont,
-               TextMeasure titles, Font glyphFont) {
+               TextMeasure titles, Font glyphFont, boolean dayColumns, List<DrawnLabels.ItemLabel> drawn) {
         TimelineData<?> data = layout.data;
         TimelineStyle style = layout.style;
         gc.setFill(Contrast.tint(style.highlight(), style.background(), GLOW_STRENGTH));
@@ -56,7 +62,7 @@ final class BarPainter {
             int i = visible.get(k);
             if (layout.inShownRow(i)) {
                 alpha(gc, data, i);
-                title(gc, layout, i, titleFont, titles, glyphFont, true);
+                title(gc, layout, i, titleFont, titles, glyphFont, true, dayColumns, drawn);
             }
         }
         gc.setGlobalAlpha(1);
@@ -67,7 +73,7 @@ final class BarPainter {
      * view) and an accent outline.
      */
     void paintSelection(GraphicsContext gc, Shapes shapes, FrameLayout layout, Font titleFont,
-                        TextMeasure titles, Font glyphFont) {
+                        TextMeasure titles, Font glyphFont, List<DrawnLabels.ItemLabel> drawn) {
         TimelineStyle style = layout.style;
         int i = layout.selected;
         if (i < 0 || !layout.data.stacking.shown(i)) {
@@ -83,14 +89,14 @@ final class BarPainter {
             bar(gc, shapes, layout, i);
             gc.setTextAlign(TextAlignment.LEFT);
             gc.setTextBaseline(VPos.CENTER);
-            title(gc, layout, i, titleFont, titles, glyphFont, false);
+            title(gc, layout, i, titleFont, titles, glyphFont, false, false, drawn);
         }
         gc.setGlobalAlpha(1);
         double y = layout.barY(i);
         double inset = SELECTION_WIDTH / 2 + 1;
         gc.setStroke(style.accent());
         gc.setLineWidth(SELECTION_WIDTH);
-        gc.strokeRoundRect(x0 - inset, y - inset, x1 - x0 + 2 * inset, LaneGeometry.BAR_HEIGHT + 2 * inset,
+        gc.strokeRoundRect(x0 - inset, y - inset, x1 - x0 + 2 * inset, layout.barHeight() + 2 * inset,
                 2 * (RADIUS + inset), 2 * (RADIUS + inset));
     }
 
@@ -103,7 +109,7 @@ final class BarPainter {
         TimeScale scale = layout.scale;
         double x0 = scale.snap(layout.barX0(i));
         double x1 = scale.snap(layout.barX1(i));
-        shapes.bar(x0 - GLOW, layout.barY(i) - GLOW, x1 - x0 + 2 * GLOW, LaneGeometry.BAR_HEIGHT + 2 * GLOW,
+        shapes.bar(x0 - GLOW, layout.barY(i) - GLOW, x1 - x0 + 2 * GLOW, layout.barHeight() + 2 * GLOW,
                 RADIUS + GLOW);
     }
 
@@ -114,7 +120,7 @@ final class BarPainter {
         double x1 = Math.max(x0 + 1 / scale.scale(), scale.snap(layout.barX1(i)));
         double y = layout.barY(i);
         double w = x1 - x0;
-        double h = LaneGeometry.BAR_HEIGHT;
+        double h = layout.barHeight();
         Color color = layout.data.table.color[i];
         switch (layout.data.table.kind[i]) {
             case TIMED -> {
@@ -154,30 +160,41 @@ final class BarPainter {
     }
 
     private static void title(GraphicsContext gc, FrameLayout layout, int i, Font titleFont, TextMeasure titles,
-                              Font glyphFont, boolean beside) {
+                              Font glyphFont, boolean beside, boolean dayColumns,
+                              List<DrawnLabels.ItemLabel> drawn) {
         TimelineStyle style = layout.style;
         ItemTable<?> table = layout.data.table;
         double x0 = layout.barX0(i);
         double x1 = layout.barX1(i);
         double left = layout.frame.sticky() ? Math.max(x0, layout.plotX) : x0;
+        double textPad = layout.lanes.metrics().textPad();
         // A title inside sits on the solid part of the bar: over a soft end its colour would not read.
         double soft = table.kind[i] == ItemKind.TIMED ? layout.softStartWidth(i) : 0;
         double insideStart = Math.max(left, x0 + soft)
-                + (table.kind[i] == ItemKind.OPEN_END ? OPEN_END_CAP + TEXT_PAD : TEXT_PAD);
-        double inside = x1 - (table.kind[i] == ItemKind.TIMED ? layout.softEndWidth(i) : 0) - TEXT_PAD - insideStart;
+                + (table.kind[i] == ItemKind.OPEN_END ? OPEN_END_CAP + textPad : textPad);
+        double inside = x1 - (table.kind[i] == ItemKind.TIMED ? layout.softEndWidth(i) : 0) - textPad - insideStart;
         // On screen, a title beside a bar that has (all but) scrolled out of view would float without it.
         boolean besideAllowed = beside && !(layout.frame.sticky() && x1 < layout.plotX + BESIDE_GAP);
-        double besideRoom = besideAllowed
-                ? Math.min(layout.nextBarX(i) - BESIDE_GAP, layout.labelEndX()) - (x1 + BESIDE_GAP) : 0;
+        double besideEnd = Math.min(layout.nextBarX(i) - BESIDE_GAP, layout.labelEndX());
+        if (dayColumns) {
+            besideEnd = Math.min(besideEnd, layout.dayEndX(i) - BESIDE_GAP);
+        }
+        double besideRoom = besideAllowed ? besideEnd - (x1 + BESIDE_GAP) : 0;
         boolean marker = table.marker[i] != TimelineMarker.NONE;
-        LabelFit.Placement place = LabelFit.place(table.label[i], marker, inside, besideRoom, titles);
+        LabelFit.Placement place = LabelFit.place(table.label[i], table.shortLabel[i], marker, inside, besideRoom,
+                titles);
         if (place.where() == LabelFit.Where.NONE) {
             return;
         }
         boolean in = place.where() == LabelFit.Where.INSIDE;
         Color ink = in ? Contrast.textOn(insideFill(layout, i, style), style.text(), Color.WHITE) : style.text();
         double x = layout.scale.snap(in ? insideStart : x1 + BESIDE_GAP);
-        double cy = Math.round(layout.barY(i) + LaneGeometry.BAR_HEIGHT / 2);
+        double y = layout.barY(i);
+        double cy = Math.round(y + layout.barHeight() / 2);
+        double textWidth = (place.marker() ? LabelFit.MARKER_WIDTH : 0) + titles.width(place.text());
+        drawn.add(new DrawnLabels.ItemLabel(table.items[i], place.text(),
+                new BoundingBox(x, y, textWidth, layout.barHeight()),
+                new BoundingBox(x0, y, x1 - x0, layout.barHeight()), in));
         if (place.marker()) {
             glyph(gc, table.marker[i], x, cy, ink, glyphFont);
             x += LabelFit.MARKER_WIDTH;

@@ -43,8 +43,9 @@ final class DensityPainter {
         Color fill = Contrast.tint(style.density(), style.background(), FILL_STRENGTH);
         Color fadedFill = Contrast.tint(style.density(), style.background(), FILL_STRENGTH * BarPainter.FADED_OPACITY);
         for (int l = 0; l < lanes; l++) {
-            double top = layout.screenY(layout.lanes.top(l) + LaneGeometry.LANE_PAD_TOP);
-            double bottom = layout.screenY(layout.lanes.top(l) + layout.lanes.height(l) - LaneGeometry.LANE_PAD_BOTTOM);
+            double top = layout.screenY(layout.lanes.top(l) + layout.lanes.metrics().padTop());
+            double bottom = layout.screenY(layout.lanes.top(l) + layout.lanes.height(l)
+                    - layout.lanes.metrics().padBottom());
             if (bottom < layout.lanesTop() || top > layout.frame.height()) {
                 continue;
             }
@@ -55,7 +56,7 @@ final class DensityPainter {
         }
         gc.setFill(style.highlight());
         for (int l = 0; l < lanes; l++) {
-            double top = layout.screenY(layout.lanes.top(l) + LaneGeometry.LANE_PAD_TOP);
+            double top = layout.screenY(layout.lanes.top(l) + layout.lanes.metrics().padTop());
             int c = 0;
             while (c < columns) {
                 if (!highlighted[l][c]) {

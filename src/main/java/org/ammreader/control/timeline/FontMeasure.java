@@ -16,9 +16,17 @@ final class FontMeasure implements TextMeasure {
 
     private static final int DIRECT = 0x3000;
 
+    /** One measure per font and thread: the painter, the control and the layout share what they measured. */
+    private static final ThreadLocal<Map<Font, FontMeasure>> SHARED = ThreadLocal.withInitial(HashMap::new);
+
     private final Text probe = new Text();
     private final double[] direct = new double[DIRECT];
     private final Map<Integer, Double> other = new HashMap<>();
+
+    /** The measure of {@code font} on this thread. */
+    static FontMeasure of(Font font) {
+        return SHARED.get().computeIfAbsent(font, FontMeasure::new);
+    }
 
     FontMeasure(Font font) {
         probe.setFont(font);

@@ -1,5 +1,8 @@
 package org.ammreader.control.timeline;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -36,7 +39,7 @@ final class FrameLayout {
         this.plotX = frame.laneColumn() ? Math.min(style.laneColumnWidth(), frame.width() - 1) : 0;
         this.scale = new TimeScale(frame.start().toEpochMilli(), frame.end().toEpochMilli(), plotX,
                 frame.width() - plotX, frame.scale());
-        this.lanes = new LaneGeometry(data.stacking, frame.maxRowsPerLane());
+        this.lanes = LaneGeometry.fitting(data, style, frame.maxRowsPerLane(), frame.height());
         this.selected = data.indexOf(frame.selected());
     }
 
@@ -74,14 +77,18 @@ final class FrameLayout {
         return scale.end() + 1;
     }
 
-    /** Top of the lanes area on screen. */
+    /** Top of the lanes area on screen: the header's height. */
     double lanesTop() {
-        return LaneGeometry.HEADER_HEIGHT;
+        return lanes.metrics().header();
+    }
+
+    double barHeight() {
+        return lanes.metrics().bar();
     }
 
     /** Screen y of content y. */
     double screenY(double contentY) {
-        return LaneGeometry.HEADER_HEIGHT + contentY - frame.scrollY();
+        return lanesTop() + contentY - frame.scrollY();
     }
 
     /** Whether the item's bar is drawn in its own row (not past the lane's row cap). */
@@ -126,6 +133,13 @@ final class FrameLayout {
         return frame.labelEnd() == null ? Double.POSITIVE_INFINITY : scale.x(frame.labelEnd().toEpochMilli());
     }
 
+    /** Where the day of the item's end ends (the next midnight in the data's zone): where its column ends. */
+    double dayEndX(int i) {
+        ZoneId zone = data.zone();
+        LocalDate last = LocalDate.ofInstant(Instant.ofEpochMilli(data.table.end[i] - 1), zone);
+        return scale.x(last.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+    }
+
     /** Where the next bar in the item's row starts, or positive infinity. */
     double nextBarX(int i) {
         long next = data.stacking.nextStartInRow[i];
@@ -148,7 +162,7 @@ final class FrameLayout {
         double x0 = Math.max(barX0(i), plotX);
         double x1 = Math.min(barX1(i), frame.width());
         double y0 = Math.max(barY(i), lanesTop());
-        double y1 = Math.min(barY(i) + LaneGeometry.BAR_HEIGHT, frame.height());
+        double y1 = Math.min(barY(i) + barHeight(), frame.height());
         if (x1 <= x0 || y1 <= y0) {
             return Optional.empty();
         }
@@ -166,7 +180,7 @@ final class FrameLayout {
         if (!detailed()) {
             return -1;
         }
-        double contentY = y - LaneGeometry.HEADER_HEIGHT + frame.scrollY();
+        double contentY = y - lanesTop() + frame.scrollY();
         int lane = lanes.laneAt(contentY);
         if (lane < 0 || lanes.rowAt(lane, contentY) < 0) {
             return -1;
@@ -182,6 +196,6 @@ final class FrameLayout {
 
     private boolean contains(int i, double x, double y) {
         double top = barY(i);
-        return x >= barX0(i) && x <= barX1(i) && y >= top && y <= top + LaneGeometry.BAR_HEIGHT;
+        return x >= barX0(i) && x <= barX1(i) && y >= top && y <= top + barHeight();
     }
 }

@@ -38,6 +38,8 @@ final class ItemTable<T> {
     /** Index into {@link #lanes}, or -1 when the item's lane is not one of them (it is then not shown). */
     final int[] lane;
     final String[] label;
+    /** The adapter's short label: the label itself when it has none. */
+    final String[] shortLabel;
     final Color[] color;
     final TimelineMarker[] marker;
     final Categories categories;
@@ -61,6 +63,7 @@ final class ItemTable<T> {
         long[] rawSoftEnd = new long[n];
         int[] rawLane = new int[n];
         String[] rawLabel = new String[n];
+        String[] rawShortLabel = new String[n];
         Color[] rawColor = new Color[n];
         TimelineMarker[] rawMarker = new TimelineMarker[n];
         List<Collection<String>> rawCategories = new ArrayList<>(n);
@@ -92,6 +95,7 @@ final class ItemTable<T> {
                 rawEnd[i] = rawStart[i] + OPEN_END_SPAN_MS;
             }
             rawLabel[i] = Objects.requireNonNullElse(adapter.label(item), "");
+            rawShortLabel[i] = Objects.requireNonNullElse(adapter.shortLabel(item), rawLabel[i]);
             rawColor[i] = Objects.requireNonNullElse(adapter.color(item), NEUTRAL);
             rawMarker[i] = Objects.requireNonNullElse(adapter.marker(item), TimelineMarker.NONE);
             rawCategories.add(Objects.requireNonNullElse(adapter.categories(item), List.of()));
@@ -105,6 +109,7 @@ final class ItemTable<T> {
         softEnd = new long[n];
         lane = new int[n];
         label = new String[n];
+        shortLabel = new String[n];
         color = new Color[n];
         marker = new TimelineMarker[n];
         Categories.Builder categoryBuilder = new Categories.Builder(n);
@@ -118,6 +123,7 @@ final class ItemTable<T> {
             softEnd[k] = rawSoftEnd[i];
             lane[k] = rawLane[i];
             label[k] = rawLabel[i];
+            shortLabel[k] = rawShortLabel[i];
             color[k] = rawColor[i];
             marker[k] = rawMarker[i];
             categoryBuilder.add(rawCategories.get(i));

@@ -1,5 +1,6 @@
 package org.ammreader.control.timeline;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Text widths in one font, and truncation to a width: pluggable so layout decisions test without a toolkit. */
@@ -35,23 +36,22 @@ interface TextMeasure {
     }
 
     /**
-     * {@code text} on one line if it fits {@code maxWidth}, else on two: as many words as fit on the first,
-     * the rest (truncated if need be) on the second. A first word too long for the line is truncated alone.
+     * {@code text} wrapped at spaces into as many lines as it needs, each no wider than {@code maxWidth}: nothing
+     * is left out. Only a single word wider than the line itself is truncated, as there is no place to break it.
      */
-    default List<String> twoLines(String text, double maxWidth) {
-        if (width(text) <= maxWidth) {
-            return List.of(text);
-        }
-        int cut = -1;
-        for (int space = text.indexOf(' '); space > 0; space = text.indexOf(' ', space + 1)) {
-            if (width(text.substring(0, space)) > maxWidth) {
-                break;
+    default List<String> lines(String text, double maxWidth) {
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String word : text.strip().split(" +")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (line.isEmpty() || width(longer) <= maxWidth) {
+                line = longer;
+            } else {
+                lines.add(truncate(line, maxWidth));
+                line = word;
             }
-            cut = space;
         }
-        if (cut < 0) {
-            return List.of(truncate(text, maxWidth));
-        }
-        return List.of(text.substring(0, cut), truncate(text.substring(cut + 1).strip(), maxWidth));
+        lines.add(truncate(line, maxWidth));
+        return lines;
     }
 }

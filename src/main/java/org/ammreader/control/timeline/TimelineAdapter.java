@@ -49,6 +49,14 @@ public interface TimelineAdapter<T> {
     /** The title drawn in or beside the bar. */
     String label(T item);
 
+    /**
+     * A shorter title, drawn where {@link #label} fits neither in the bar nor beside it; the label itself by
+     * default. The full label stays in the {@link #tooltip}.
+     */
+    default String shortLabel(T item) {
+        return label(item);
+    }
+
     /** The bar colour; the text colour on it is chosen for contrast. */
     Color color(T item);
 

@@ -1,14 +1,13 @@
 package org.ammreader.control.timeline;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 
 /**
  * Draws a timeline from plain inputs: a {@link TimelineData} snapshot, a {@link TimelineStyle} and a
@@ -19,7 +18,7 @@ import javafx.scene.text.FontWeight;
  * pixel), {@code sticky} false, and the lane column only on the first tile (its width added to that
  * tile's). Ticks, bands and titles are placed from absolute times, so the tiles agree at their seams.
  *
- * <p>A painter caches font measurements between calls; use one per thread.
+ * <p>A painter keeps what it last drew ({@link #drawnLabels()}); use one per thread.
  */
 public final class TimelinePainter {
 
@@ -31,11 +30,10 @@ public final class TimelinePainter {
     private final BarPainter barPainter = new BarPainter();
     private final DensityPainter densityPainter = new DensityPainter();
     private final LaneColumnPainter lanePainter = new LaneColumnPainter();
-    private final Map<Font, FontMeasure> measures = new HashMap<>();
     private final IntList visible = new IntList();
-    private Fonts fonts;
     private TickChooser chooser;
-    private Fonts chooserFonts;
+    private Faces chooserFonts;
+    private DrawnLabels drawn = DrawnLabels.NONE;
     private DateFormats dateFormats = DateFormats.PLAIN;
 
     /** A painter that draws at full quality (anti-aliased rounded corners): for exports. */
@@ -53,9 +51,24 @@ public final class TimelinePainter {
         dateFormats = Objects.requireNonNull(formats, "formats");
     }
 
-    /** The height that shows every lane whole: the header plus each lane at up to {@code maxRowsPerLane} rows. */
-    public static double contentHeight(TimelineData<?> data, int maxRowsPerLane) {
-        return LaneGeometry.HEADER_HEIGHT + new LaneGeometry(data.stacking, maxRowsPerLane).total();
+    /**
+     * The height that shows every lane whole: the header plus each lane at up to {@code maxRowsPerLane} rows, in
+     * regular measures if they fit {@code available}, else compact ones ({@link RowMetrics}). A picture with no
+     * limit passes positive infinity.
+     */
+    public static double contentHeight(TimelineData<?> data, TimelineStyle style, int maxRowsPerLane,
+                                       double available) {
+        return LaneGeometry.fitting(data, style, maxRowsPerLane, available).contentHeight();
+    }
+
+    /** Whether {@code height} is short enough to turn on the compact measures for these lanes. */
+    public static boolean compactAt(TimelineData<?> data, TimelineStyle style, int maxRowsPerLane, double height) {
+        return LaneGeometry.fitting(data, style, maxRowsPerLane, height).metrics().compact();
+    }
+
+    /** What the last {@link #paint} wrote and where: titles against their bars, lane names in their lanes. */
+    public DrawnLabels drawnLabels() {
+        return drawn;
     }
 
     /**
@@ -68,16 +81,16 @@ public final class TimelinePainter {
         return bars ? TimelineFrame.Detail.BARS : TimelineFrame.Detail.DENSITY;
     }
 
-    /**
-     * Paints {@code frame} onto {@code gc}, whose canvas should be {@code frame.width() × frame.scale()} by
-     * {@code frame.height() × frame.scale()} device pixels. The context's state is restored afterwards.
-     */
     /** Where {@link #paint} draws the item's bar in the frame, as {@link TimelineView#itemBounds} tells it on screen. */
     public static Optional<Bounds> itemBounds(TimelineData<?> data, TimelineStyle style, TimelineFrame frame,
                                               Object item) {
         return new FrameLayout(data, style, frame).bounds(item);
     }
 
+    /**
+     * Paints {@code frame} onto {@code gc}, whose canvas should be {@code frame.width() × frame.scale()} by
+     * {@code frame.height() × frame.scale()} device pixels. The context's state is restored afterwards.
+     */
     public void paint(GraphicsContext gc, TimelineData<?> data, TimelineStyle style, TimelineFrame frame) {
         paint(gc, new FrameLayout(data, style, frame));
     }
@@ -85,7 +98,9 @@ public final class TimelinePainter {
     void paint(GraphicsContext gc, FrameLayout layout) {
         TimelineFrame frame = layout.frame;
         TimelineStyle style = layout.style;
-        Fonts fonts = fonts(style.font());
+        Faces fonts = Faces.of(style.font(), layout.lanes.metrics());
+        List<DrawnLabels.ItemLabel> titles = new ArrayList<>();
+        List<DrawnLabels.LaneName> names = new ArrayList<>();
         Shapes shapes = new Shapes(gc, frame.scale(), fastShapes);
         gc.save();
         gc.scale(frame.scale(), frame.scale());
@@ -101,17 +116,20 @@ public final class TimelinePainter {
         layout.data.stacking.visible.forEach(layout.queryStart(), layout.queryEnd(), visible::add);
         int[] overflow = new int[layout.lanes.laneCount()];
         if (layout.detailed()) {
-            barPainter.paint(gc, shapes, layout, visible, fonts.base, measure(fonts.base), fonts.bold);
+            boolean dayColumns = axis.step().band() == BandUnit.DAY;
+            barPainter.paint(gc, shapes, layout, visible, fonts.base(), measure(fonts.base()), fonts.bold(),
+                    dayColumns, titles);
             countOverflow(layout, overflow);
         } else {
             densityPainter.paint(gc, shapes, layout, visible);
         }
-        barPainter.paintSelection(gc, shapes, layout, fonts.base, measure(fonts.base), fonts.bold);
+        barPainter.paintSelection(gc, shapes, layout, fonts.base(), measure(fonts.base()), fonts.bold(), titles);
 
-        axisPainter.paintHeader(gc, shapes, axis, layout, fonts.bold, fonts.small);
-        lanePainter.paint(gc, shapes, layout, overflow, fonts.bold, measure(fonts.bold), fonts.small,
-                measure(fonts.small));
+        axisPainter.paintHeader(gc, shapes, axis, layout, fonts.bold(), fonts.small());
+        lanePainter.paint(gc, shapes, layout, overflow, fonts.bold(), measure(fonts.bold()), fonts.small(),
+                measure(fonts.small()), names);
         gc.restore();
+        drawn = new DrawnLabels(titles, names);
     }
 
     /** Items in view that sit past their lane's row cap, per lane: what the "+N" counts. */
@@ -125,37 +143,17 @@ public final class TimelinePainter {
         }
     }
 
-    private TickChooser chooser(TimelineData<?> data, Locale locale, Fonts fonts) {
+    private TickChooser chooser(TimelineData<?> data, Locale locale, Faces fonts) {
         if (chooser == null || !chooser.zone().equals(data.zone()) || !chooser.locale().equals(locale)
                 || chooserFonts != fonts || chooser.dateFormats() != dateFormats) {
-            chooser = new TickChooser(data.zone(), locale, measure(fonts.small)::width, measure(fonts.bold)::width,
+            chooser = new TickChooser(data.zone(), locale, measure(fonts.small())::width, measure(fonts.bold())::width,
                     dateFormats);
             chooserFonts = fonts;
         }
         return chooser;
     }
 
-    private Fonts fonts(Font base) {
-        if (fonts == null || !fonts.base.equals(base)) {
-            fonts = new Fonts(base);
-        }
-        return fonts;
-    }
-
-    private FontMeasure measure(Font font) {
-        return measures.computeIfAbsent(font, FontMeasure::new);
-    }
-
-    /** The faces derived from the style's font: titles in it, labels in its bold, ticks a size smaller. */
-    private static final class Fonts {
-        final Font base;
-        final Font bold;
-        final Font small;
-
-        Fonts(Font base) {
-            this.base = base;
-            this.bold = Font.font(base.getFamily(), FontWeight.BOLD, base.getSize());
-            this.small = Font.font(base.getFamily(), Math.max(8, base.getSize() - 1));
-        }
+    private static FontMeasure measure(Font font) {
+        return FontMeasure.of(font);
     }
 }

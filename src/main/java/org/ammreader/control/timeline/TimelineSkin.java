@@ -2,6 +2,7 @@ package org.ammreader.control.timeline;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.geometry.BoundingBox;
@@ -126,14 +127,45 @@ final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
             return;
         }
         double top = layout.lanes.barTop(layout.data.table.lane[i], layout.data.stacking.row[i]);
-        double view = canvas.getHeight() - LaneGeometry.HEADER_HEIGHT;
+        double view = canvas.getHeight() - layout.lanesTop();
         double target = scrollY;
         if (top - REVEAL_MARGIN < scrollY) {
             target = top - REVEAL_MARGIN;
-        } else if (top + LaneGeometry.BAR_HEIGHT + REVEAL_MARGIN > scrollY + view) {
-            target = top + LaneGeometry.BAR_HEIGHT + REVEAL_MARGIN - view;
+        } else if (top + layout.barHeight() + REVEAL_MARGIN > scrollY + view) {
+            target = top + layout.barHeight() + REVEAL_MARGIN - view;
         }
         scrollLanesBy(target - scrollY);
+    }
+
+    /** What the last frame drew, in the control's coordinates. */
+    DrawnLabels drawnLabels() {
+        DrawnLabels drawn = painter.drawnLabels();
+        double dx = canvas.getLayoutX();
+        double dy = canvas.getLayoutY();
+        return new DrawnLabels(drawn.items().stream().map(label -> new DrawnLabels.ItemLabel(label.item(),
+                        label.text(), shift(label.bounds(), dx, dy), shift(label.bar(), dx, dy), label.inside())).toList(),
+                drawn.lanes().stream().map(name -> new DrawnLabels.LaneName(name.lane(), name.lines(),
+                        shift(name.bounds(), dx, dy), shift(name.area(), dx, dy))).toList());
+    }
+
+    private static Bounds shift(Bounds b, double dx, double dy) {
+        return new BoundingBox(b.getMinX() + dx, b.getMinY() + dy, b.getWidth(), b.getHeight());
+    }
+
+    OptionalDouble xOf(Instant time) {
+        FrameLayout layout = currentLayout();
+        return layout == null ? OptionalDouble.empty()
+                : OptionalDouble.of(canvas.getLayoutX() + layout.scale.x(time.toEpochMilli()));
+    }
+
+    boolean scrollingLanes() {
+        return vbar.isVisible();
+    }
+
+    /** Whether the last frame was drawn in compact measures. */
+    boolean compact() {
+        FrameLayout layout = currentLayout();
+        return layout != null && layout.lanes.metrics().compact();
     }
 
     Optional<Bounds> itemBounds(Object item) {
@@ -166,7 +198,8 @@ final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
         TimelineView<T> view = getSkinnable();
-        double content = TimelinePainter.contentHeight(view.getData(), view.getMaxRowsPerLane());
+        double content = TimelinePainter.contentHeight(view.getData(), view.getTimelineStyle(),
+                view.getMaxRowsPerLane(), Double.POSITIVE_INFINITY);
         return top + Math.min(MAX_PREF_HEIGHT, content + hbar.prefHeight(-1)) + bottom;
     }
 
@@ -175,8 +208,11 @@ final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
         TimelineView<T> view = getSkinnable();
         double hbarHeight = snapSizeY(hbar.prefHeight(-1));
         double vbarWidth = snapSizeX(vbar.prefWidth(-1));
-        double content = TimelinePainter.contentHeight(view.getData(), view.getMaxRowsPerLane());
         double canvasHeight = Math.max(1, h - hbarHeight);
+        LaneGeometry lanes = LaneGeometry.fitting(view.getData(), view.getTimelineStyle(), view.getMaxRowsPerLane(),
+                canvasHeight);
+        double content = lanes.contentHeight();
+        double header = lanes.metrics().header();
         boolean needVbar = content > canvasHeight;
         double canvasWidth = Math.max(1, w - (needVbar ? vbarWidth : 0));
 
@@ -192,8 +228,7 @@ final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
         columnFiller.resizeRelocate(x, y + canvasHeight, column, hbarHeight);
         vbar.setVisible(needVbar);
         cornerFiller.setVisible(needVbar);
-        vbar.resizeRelocate(x + canvasWidth, y + LaneGeometry.HEADER_HEIGHT, vbarWidth,
-                Math.max(0, canvasHeight - LaneGeometry.HEADER_HEIGHT));
+        vbar.resizeRelocate(x + canvasWidth, y + header, vbarWidth, Math.max(0, canvasHeight - header));
         // Under the vertical scroll bar's whole column: beside the header above it, the corner below it.
         cornerFiller.resizeRelocate(x + canvasWidth, y, vbarWidth, h);
 
@@ -203,7 +238,7 @@ final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
             layoutStale = true;
             paintStale = true;
         }
-        syncScrollBars(view.extent(), view.visibleWindow(), content);
+        syncScrollBars(view.extent(), view.visibleWindow(), lanes);
         if (paintStale) {
             // A frame that fails is reported, not retried on every pulse: the next change paints again.
             paintStale = false;
@@ -243,11 +278,15 @@ final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
 
     private double maxScrollY() {
         TimelineView<T> view = getSkinnable();
-        double content = TimelinePainter.contentHeight(view.getData(), view.getMaxRowsPerLane());
+        double content = TimelinePainter.contentHeight(view.getData(), view.getTimelineStyle(),
+                view.getMaxRowsPerLane(), canvas.getHeight());
         return Math.max(0, content - canvas.getHeight());
     }
 
-    private void syncScrollBars(TimeWindow extent, TimeWindow window, double content) {
+    private void syncScrollBars(TimeWindow extent, TimeWindow window, LaneGeometry lanes) {
+        double content = lanes.contentHeight();
+        double header = lanes.metrics().header();
+        double pitch = lanes.metrics().pitch();
         syncing = true;
         try {
             long range = extent.span() - window.span();
@@ -260,14 +299,14 @@ final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
             hbar.setUnitIncrement(window.span() / 10.0);
             hbar.setBlockIncrement(window.span() * 0.8);
 
-            double view = canvas.getHeight() - LaneGeometry.HEADER_HEIGHT;
+            double view = canvas.getHeight() - header;
             double max = Math.max(0, content - canvas.getHeight());
             vbar.setMin(0);
             vbar.setMax(max);
-            vbar.setVisibleAmount(max <= 0 ? 0 : max * view / (content - LaneGeometry.HEADER_HEIGHT));
+            vbar.setVisibleAmount(max <= 0 ? 0 : max * view / (content - header));
             vbar.setValue(scrollY);
-            vbar.setUnitIncrement(LaneGeometry.ROW_PITCH);
-            vbar.setBlockIncrement(Math.max(LaneGeometry.ROW_PITCH, view - LaneGeometry.ROW_PITCH));
+            vbar.setUnitIncrement(pitch);
+            vbar.setBlockIncrement(Math.max(pitch, view - pitch));
         } finally {
             syncing = false;
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -613,6 +614,29 @@ public class TimelineView<T> extends Control {
      */
     public final Optional<Bounds> itemBounds(T item) {
         return getSkin() instanceof TimelineSkin<?> skin ? skin.itemBounds(item) : Optional.empty();
+    }
+
+    /**
+     * What the last frame wrote and where, in this control's coordinates: each title with its bar, each lane name
+     * with its lane. Read-only, for tests and tools that check the labels against what they belong to.
+     */
+    public final DrawnLabels drawnLabels() {
+        return getSkin() instanceof TimelineSkin<?> skin ? skin.drawnLabels() : DrawnLabels.NONE;
+    }
+
+    /** Where {@code time} is on the time axis, in this control's coordinates; empty before the first layout. */
+    public final OptionalDouble xOf(Instant time) {
+        return getSkin() instanceof TimelineSkin<?> skin ? skin.xOf(time) : OptionalDouble.empty();
+    }
+
+    /** Whether the last frame was drawn in the compact measures that turn on when the lanes do not fit the height. */
+    public final boolean isCompact() {
+        return getSkin() instanceof TimelineSkin<?> skin && skin.compact();
+    }
+
+    /** Whether the lanes are taller than the view, so that some are reached only by scrolling. */
+    public final boolean isScrollingLanes() {
+        return getSkin() instanceof TimelineSkin<?> skin && skin.scrollingLanes();
     }
 
     // ---- Invalidation ----------------------------------------------------------------------------------

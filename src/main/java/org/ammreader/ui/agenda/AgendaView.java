@@ -5,18 +5,20 @@ import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
 import org.ammreader.i18n.Messages;
+import org.ammreader.model.Area;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 import org.ammreader.ui.AreaSwatch;
 import org.ammreader.ui.ViewLifetime;
-import org.ammreader.viewmodel.Agenda;
 import org.ammreader.viewmodel.AgendaRow;
 import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.viewmodel.MeetingFormat;
@@ -26,7 +28,6 @@ public final class AgendaView extends ListView<AgendaRow> {
 
     private final MainViewModel viewModel;
     private final Messages messages;
-    private final ObservableList<AgendaRow> rows = FXCollections.observableArrayList();
     private boolean syncing;
 
     /** @param life the agenda's lifetime: its listeners on the view-model end with it */
@@ -34,7 +35,6 @@ public final class AgendaView extends ListView<AgendaRow> {
         this.viewModel = viewModel;
         this.messages = messages;
         getStyleClass().add("agenda");
-        setItems(rows);
         setCellFactory(list -> new AgendaCell());
         life.add(viewModel.modelProperty().subscribe((old, now) -> rebuild()));
         life.add(viewModel.areaFilterProperty().subscribe((old, now) -> rebuild()));
@@ -49,10 +49,10 @@ public final class AgendaView extends ListView<AgendaRow> {
     }
 
     private void rebuild() {
-        Model model = viewModel.modelProperty().get();
         syncing = true;
         try {
-            rows.setAll(model == null ? List.of() : Agenda.rows(model, viewModel.areaFilterProperty().get()));
+            // A new list rather than setAll: with 100,000 rows, setAll copies them and lists every one it removed.
+            setItems(FXCollections.observableList(viewModel.agendaRows()));
         } finally {
             syncing = false;
         }
@@ -76,6 +76,7 @@ public final class AgendaView extends ListView<AgendaRow> {
 
     private int indexOf(Meeting meeting) {
         if (meeting != null) {
+            List<AgendaRow> rows = getItems();
             for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i) instanceof AgendaRow.Item item && item.meeting().id().equals(meeting.id())) {
                     return i;
@@ -85,45 +86,106 @@ public final class AgendaView extends ListView<AgendaRow> {
         return -1;
     }
 
-    /** A day heading, or a meeting with its time, title, lane and areas. */
+    /**
+     * A day heading, or a meeting with its time, title, lane and areas. Each cell makes its two lines once and
+     * then only changes their texts: a filter change re-fills every visible cell, and new nodes would each be
+     * styled again (ADR 0019).
+     */
     private final class AgendaCell extends ListCell<AgendaRow> {
+
+        private static final String DAY = "agenda-day";
+        private static final String ITEM = "agenda-item";
+        private static final String TIME_UNKNOWN = "agenda-time-unknown";
+
+        private DayLine dayLine;
+        private MeetingLine meetingLine;
 
         @Override
         protected void updateItem(AgendaRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll("agenda-day", "agenda-item");
             setText(null);
-            setGraphic(null);
-            if (empty || row == null || viewModel.modelProperty().get() == null) {
+            Model model = viewModel.modelProperty().get();
+            if (empty || row == null || model == null) {
+                kind(null);
+                setGraphic(null);
                 return;
             }
-            Model model = viewModel.modelProperty().get();
-            String language = viewModel.contentLanguageProperty().get();
             MeetingFormat format = new MeetingFormat(messages, model.timeZone(), ZoneId.systemDefault());
             if (row instanceof AgendaRow.Day day) {
-                getStyleClass().add("agenda-day");
-                Label heading = new Label(capitalize(format.day(day.date())));
-                heading.getStyleClass().add("agenda-day-title");
-                Label count = new Label(messages.get("agenda.count", day.meetings()));
-                count.getStyleClass().add("agenda-day-count");
-                HBox box = new HBox(12, heading, count);
-                box.setAlignment(Pos.BASELINE_LEFT);
-                setGraphic(box);
+                kind(DAY);
+                if (dayLine == null) {
+                    dayLine = new DayLine();
+                }
+                dayLine.show(day, format);
+                setGraphic(dayLine.box);
                 setFocusTraversable(false);
             } else if (row instanceof AgendaRow.Item item) {
-                getStyleClass().add("agenda-item");
-                setGraphic(meetingLine(item.meeting(), model, language, format));
+                kind(ITEM);
+                if (meetingLine == null) {
+                    meetingLine = new MeetingLine();
+                }
+                meetingLine.show(item.meeting(), model, viewModel.contentLanguageProperty().get(), format);
+                setGraphic(meetingLine.line);
             }
         }
 
-        private HBox meetingLine(Meeting meeting, Model model, String language, MeetingFormat format) {
-            Label timeLabel = new Label(format.timeOfDay(meeting));
-            timeLabel.getStyleClass().add("agenda-time");
-            if (!meeting.hasTime()) {
-                timeLabel.getStyleClass().add("agenda-time-unknown");
+        /** Sets the cell's style class to {@code kind} alone, touching the classes only when it changes. */
+        private void kind(String kind) {
+            ObservableList<String> classes = getStyleClass();
+            if (kind == null || !classes.contains(kind)) {
+                classes.removeAll(DAY, ITEM);
+                if (kind != null) {
+                    classes.add(kind);
+                }
             }
-            Label title = new Label(meeting.title().get(language));
+        }
+    }
+
+    /** A day's heading and its number of meetings. */
+    private final class DayLine {
+        final Label heading = new Label();
+        final Label count = new Label();
+        final HBox box = new HBox(12, heading, count);
+
+        DayLine() {
+            heading.getStyleClass().add("agenda-day-title");
+            count.getStyleClass().add("agenda-day-count");
+            box.setAlignment(Pos.BASELINE_LEFT);
+        }
+
+        void show(AgendaRow.Day day, MeetingFormat format) {
+            heading.setText(capitalize(format.day(day.date())));
+            count.setText(messages.get("agenda.count", day.meetings()));
+        }
+    }
+
+    /** A meeting: its time, title, lane (with its last day and its confidence when worth saying) and areas. */
+    private final class MeetingLine {
+        final Label time = new Label();
+        final Label title = new Label();
+        final Label detail = new Label();
+        final HBox areas = new HBox(4);
+        final HBox line;
+
+        MeetingLine() {
+            time.getStyleClass().add("agenda-time");
             title.getStyleClass().add("agenda-title");
+            detail.getStyleClass().add("agenda-detail");
+            areas.setAlignment(Pos.CENTER_LEFT);
+            VBox text = new VBox(2, title, detail);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            line = new HBox(16, time, text, areas);
+            line.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        void show(Meeting meeting, Model model, String language, MeetingFormat format) {
+            time.setText(format.timeOfDay(meeting));
+            if (meeting.hasTime()) {
+                time.getStyleClass().remove(AgendaCell.TIME_UNKNOWN);
+            } else if (!time.getStyleClass().contains(AgendaCell.TIME_UNKNOWN)) {
+                time.getStyleClass().add(AgendaCell.TIME_UNKNOWN);
+            }
+            title.setText(meeting.title().get(language));
             StringBuilder details = new StringBuilder();
             model.track(meeting.track()).ifPresent(track -> details.append(track.label().get(language)));
             meeting.endDate().ifPresent(last -> details.append(" · ").append(messages.get("agenda.until",
@@ -131,17 +193,19 @@ public final class AgendaView extends ListView<AgendaRow> {
             if (meeting.confidence().needsNote() || meeting.confidence().code().equals("single-source")) {
                 details.append(" · ").append(messages.get("confidence." + meeting.confidence().code()));
             }
-            Label detail = new Label(details.toString());
-            detail.getStyleClass().add("agenda-detail");
-            HBox areas = new HBox(4);
-            areas.setAlignment(Pos.CENTER_LEFT);
-            meeting.areas().stream().limit(6).forEach(id -> model.area(id).ifPresent(a -> areas.getChildren()
-                    .add(AreaSwatch.of(a))));
-            VBox text = new VBox(2, title, detail);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            HBox line = new HBox(16, timeLabel, text, areas);
-            line.setAlignment(Pos.CENTER_LEFT);
-            return line;
+            detail.setText(details.toString());
+            List<Area> tagged = meeting.areas().stream().limit(6).flatMap(id -> model.area(id).stream()).toList();
+            ObservableList<Node> discs = areas.getChildren();
+            if (discs.size() > tagged.size()) {
+                discs.remove(tagged.size(), discs.size());
+            }
+            for (int i = 0; i < tagged.size(); i++) {
+                if (i < discs.size()) {
+                    AreaSwatch.recolour((Circle) discs.get(i), tagged.get(i));
+                } else {
+                    discs.add(AreaSwatch.of(tagged.get(i)));
+                }
+            }
         }
     }
 

@@ -2,11 +2,14 @@ package org.ammreader.ui.briefing;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.print.Printer;
@@ -15,7 +18,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
@@ -24,6 +30,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -32,6 +39,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.ammreader.briefing.BriefingPeriod;
 import org.ammreader.briefing.PaperSize;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.i18n.Messages;
@@ -63,6 +71,9 @@ public final class BriefingPreview {
     private final Appearance appearance;
 
     private final ChoiceBox<PaperSize> paper = new ChoiceBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Button allDays;
     private final CheckBox bilingual;
     private final Button print;
     private final Button save;
@@ -73,17 +84,18 @@ public final class BriefingPreview {
     /** The window's output scale, read on the FX thread, for pages pictured in the background. */
     private volatile float scale = 1;
 
-    private BriefingPreview(Window owner, Model model, AreaFilter filter, String language, Messages messages,
-                            Appearance appearance, DialogService dialogs, BackgroundWork background,
+    private BriefingPreview(Window owner, Model model, AreaFilter filter, String language, BriefingPeriod period,
+                            Messages messages, Appearance appearance, DialogService dialogs, BackgroundWork background,
                             Supplier<PrinterJob> printerJobs) {
         this.messages = messages;
         this.appearance = appearance;
         this.dialogs = dialogs;
         this.background = background;
         this.printerJobs = printerJobs;
-        this.viewModel = new BriefingPreviewModel<>(model, filter, language, messages, background,
+        this.viewModel = new BriefingPreviewModel<>(model, filter, language, period, messages, background,
                 pdf -> PageImages.renderAll(pdf, PageImages.PREVIEW_DPI * scale));
         this.bilingual = new CheckBox(messages.get("briefing.bilingual"));
+        this.allDays = new Button(messages.get("briefing.allDays"));
         this.print = new Button(messages.get("briefing.print"));
         this.save = new Button(messages.get("briefing.save"));
         this.notice = new Label(messages.get("briefing.noPrinter"));
@@ -94,22 +106,23 @@ public final class BriefingPreview {
     }
 
     /**
-     * Opens the preview of the briefing sheet for what the main window shows: its model, area filter and content
-     * language. The window is owned by {@code owner} but not modal: the timeline stays usable.
+     * Opens the preview of the briefing sheet for what the main window shows: its model, area filter, content
+     * language and the period on screen. The window is owned by {@code owner} but not modal: the timeline stays
+     * usable.
      */
     public static BriefingPreview show(Window owner, Model model, AreaFilter filter, String language,
-                                       Messages messages, Appearance appearance, DialogService dialogs,
-                                       BackgroundWork background) {
-        return show(owner, model, filter, language, messages, appearance, dialogs, background,
+                                       BriefingPeriod period, Messages messages, Appearance appearance,
+                                       DialogService dialogs, BackgroundWork background) {
+        return show(owner, model, filter, language, period, messages, appearance, dialogs, background,
                 PrinterJob::createPrinterJob);
     }
 
     /** As the public {@code show}, with the printer jobs given. */
-    static BriefingPreview show(Window owner, Model model, AreaFilter filter, String language, Messages messages,
-                                Appearance appearance, DialogService dialogs, BackgroundWork background,
-                                Supplier<PrinterJob> printerJobs) {
-        BriefingPreview preview = new BriefingPreview(owner, model, filter, language, messages, appearance, dialogs,
-                background, printerJobs);
+    static BriefingPreview show(Window owner, Model model, AreaFilter filter, String language, BriefingPeriod period,
+                                Messages messages, Appearance appearance, DialogService dialogs,
+                                BackgroundWork background, Supplier<PrinterJob> printerJobs) {
+        BriefingPreview preview = new BriefingPreview(owner, model, filter, language, period, messages, appearance,
+                dialogs, background, printerJobs);
         preview.stage.show();
         preview.viewModel.compose();
         preview.checkPrinter();
@@ -158,10 +171,21 @@ public final class BriefingPreview {
 
         Label paperLabel = new Label(messages.get("briefing.paper"));
         paperLabel.setLabelFor(paper);
+        // What the sheet covers above, what to do with it below: one line held all of it in English only and cut
+        // the French labels. The choices wrap onto another line in a narrow window rather than cut theirs.
+        HBox paperChoice = new HBox(8, paperLabel, paper);
+        paperChoice.setAlignment(Pos.CENTER_LEFT);
+        FlowPane choices = new FlowPane(24, 8, periodChoice(), paperChoice, bilingual);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        for (Labeled labeled : List.of(paperLabel, bilingual, print, save, allDays)) {
+            labeled.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, paperLabel, paper, bilingual, spacer, progress, status, print, save);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
+        status.setMinWidth(0);
+        HBox actions = new HBox(8, progress, status, spacer, print, save);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox toolbar = new VBox(8, choices, actions);
         toolbar.getStyleClass().add("briefing-toolbar");
 
         pages.getStyleClass().add("briefing-pages");
@@ -180,6 +204,58 @@ public final class BriefingPreview {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         return scene;
+    }
+
+    /**
+     * "Period: [from] to [to] [All days]": the days the sheet covers, the period on screen when the preview opened.
+     * The pickers offer the model's days and write dates in the interface's language; a typed date that cannot be
+     * read is put back.
+     */
+    private HBox periodChoice() {
+        Label label = new Label(messages.get("briefing.period"));
+        label.setLabelFor(from);
+        Label between = new Label(messages.get("briefing.period.to"));
+        between.setLabelFor(to);
+        BriefingPeriod days = viewModel.modelDays();
+        for (DatePicker picker : List.of(from, to)) {
+            picker.setConverter(new PickerDates(messages.locale(), picker::getValue));
+            picker.setDayCellFactory(view -> new DateCell() {
+                @Override
+                public void updateItem(LocalDate day, boolean empty) {
+                    super.updateItem(day, empty);
+                    setDisable(empty || day == null || !days.includes(day));
+                }
+            });
+            picker.getStyleClass().add("briefing-date");
+            // A date that could not be read leaves the value as it was, and the typed text with it: write the
+            // date back once the picker has taken (or refused) what was typed.
+            picker.getEditor().addEventHandler(ActionEvent.ACTION, event -> Platform.runLater(() -> showValue(picker)));
+            picker.getEditor().focusedProperty().addListener((obs, was, now) -> {
+                if (!now) {
+                    Platform.runLater(() -> showValue(picker));
+                }
+            });
+        }
+        from.setId("briefing-from");
+        to.setId("briefing-to");
+        from.setAccessibleText(messages.get("briefing.period.from.accessible"));
+        to.setAccessibleText(messages.get("briefing.period.to.accessible"));
+        from.valueProperty().bindBidirectional(viewModel.fromProperty());
+        to.valueProperty().bindBidirectional(viewModel.toProperty());
+        allDays.setId("briefing-all-days");
+        allDays.setOnAction(event -> {
+            viewModel.toProperty().set(days.to());
+            viewModel.fromProperty().set(days.from());
+        });
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        between.setMinWidth(Region.USE_PREF_SIZE);
+        HBox period = new HBox(6, label, from, between, to, allDays);
+        period.setAlignment(Pos.CENTER_LEFT);
+        return period;
+    }
+
+    private static void showValue(DatePicker picker) {
+        picker.getEditor().setText(picker.getConverter().toString(picker.getValue()));
     }
 
     /** Pictures the composed sheet's pages, each at its paper's width on screen. */

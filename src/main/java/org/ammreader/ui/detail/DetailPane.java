@@ -188,10 +188,15 @@ public final class DetailPane extends StackPane {
     private Node areaChips(Meeting meeting, Model model, String language) {
         FlowPane chips = new FlowPane(6, 6);
         chips.getStyleClass().add("detail-areas");
+        // A flow pane's own minimum is its widest chip: it would hold the whole pane wider than its viewport,
+        // and every wrapped line of the details would run under the scroll bar. A chip wider than the pane
+        // shortens its label instead.
+        chips.setMinWidth(0);
         for (String areaId : meeting.areas()) {
             model.area(areaId).ifPresent(area -> {
                 Label chip = new Label(area.label().get(language), AreaSwatch.of(area));
                 chip.getStyleClass().add("area-chip");
+                chip.maxWidthProperty().bind(chips.widthProperty());
                 chips.getChildren().add(chip);
             });
         }

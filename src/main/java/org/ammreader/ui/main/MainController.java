@@ -1,15 +1,19 @@
 package org.ammreader.ui.main;
 
 import java.util.function.Consumer;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import java.nio.file.Path;
 import java.util.Locale;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
@@ -18,16 +22,22 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.ammreader.i18n.Messages;
 import org.ammreader.model.Document;
 import org.ammreader.model.Model;
+import org.ammreader.settings.SplitPositions;
 import org.ammreader.settings.ThemeChoice;
 import org.ammreader.ui.DialogService;
 import org.ammreader.ui.ViewLifetime;
 import org.ammreader.ui.briefing.BriefingPreview;
+import org.ammreader.ui.export.CalendarExportAction;
+import org.ammreader.ui.problems.ProblemsPane;
 import org.ammreader.ui.export.PngExportAction;
 import org.ammreader.ui.reader.ReaderView;
 import org.ammreader.ui.theme.Appearance;
@@ -36,8 +46,15 @@ import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.viewmodel.ReaderViewModel;
 import org.controlsfx.control.SegmentedButton;
 
-/** Binds the main window's FXML to its view-model and turns menu choices into view-model calls. */
+/**
+ * Binds the main window's FXML to its view-model and turns menu choices into view-model calls. It also arranges
+ * the window in one of two layouts (docs/adr/0015): the normal one — the timeline and the details over the agenda
+ * and the reader's tab — and the reading layout, where the week's title, the toolbar and the timeline give their
+ * height to the reader.
+ */
 public final class MainController {
+
+    private static final PseudoClass READING = PseudoClass.getPseudoClass("reading");
 
     private final MainViewModel viewModel;
     private final ReaderViewModel reader;
@@ -53,6 +70,11 @@ public final class MainController {
     private final Consumer<String> onUiLanguage;
     private final Consumer<String> openDocument;
     private final ViewLifetime life;
+    /** The dividers' positions, the live ones read back from the split panes by {@link #dividers()}. */
+    private SplitPositions dividers;
+    private boolean reading;
+    /** The bottom tab shown before the reading layout, shown again after it. */
+    private Tab tabBeforeReading;
 
     @FXML private Label titleLabel;
     @FXML private Label subtitleLabel;
@@ -71,21 +93,32 @@ public final class MainController {
     @FXML private StackPane filterHome;
     @FXML private StackPane filterPanelHome;
     @FXML private StackPane searchHome;
+    @FXML private StackPane problemsHome;
     @FXML private HBox languageHome;
     @FXML private Menu documentsMenu;
     @FXML private Menu recentMenu;
     private PngExportAction pngExport;
+    private CalendarExportAction calendarExport;
     @FXML private TabPane bottomTabs;
     @FXML private Tab agendaTab;
     @FXML private Tab readerTab;
+    @FXML private BorderPane mainWindow;
+    @FXML private VBox header;
+    @FXML private HBox toolbar;
+    @FXML private SplitPane verticalSplit;
+    @FXML private SplitPane horizontalSplit;
+    @FXML private Button layoutButton;
+    @FXML private Tooltip layoutTip;
 
     /**
      * @param viewsLater whether the detail pane, agenda and reader wait for {@link #placeViews()}
      * @param life the window's views' lifetime: the controller's listeners on the view-models end with it
+     * @param dividers where the dividers go, in the normal layout and in the reading layout
      */
     MainController(MainViewModel viewModel, ReaderViewModel reader, MainParts parts, boolean viewsLater,
                    DialogService dialogs, BackgroundWork background, Messages messages, Appearance appearance,
-                   Runnable onQuit, Consumer<String> onUiLanguage, Consumer<String> openDocument, ViewLifetime life) {
+                   Runnable onQuit, Consumer<String> onUiLanguage, Consumer<String> openDocument, ViewLifetime life,
+                   SplitPositions dividers) {
         this.viewModel = viewModel;
         this.reader = reader;
         this.parts = parts;
@@ -98,15 +131,31 @@ public final class MainController {
         this.onQuit = onQuit;
         this.onUiLanguage = onUiLanguage;
         this.life = life;
+        this.dividers = dividers;
     }
 
     @FXML
     private void initialize() {
         pngExport = new PngExportAction(viewModel, parts.timeline(), dialogs, background, messages);
+        calendarExport = new CalendarExportAction(viewModel, dialogs, background, messages);
         timelineHome.getChildren().setAll(parts.timeline().view());
         readerTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
                 placeReader();
+            }
+        });
+        // The agenda's tab stays in view in the reading layout: choosing it goes back to the normal layout.
+        agendaTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                leaveReading(agendaTab);
+            }
+        });
+        applyDividers();
+        showLayoutButton();
+        // Escape, when nothing nearer the focus used it, leaves the reading layout (the reader passes on its own).
+        mainWindow.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && leaveReadingByKey()) {
+                event.consume();
             }
         });
         if (!viewsLater) {
@@ -121,6 +170,10 @@ public final class MainController {
         filterPanelHome.getChildren().setAll(parts.areaFilter().panel());
         filterPanelHome.managedProperty().bind(parts.areaFilter().panel().visibleProperty());
         searchHome.getChildren().setAll(parts.search());
+        ProblemsPane problems = new ProblemsPane(viewModel, messages, life);
+        problemsHome.getChildren().setAll(problems);
+        problemsHome.visibleProperty().bind(problems.visibleProperty());
+        problemsHome.managedProperty().bind(problems.managedProperty());
         life.bindBidirectional(fadeItem.selectedProperty(), viewModel.fadeFilteredProperty());
         life.add(viewModel.modelProperty().subscribe((old, now) -> buildLanguageToggle(now)));
         life.add(viewModel.contentLanguageProperty().subscribe((old, now) ->
@@ -170,6 +223,7 @@ public final class MainController {
     private ReaderView placeReader() {
         if (readerView == null) {
             readerView = parts.reader().get();
+            readerView.setOnLastEscape(this::leaveReadingByKey);
             readerHome.getChildren().setAll(readerView);
         }
         return readerView;
@@ -275,10 +329,19 @@ public final class MainController {
         return titleLabel.getScene().getWindow();
     }
 
+    /** Opens a model file as File → Open… does: the same reading, the same problems dialog. */
+    private void open(Path file) {
+        viewModel.open(file, problems -> dialogs.showProblems(window(), problems));
+    }
+
+    /** Drops of files on the window, opened as File → Open… opens them. */
+    FileDrop fileDrop() {
+        return new FileDrop(messages, dialogs, this::open);
+    }
+
     @FXML
     private void openModel() {
-        dialogs.chooseModelFile(window()).ifPresent(file ->
-                viewModel.open(file, problems -> dialogs.showProblems(window(), problems)));
+        dialogs.chooseModelFile(window()).ifPresent(this::open);
     }
 
     @FXML
@@ -292,10 +355,15 @@ public final class MainController {
     }
 
     @FXML
+    private void exportCalendar() {
+        calendarExport.run(window());
+    }
+
+    @FXML
     void showBriefing() {
         viewModel.model().ifPresent(model -> BriefingPreview.show(window(), model,
-                viewModel.areaFilterProperty().get(), viewModel.contentLanguageProperty().get(), messages, appearance,
-                dialogs, background));
+                viewModel.areaFilterProperty().get(), viewModel.contentLanguageProperty().get(),
+                parts.timeline().daysOnScreen(), messages, appearance, dialogs, background));
     }
 
     @FXML
@@ -331,26 +399,120 @@ public final class MainController {
 
     @FXML
     private void focusTimeline() {
+        leaveReading(tabBeforeReading);
         parts.timeline().view().requestFocus();
     }
 
     @FXML
     private void showAgenda() {
+        leaveReading(agendaTab);
         bottomTabs.getSelectionModel().select(agendaTab);
         placeViews();
         views.agenda().requestFocus();
     }
 
-    /** Whether the reader is the bottom tab shown. */
+    /** Whether the reader is the bottom tab shown, in the normal layout or the reading layout. */
     boolean readerShown() {
         return bottomTabs.getSelectionModel().getSelectedItem() == readerTab;
     }
 
+    /** Whether the window is in its reading layout. */
+    boolean reading() {
+        return reading;
+    }
+
+    /** The reader in the reading layout, the keyboard on its paragraphs: Ctrl+3, Open in reader, Documents. */
     @FXML
     void showReader() {
-        bottomTabs.getSelectionModel().select(readerTab);
+        enterReading();
         placeViews();
         placeReader().focusParagraphs();
+    }
+
+    /** The reader in its tab under the timeline, in the normal layout, as the user left it there. */
+    void showReaderTab() {
+        leaveReading(readerTab);
+        bottomTabs.getSelectionModel().select(readerTab);
+    }
+
+    /**
+     * Back to the normal layout with the timeline in view, after the user followed the reader's meeting link: the
+     * reader stays in view too, in its tab below.
+     */
+    void showTimeline() {
+        leaveReading(readerTab);
+    }
+
+    @FXML
+    private void switchLayout() {
+        if (reading) {
+            focusTimeline();
+        } else {
+            showReader();
+        }
+    }
+
+    private void enterReading() {
+        if (reading) {
+            return;
+        }
+        dividers = dividers();
+        tabBeforeReading = bottomTabs.getSelectionModel().getSelectedItem();
+        reading = true;
+        bottomTabs.getSelectionModel().select(readerTab);
+        arrange();
+    }
+
+    /** Leaves the reading layout, if the window is in it, showing {@code tab} below the timeline. */
+    private void leaveReading(Tab tab) {
+        if (!reading) {
+            return;
+        }
+        dividers = dividers();
+        reading = false;
+        arrange();
+        bottomTabs.getSelectionModel().select(tab);
+    }
+
+    /** Escape: leaves the reading layout for the timeline, and says whether it did. */
+    private boolean leaveReadingByKey() {
+        if (!reading) {
+            return false;
+        }
+        focusTimeline();
+        return true;
+    }
+
+    /** Shows or hides what the reading layout does without, and moves the dividers to the layout's positions. */
+    private void arrange() {
+        for (Node part : new Node[] {header, toolbar}) {
+            part.setVisible(!reading);
+            part.setManaged(!reading);
+        }
+        applyDividers();
+        showLayoutButton();
+    }
+
+    private void applyDividers() {
+        verticalSplit.setDividerPositions(reading ? dividers.readingTimelineHeight() : dividers.timelineHeight());
+        horizontalSplit.setDividerPositions(dividers.timelineWidth());
+    }
+
+    /**
+     * Where the dividers are now: the live positions for the layout shown, those it last had for the other. The
+     * window remembers them when it closes, and shows them again when it is rebuilt in another language.
+     */
+    SplitPositions dividers() {
+        double vertical = verticalSplit.getDividerPositions()[0];
+        double horizontal = horizontalSplit.getDividerPositions()[0];
+        return reading ? new SplitPositions(dividers.timelineHeight(), horizontal, vertical)
+                : new SplitPositions(vertical, horizontal, dividers.readingTimelineHeight());
+    }
+
+    private void showLayoutButton() {
+        layoutButton.setText(messages.get(reading ? "layout.back" : "layout.reading"));
+        layoutTip.setText(messages.get(reading ? "layout.back.tip" : "layout.reading.tip"));
+        layoutButton.pseudoClassStateChanged(READING, reading);
     }
 
     @FXML

@@ -10,7 +10,9 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.ammreader.i18n.Messages;
+import org.ammreader.settings.SplitPositions;
 import org.ammreader.ui.DialogService;
 import org.ammreader.ui.ViewLifetime;
 import org.ammreader.ui.agenda.AgendaView;
@@ -43,6 +45,8 @@ public final class MainWindow {
     private final Consumer<String> openUrl;
     private final Appearance appearance;
     private MainController controller;
+    /** The dividers' positions for both layouts, as the views shown before these left them. */
+    private SplitPositions dividers;
     /** The lifetime of the views shown now; ended when another language's views replace them. */
     private ViewLifetime life = new ViewLifetime();
 
@@ -52,10 +56,12 @@ public final class MainWindow {
      * @param readerTextSize the reader's text size, which the application remembers between runs
      * @param appearance the theme, which View → Theme changes and every window and dialog wears
      * @param openUrl opens a source's address in the system's browser
+     * @param dividers where the dividers go in the normal and the reading layout, as the user last left them
      */
     public MainWindow(Stage stage, MainViewModel viewModel, Function<Messages, DialogService> dialogs,
                       BackgroundWork background, DoubleProperty readerTextSize, Appearance appearance,
-                      Runnable onQuit, Consumer<String> onUiLanguage, Consumer<String> openUrl) {
+                      Runnable onQuit, Consumer<String> onUiLanguage, Consumer<String> openUrl,
+                      SplitPositions dividers) {
         this.stage = stage;
         this.viewModel = viewModel;
         this.dialogs = dialogs;
@@ -64,9 +70,24 @@ public final class MainWindow {
         this.onUiLanguage = onUiLanguage;
         this.openUrl = openUrl;
         this.appearance = appearance;
+        this.dividers = dividers;
         this.search = new SearchViewModel(viewModel);
         this.reader = new ReaderViewModel(viewModel.modelProperty(), viewModel.contentLanguageProperty(),
-                viewModel.areaFilterProperty(), viewModel::selectMeeting, readerTextSize);
+                viewModel.areaFilterProperty(), this::showMeeting, readerTextSize);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> viewModel.stopWatching());
+    }
+
+    /** Where the user has left the dividers, to be remembered for the next run. */
+    public SplitPositions dividers() {
+        return controller == null ? dividers : controller.dividers();
+    }
+
+    /** The reader's meeting link: the meeting selected, and the timeline brought into view to show it. */
+    private void showMeeting(String meetingId) {
+        viewModel.selectMeeting(meetingId);
+        if (controller != null) {
+            controller.showTimeline();
+        }
     }
 
     /** Shows the window in {@code messages}' language, replacing the scene's content if there is one. */
@@ -103,8 +124,10 @@ public final class MainWindow {
 
     private void show(Messages messages, double width, double height, boolean viewsLater) {
         viewModel.setMessages(messages);
-        // Shown again in another interface language: the reader, if it was in front, stays in front.
+        // Shown again in another interface language: the layout, the dividers and the bottom tab stay as they were.
+        boolean reading = controller != null && controller.reading();
         boolean readerShown = controller != null && controller.readerShown();
+        dividers = dividers();
         life.end();
         life = new ViewLifetime();
         Parent root = load(messages, viewsLater);
@@ -114,12 +137,15 @@ public final class MainWindow {
         } else {
             stage.getScene().setRoot(root);
         }
+        controller.fileDrop().attach(root);
         Stylesheets.apply(stage.getScene(), appearance);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("window.title", viewModel.titleProperty().get()), viewModel.titleProperty()));
         stage.show();
-        if (readerShown) {
+        if (reading) {
             controller.showReader();
+        } else if (readerShown) {
+            controller.showReaderTab();
         }
     }
 
@@ -146,7 +172,7 @@ public final class MainWindow {
         loader.setControllerFactory(type -> {
             if (type == MainController.class) {
                 return new MainController(viewModel, reader, parts, viewsLater, dialogs.apply(messages), background,
-                        messages, appearance, onQuit, onUiLanguage, this::openDocument, life);
+                        messages, appearance, onQuit, onUiLanguage, this::openDocument, life, dividers);
             }
             throw new IllegalArgumentException("no controller of type " + type);
         });

@@ -2,6 +2,7 @@ package org.ammreader.ui.reader;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -21,7 +22,8 @@ import org.ammreader.viewmodel.ReaderViewModel;
  * {@link #STYLESHEET} after the theme's token sheet.
  *
  * <p>Keys while the reader has the focus: Up/Down from paragraph to paragraph, Ctrl+F search, Enter/F3 next
- * match, Shift+Enter/Shift+F3 previous, Escape clears the text selection, then the search; Ctrl+C copies the
+ * match, Shift+Enter/Shift+F3 previous, Escape clears the text selection, then the search, then does what
+ * {@link #setOnLastEscape} says (the main window leaves its reading layout); Ctrl+C copies the
  * selected text or else the selected paragraph with its citation; Ctrl+plus/minus/0 change the text size.
  */
 public final class ReaderView extends BorderPane {
@@ -37,6 +39,8 @@ public final class ReaderView extends BorderPane {
     private final TextSelection selection = new TextSelection();
     private final ParagraphList list;
     private final SearchBar search;
+    /** What Escape does when there is nothing left to clear; it answers whether it did something. */
+    private BooleanSupplier onLastEscape = () -> false;
 
     /** @param life the reader's lifetime: its listeners on the view-model end with it */
     public ReaderView(ReaderViewModel reader, Messages messages, ViewLifetime life) {
@@ -63,6 +67,14 @@ public final class ReaderView extends BorderPane {
         life.add(reader.rows().subscribe(selection::clear));
         // A filter, not a handler: the list would otherwise take Escape (it cancels cell editing) before the reader.
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    /**
+     * What Escape does once the text selection and the search are cleared: {@code action} answers whether it did
+     * something, and if it did not, Escape goes on to the list as before.
+     */
+    public void setOnLastEscape(BooleanSupplier action) {
+        onLastEscape = action;
     }
 
     /** Gives the keyboard to the paragraphs, e.g. after the user opened a document from a menu. */
@@ -136,7 +148,7 @@ public final class ReaderView extends BorderPane {
                 } else if (!reader.searchQueryProperty().get().isEmpty()) {
                     reader.searchQueryProperty().set("");
                 } else {
-                    return false;
+                    return onLastEscape.getAsBoolean();
                 }
             }
             default -> {

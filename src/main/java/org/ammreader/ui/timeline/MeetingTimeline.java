@@ -9,6 +9,7 @@ import org.ammreader.control.timeline.TimelineLane;
 import org.ammreader.control.timeline.TimelineView;
 import org.ammreader.timeline.MeetingTimelineAdapter;
 import org.ammreader.timeline.MeetingTimelineStyle;
+import org.ammreader.briefing.BriefingPeriod;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.i18n.Dates;
 import org.ammreader.i18n.Messages;
@@ -82,8 +83,16 @@ public final class MeetingTimeline {
         view.setExtentEnd(model.endDate().plusDays(1).atStartOfDay(zone).toInstant());
         showAreas(viewModel.areaFilterProperty().get());
         showLanguage();
+        Instant keptStart = view.getVisibleStart();
+        Instant keptEnd = view.getVisibleEnd();
         view.setItems(model.meetings());
-        view.fitAll();
+        // A reload of the file keeps the zoom when the range shown is still within the week.
+        if (viewModel.isReloading() && keptStart != null && keptEnd != null
+                && !keptStart.isBefore(view.getExtentStart()) && !keptEnd.isAfter(view.getExtentEnd())) {
+            view.setVisibleRange(keptStart, keptEnd);
+        } else {
+            view.fitAll();
+        }
     }
 
     /**
@@ -124,6 +133,27 @@ public final class MeetingTimeline {
         Meeting selected = viewModel.selectedMeetingProperty().get();
         LocalDate day = selected != null ? selected.date() : middleDay(model.timeZone());
         view.fitDay(day);
+    }
+
+    /**
+     * The days the timeline shows, within the model's: the briefing sheet's period when Ctrl+P is pressed. A day
+     * counts when any part of it is in view; the whole model when nothing is shown yet.
+     */
+    public BriefingPeriod daysOnScreen() {
+        Model model = viewModel.modelProperty().get();
+        BriefingPeriod whole = BriefingPeriod.whole(model);
+        Instant start = view.getVisibleStart();
+        Instant end = view.getVisibleEnd();
+        if (start == null || end == null || !end.isAfter(start)) {
+            return whole;
+        }
+        ZoneId zone = model.timeZone();
+        LocalDate first = start.atZone(zone).toLocalDate();
+        // The end is not shown itself: a view ending at midnight ends on the day before.
+        LocalDate last = end.minusMillis(1).atZone(zone).toLocalDate();
+        first = first.isBefore(whole.from()) ? whole.from() : first.isAfter(whole.to()) ? whole.to() : first;
+        last = last.isAfter(whole.to()) ? whole.to() : last.isBefore(first) ? first : last;
+        return new BriefingPeriod(first, last);
     }
 
     /** The zoom of the screen: logical pixels per hour of the time axis. */

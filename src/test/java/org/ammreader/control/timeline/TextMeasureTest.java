@@ -12,21 +12,22 @@ class TextMeasureTest {
 
     @Test
     void aLabelThatFitsStaysOnOneLine() {
-        assertEquals(List.of("ASEAN meetings"), tenPixels.twoLines("ASEAN meetings", 140));
+        assertEquals(List.of("ASEAN meetings"), tenPixels.lines("ASEAN meetings", 140));
     }
 
     @Test
     void aLongerLabelBreaksAtTheLastSpaceThatFits() {
-        assertEquals(List.of("ASEAN and partners", "(PMC+1)"), tenPixels.twoLines("ASEAN and partners (PMC+1)", 180));
+        assertEquals(List.of("ASEAN and partners", "(PMC+1)"), tenPixels.lines("ASEAN and partners (PMC+1)", 180));
     }
 
     @Test
-    void theSecondLineIsShortenedWhenEvenTwoLinesAreNotEnough() {
-        assertEquals(List.of("Side events", "and bilate\u2026"), tenPixels.twoLines("Side events and bilaterals", 110));
+    void aLabelTakesAsManyLinesAsItNeedsAndLosesNothing() {
+        assertEquals(List.of("Side events", "and", "bilaterals"), tenPixels.lines("Side events and bilaterals", 110));
+        assertEquals(List.of("Mekong", "sub-regional", "meetings"), tenPixels.lines("Mekong sub-regional meetings", 130));
     }
 
     @Test
-    void aFirstWordTooLongIsShortenedAlone() {
-        assertEquals(List.of("Sous-r\u00e9gi\u2026"), tenPixels.twoLines("Sous-r\u00e9gion du M\u00e9kong", 100));
+    void onlyASingleWordWiderThanTheLineIsShortened() {
+        assertEquals(List.of("Sous-r\u00e9gi\u2026", "du M\u00e9kong"), tenPixels.lines("Sous-r\u00e9gion du M\u00e9kong", 100));
     }
 }

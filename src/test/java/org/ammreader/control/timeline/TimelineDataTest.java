@@ -159,10 +159,10 @@ class TimelineDataTest {
 
         assertEquals(12, data.stacking.laneRows[1]);
         assertEquals(1, data.stacking.laneRows[0], "an empty lane keeps one row");
-        LaneGeometry capped = new LaneGeometry(data.stacking, 8);
-        assertNotEquals(capped.height(1), new LaneGeometry(data.stacking, 12).height(1));
-        assertEquals(LaneGeometry.LANE_PAD_TOP + 8 * LaneGeometry.ROW_PITCH + LaneGeometry.LANE_PAD_BOTTOM,
-                capped.height(1), 1e-9);
+        RowMetrics regular = RowMetrics.REGULAR;
+        LaneGeometry capped = new LaneGeometry(data.stacking, 8, regular, new int[] {1, 1});
+        assertNotEquals(capped.height(1), new LaneGeometry(data.stacking, 12, regular, new int[] {1, 1}).height(1));
+        assertEquals(regular.padTop() + 8 * regular.pitch() + regular.padBottom(), capped.height(1), 1e-9);
     }
 
     private static long midnight(int day) {

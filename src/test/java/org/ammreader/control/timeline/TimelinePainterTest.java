@@ -3,6 +3,7 @@ package org.ammreader.control.timeline;
 import static org.ammreader.control.timeline.DemoItems.BANGKOK;
 import static org.ammreader.control.timeline.DemoItems.LANES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -16,6 +17,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,7 +44,8 @@ class TimelinePainterTest {
     void tilesPaintedSeparatelyMakeTheSamePictureAsTheWhole() {
         double column = style.laneColumnWidth();
         double plot = 1440;
-        double height = TimelinePainter.contentHeight(data, TimelineFrame.DEFAULT_MAX_ROWS);
+        double height = TimelinePainter.contentHeight(data, style, TimelineFrame.DEFAULT_MAX_ROWS,
+                Double.POSITIVE_INFINITY);
         TimelineFrame whole = export(START, END, column + plot, height);
         Instant seam = START.plusMillis(Math.round((END.toEpochMilli() - START.toEpochMilli()) * (600 / plot)));
 
@@ -147,7 +150,7 @@ class TimelinePainterTest {
                 400);
         FrameLayout layout = new FrameLayout(softData, style, frame);
         int i = softData.indexOf(arf);
-        int y = (int) (layout.barY(i) + LaneGeometry.BAR_HEIGHT / 2);
+        int y = (int) (layout.barY(i) + layout.barHeight() / 2);
         int startX = (int) Math.ceil(layout.barX0(i)) + 2;
         int solidX = (int) ((layout.barX0(i) + layout.softStartWidth(i) + layout.barX1(i)) / 2);
 
@@ -189,25 +192,40 @@ class TimelinePainterTest {
         Image none = paint(whole.withDetail(TimelineFrame.Detail.DENSITY),
                 TimelineData.of(List.of(), DemoItem.ADAPTER, LANES, BANGKOK));
         int differing = 0;
-        for (int y = (int) LaneGeometry.HEADER_HEIGHT; y < (int) dense.getHeight(); y++) {
+        double header = new FrameLayout(big, style, whole).lanesTop();
+        for (int y = (int) header; y < (int) dense.getHeight(); y++) {
             for (int x = 0; x < (int) dense.getWidth(); x++) {
                 if (dense.getPixelReader().getArgb(x, y) != none.getPixelReader().getArgb(x, y)) {
                     differing++;
                 }
             }
         }
-        double area = (dense.getHeight() - LaneGeometry.HEADER_HEIGHT) * dense.getWidth();
+        double area = (dense.getHeight() - header) * dense.getWidth();
         assertTrue(differing > 0.05 * area, "the density drawn: " + differing + " of " + (int) area + " pixels");
     }
 
     @Test
     void theContentHeightHoldsTheHeaderAndEveryLane() {
         // ASEAN and PMC+1 stack two rows, the others one or two: see DemoItems.week().
+        RowMetrics regular = RowMetrics.REGULAR;
         double lanes = 0;
         for (int rows : data.stacking.laneRows) {
-            lanes += LaneGeometry.LANE_PAD_TOP + rows * LaneGeometry.ROW_PITCH + LaneGeometry.LANE_PAD_BOTTOM;
+            lanes += Math.max(regular.padTop() + rows * regular.pitch() + regular.padBottom(), 2 * regular.laneLine());
         }
-        assertEquals(LaneGeometry.HEADER_HEIGHT + lanes, TimelinePainter.contentHeight(data, 8), 1e-9);
+        double height = TimelinePainter.contentHeight(data, style, 8, Double.POSITIVE_INFINITY);
+        assertTrue(height >= regular.header() + lanes, height + " holds " + lanes);
+        assertFalse(TimelinePainter.compactAt(data, style, 8, height), "regular measures where they fit");
+    }
+
+    @Test
+    void compactMeasuresTurnOnWhenTheLanesDoNotFitAndTextStaysReadable() {
+        double regular = TimelinePainter.contentHeight(data, style, 8, Double.POSITIVE_INFINITY);
+        double compact = TimelinePainter.contentHeight(data, style, 8, regular - 1);
+        assertTrue(TimelinePainter.compactAt(data, style, 8, regular - 1));
+        assertTrue(compact < regular - 1, "compact lanes fit where regular ones did not: " + compact);
+        Faces faces = Faces.of(Font.font(style.font().getFamily(), 9), RowMetrics.COMPACT);
+        assertTrue(faces.base().getSize() >= 11 && faces.bold().getSize() >= 11 && faces.small().getSize() >= 11,
+                "never under 11 px: " + faces);
     }
 
     private static TimelineFrame export(Instant from, Instant to, double width, double height) {

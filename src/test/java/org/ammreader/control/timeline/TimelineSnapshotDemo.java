@@ -103,7 +103,8 @@ class TimelineSnapshotDemo {
     void exportAtTwiceTheScale() throws Exception {
         TimelineData<DemoItem> data = view.getData();
         TimelineFrame frame = TimelineFrame.of(DemoItems.at(0, 0, 0), DemoItems.at(6, 0, 0), 1600,
-                        TimelinePainter.contentHeight(data, TimelineFrame.DEFAULT_MAX_ROWS), Locale.UK, "ICT, UTC+7")
+                        TimelinePainter.contentHeight(data, view.getTimelineStyle(),
+                                TimelineFrame.DEFAULT_MAX_ROWS, Double.POSITIVE_INFINITY), Locale.UK, "ICT, UTC+7")
                 .withScale(2).withSticky(false);
         WritableImage image = WaitForAsyncUtils.asyncFx((Callable<WritableImage>) () -> {
             Canvas canvas = new Canvas(frame.width() * 2, frame.height() * 2);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -17,14 +18,20 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.ammreader.briefing.BriefingPeriod;
 import org.ammreader.briefing.PaperSize;
 import org.ammreader.export.PictureRequest;
 import org.ammreader.export.PngExporter;
@@ -33,6 +40,7 @@ import org.ammreader.i18n.Messages;
 import org.ammreader.io.JsonMappers;
 import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
+import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 import org.ammreader.settings.ThemeChoice;
 import org.ammreader.testing.FolderContents;
@@ -136,8 +144,9 @@ class BriefingPreviewTest {
     }
 
     private void open(FxRobot robot, Supplier<PrinterJob> printerJobs) throws TimeoutException {
-        robot.interact(() -> BriefingPreview.show(owner, bundled, AreaFilter.ALL, "en", Messages.forLanguage("en"),
-                new Appearance(ThemeChoice.LIGHT, Optional::empty), new StandInDialogs(), background, printerJobs));
+        robot.interact(() -> BriefingPreview.show(owner, bundled, AreaFilter.ALL, "en", BriefingPeriod.whole(bundled),
+                Messages.forLanguage("en"), new Appearance(ThemeChoice.LIGHT, Optional::empty), new StandInDialogs(),
+                background, printerJobs));
         waitUntilReady(robot, "A4");
     }
 
@@ -213,6 +222,70 @@ class BriefingPreviewTest {
                 notice.getText());
         assertTrue(save.isFocused());
         assertFalse(save.isDisabled());
+    }
+
+    /** Types {@code date} into the picker {@code id} as a user would, then leaves it with Enter. */
+    private static void type(FxRobot robot, String id, String date) {
+        robot.doubleClickOn(id + " .text-field");
+        robot.interact(() -> robot.lookup(id).queryAs(DatePicker.class).getEditor().setText(date));
+        robot.clickOn(id + " .text-field").type(KeyCode.ENTER);
+    }
+
+    @Test
+    void aPeriodChosenInThePreviewComposesTheSheetOfThatPeriod(FxRobot robot) throws Exception {
+        open(robot, PrinterJob::createPrinterJob);
+        int weekPages = pages(robot).size();
+        DatePicker from = robot.lookup("#briefing-from").queryAs(DatePicker.class);
+        assertEquals("Mon 29 Jul 2019", from.getEditor().getText(), "the period the preview was opened with");
+        type(robot, "#briefing-from", "2019-08-02");
+        type(robot, "#briefing-to", "Fri 2 Aug 2019");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(robot).equals("1 page, A4"));
+        assertTrue(weekPages > 1, "the week took " + weekPages);
+        assertEquals(1, pages(robot).size());
+        Path target = folder.resolve("friday.pdf");
+        saveTargets.add(target);
+        robot.clickOn("#briefing-save");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(robot).equals("Saved as " + target + "."));
+        String text = PdfText.of(target);
+        assertTrue(text.contains("Period: 2 August 2019"), text);
+        for (Meeting meeting : bundled.meetings()) {
+            String title = PdfText.normalized(meeting.title().get("en"));
+            assertEquals(meeting.date().equals(LocalDate.of(2019, 8, 2)), text.contains(title), title);
+        }
+
+        robot.clickOn("#briefing-all-days");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(robot).equals(weekPages + " pages, A4"));
+        assertEquals("Sat 3 Aug 2019", robot.lookup("#briefing-to").queryAs(DatePicker.class).getEditor().getText());
+    }
+
+    @Test
+    void anUnreadableDateIsPutBack(FxRobot robot) throws TimeoutException {
+        open(robot, PrinterJob::createPrinterJob);
+        type(robot, "#briefing-to", "next Friday");
+        DatePicker to = robot.lookup("#briefing-to").queryAs(DatePicker.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Sat 3 Aug 2019".equals(to.getEditor().getText()));
+        assertEquals(LocalDate.of(2019, 8, 3), to.getValue());
+    }
+
+    @Test
+    void theFrenchToolbarShowsEveryLabelWhole(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> BriefingPreview.show(owner, bundled, AreaFilter.ALL, "fr",
+                new BriefingPeriod(LocalDate.of(2019, 8, 1), LocalDate.of(2019, 8, 1)), Messages.forLanguage("fr"),
+                new Appearance(ThemeChoice.LIGHT, Optional::empty), new StandInDialogs(), background,
+                PrinterJob::createPrinterJob));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(robot).endsWith(", A4"));
+        assertEquals("jeu. 1er août 2019", robot.lookup("#briefing-from").queryAs(DatePicker.class).getEditor()
+                .getText());
+        List<Labeled> labels = List.copyOf(robot.from(robot.lookup(".briefing-toolbar").<Node>query())
+                .lookup((Node n) -> n instanceof Labeled).queryAllAs(Labeled.class));
+        List<String> texts = labels.stream().map(label -> label.getText().replace("_", "")).toList();
+        assertTrue(texts.containsAll(List.of("Période", "au", "Tous les jours", "Papier",
+                "Déclaration dans les deux langues", "Imprimer…", "Enregistrer en PDF…")), texts.toString());
+        for (Labeled label : labels) {
+            // The skin's text node holds what is drawn: the whole text, or the text cut with an ellipsis.
+            robot.lookup((Node n) -> n instanceof Text && n.getParent() == label).queryAllAs(Text.class).forEach(drawn ->
+                    assertEquals(label.getText().replace("_", ""), drawn.getText(), "cut: " + label.getText()));
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -68,6 +69,9 @@ class InterfaceLanguageSwitchTest extends MainWindowFixture {
 
         assertEquals(FRENCH.get("tab.reader"), tabs(robot, main).getSelectionModel().getSelectedItem().getText(),
                 "the reader is still the tab shown");
+        assertTrue(LayoutOnScreen.reading(robot), "still in the reading layout: " + LayoutOnScreen.describe(robot));
+        assertEquals(FRENCH.get("layout.back"), robot.from(main.getScene().getRoot()).lookup(".layout-button")
+                .queryAs(Button.class).getText());
         List<String> english = ShownTexts.english(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
             List<String> texts = new java.util.ArrayList<>(main.getScene().getRoot().lookupAll(".label").stream()
                     .map(n -> ((Label) n).getText()).toList());

@@ -94,18 +94,40 @@ class KeyboardShortcutsTest extends MainWindowFixture {
         assertTrue(focused(robot).getStyleClass().contains("reader-search"), "focus: " + focused(robot));
     }
 
-    /** Row "anywhere: Ctrl+1 / Ctrl+2 / Ctrl+3 — the timeline / the agenda / the reader". */
+    /** Row "anywhere: Ctrl+1 / Ctrl+2 / Ctrl+3 — the timeline / the agenda / the reader, in the reading layout". */
     @Test
     void ctrl1Ctrl2Ctrl3GoToTheTimelineTheAgendaAndTheReader(FxRobot robot) {
         robot.clickOn(".search-field");
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
         assertEquals(timeline(robot), focused(robot));
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        LayoutOnScreen.waitFor(robot, true);
         assertEquals(ENGLISH.get("tab.reader"), selectedTab(robot));
         assertTrue(inside(focused(robot), robot.lookup(".reader").query()), "focus: " + focused(robot));
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        LayoutOnScreen.waitFor(robot, false);
         assertEquals(ENGLISH.get("tab.agenda"), selectedTab(robot));
         assertTrue(inside(focused(robot), robot.lookup(".agenda").queryAs(ListView.class)), "focus: " + focused(robot));
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        LayoutOnScreen.waitFor(robot, true);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        LayoutOnScreen.waitFor(robot, false);
+        assertEquals(timeline(robot), focused(robot));
+    }
+
+    /** Row "reading layout: Esc, or ← Back to the timeline — back to the timeline and the details". */
+    @Test
+    void escapeAndTheBackButtonLeaveTheReadingLayout(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        LayoutOnScreen.waitFor(robot, true);
+        robot.type(KeyCode.ESCAPE);
+        LayoutOnScreen.waitFor(robot, false);
+        assertEquals(timeline(robot), focused(robot));
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        LayoutOnScreen.waitFor(robot, true);
+        robot.clickOn(ENGLISH.get("layout.back"));
+        LayoutOnScreen.waitFor(robot, false);
+        assertEquals(timeline(robot), focused(robot));
     }
 
     /** Row "anywhere: Ctrl+= / Ctrl+− / Ctrl+0 / Ctrl+D — zoom in / out / fit the week / fit the meeting's day". */
@@ -132,6 +154,7 @@ class KeyboardShortcutsTest extends MainWindowFixture {
     @Test
     void ctrlShiftDigitOpensThatDocumentInTheReader(FxRobot robot) {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT2);
+        LayoutOnScreen.waitFor(robot, true);
         assertEquals(ENGLISH.get("tab.reader"), selectedTab(robot));
         String second = bundled.documents().get(1).title().get("en");
         WaitForAsyncUtils.waitForFxEvents();

@@ -6,16 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.print.Printer;
 import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.ammreader.control.timeline.TimelineView;
+import org.ammreader.i18n.Dates;
 import org.ammreader.i18n.Messages;
 import org.ammreader.io.ModelException;
 import org.ammreader.model.Meeting;
@@ -67,6 +72,36 @@ class MainWindowBriefingTest extends MainWindowFixture {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(target) && robot.lookup("#briefing-status")
                 .queryAs(Label.class).getText().equals(ENGLISH.get("briefing.saved", target)));
         return target;
+    }
+
+    /**
+     * Fit day, then Ctrl+P: the preview's period is the day on screen, and the saved sheet lists that day's
+     * meetings and no other (the AICHR meeting runs from 29 July to 1 August, so it belongs to any of those days).
+     */
+    @Test
+    void ctrlPAfterZoomingToADayGivesTheSheetOfThatDay(FxRobot robot) throws Exception {
+        robot.clickOn(".fit-day");
+        TimelineView<?> view = robot.lookup(".timeline-view").queryAs(TimelineView.class);
+        LocalDate day = view.getVisibleStart().atZone(bundled.timeZone()).toLocalDate();
+        assertEquals(day, view.getVisibleEnd().minusMillis(1).atZone(bundled.timeZone()).toLocalDate(), "one day");
+
+        robot.push(KeyCode.CONTROL, KeyCode.P);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing().size() == 2);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#briefing-status").tryQuery()
+                .map(n -> ((Label) n).getText().endsWith(", A4")).orElse(false));
+        DatePicker from = robot.lookup("#briefing-from").queryAs(DatePicker.class);
+        DatePicker to = robot.lookup("#briefing-to").queryAs(DatePicker.class);
+        assertEquals(day, from.getValue());
+        assertEquals(day, to.getValue());
+        assertEquals(Dates.formatter("EEE d MMM yyyy", Locale.ENGLISH).format(day), from.getEditor().getText());
+
+        String text = PdfText.of(save(robot, "briefing-of-a-day.pdf"));
+        assertTrue(text.contains("Period: " + Dates.formatter("d MMMM yyyy", Locale.ENGLISH).format(day)), text);
+        for (Meeting meeting : bundled.meetings()) {
+            boolean ofTheDay = !meeting.date().isAfter(day) && !meeting.lastDate().isBefore(day);
+            assertEquals(ofTheDay, text.contains(PdfText.normalized(meeting.title().get("en"))),
+                    meeting.id() + " on " + meeting.date());
+        }
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 import org.ammreader.settings.ThemeChoice;
+import org.ammreader.settings.SplitPositions;
 import org.ammreader.ui.DialogService;
 import org.ammreader.typography.Fonts;
 import org.ammreader.ui.FxBackgroundWork;
@@ -75,6 +76,8 @@ abstract class MainWindowFixture {
     MainViewModel viewModel;
     /** The theme the window starts in; a test may set another before it shows the window. */
     Appearance appearance = new Appearance(ThemeChoice.LIGHT, Optional::empty);
+    /** Where the window puts its dividers, as the application reads them from the settings. */
+    SplitPositions dividers = SplitPositions.DEFAULTS;
 
     /** The real dialogs, except the file chooser and the print dialog, which a headless test cannot drive. */
     private final class ChoosingDialogs implements DialogService {
@@ -169,7 +172,8 @@ abstract class MainWindowFixture {
         viewModel = new MainViewModel(messages, loader::load, background);
         viewModel.show(bundled, ModelLoader.BUNDLED_NAME);
         return new MainWindow(stage, viewModel, m -> new ChoosingDialogs(new FxDialogService(m, appearance)),
-                background, new SimpleDoubleProperty(16), appearance, stage::close, onUiLanguage, url -> { });
+                background, new SimpleDoubleProperty(16), appearance, stage::close, onUiLanguage, url -> { },
+                dividers);
     }
 
     @AfterEach

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -67,6 +68,23 @@ class MainWindowFrenchTest extends MainWindowFixture {
         assertNoEnglish(robot, "the agenda");
         robot.clickOn(".area-filter-button");
         assertNoEnglish(robot, "the area panel");
+    }
+
+    /** At 1280 × 800 the details of a meeting with long French texts and area names wrap inside the pane. */
+    @Test
+    void theDetailsWrapInsideTheirPaneInBothContentLanguages(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".detail-scroll").tryQuery().isPresent());
+        robot.interact(() -> viewModel.selectMeeting("asean-eu-pmc"));
+        for (String language : List.of("fr", "en")) {
+            robot.interact(() -> viewModel.contentLanguageProperty().set(language));
+            WaitForAsyncUtils.waitForFxEvents();
+            ScrollPane details = robot.lookup(".detail-scroll").queryAs(ScrollPane.class);
+            double viewport = details.getViewportBounds().getWidth();
+            double content = details.getContent().getLayoutBounds().getWidth();
+            assertTrue(viewport > 200, "the details pane is shown: " + viewport);
+            assertTrue(content <= viewport + 0.5, language + ": the details are " + content
+                    + " px wide in a viewport of " + viewport + " px: their right edge is hidden");
+        }
     }
 
     @Test
