@@ -83,6 +83,8 @@ class MainWindowThemeTest extends MainWindowFixture {
         Label documentTitle = robot.lookup(".document-title").queryAs(Label.class);
         assertTrue(ThemeShots.contrast((Color) documentTitle.getTextFill(), readerBackground) >= 4.5,
                 "the reader's heading " + documentTitle.getTextFill() + " on " + readerBackground);
+        // Back from the reading layout to the timeline, as it was measured in the light theme.
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
 
         choose(robot, "menu.view.theme.light");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
