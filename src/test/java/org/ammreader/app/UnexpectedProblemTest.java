@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
@@ -15,6 +16,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.ammreader.i18n.Messages;
+import org.ammreader.settings.ThemeChoice;
 import org.ammreader.ui.FxDialogService;
 import org.ammreader.ui.theme.Appearance;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +56,8 @@ class UnexpectedProblemTest {
         Path log = folder.resolve("amm-reader.log");
         Stage stage = (Stage) robot.lookup("Still working").query().getScene().getWindow();
         new CrashReporter(log, (details, where) -> Platform.runLater(() ->
-                new FxDialogService(Messages.forLanguage("en"), Appearance.light()).showCrashReport(stage, details, where))).install();
+                new FxDialogService(Messages.forLanguage("en"), new Appearance(ThemeChoice.LIGHT, Optional::empty))
+                        .showCrashReport(stage, details, where))).install();
 
         Platform.runLater(() -> {
             throw new IllegalStateException("a bad frame");

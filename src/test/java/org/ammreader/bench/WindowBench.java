@@ -29,6 +29,7 @@ import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Model;
 import org.ammreader.viewmodel.NewWeek;
+import org.ammreader.settings.ThemeChoice;
 import org.ammreader.settings.SplitPositions;
 import org.ammreader.typography.Fonts;
 import org.ammreader.ui.DialogService;
@@ -125,9 +126,8 @@ final class WindowBench {
                     new ModelLoader(JsonMappers.create())::load, background);
             viewModel.show(model, model.id() + ".json");
             new MainWindow(stage, viewModel, messages -> dialogs, background, new SimpleDoubleProperty(16),
-                    Appearance.light(), stage::close, language -> { }, url -> { }, SplitPositions.DEFAULTS)
-                    .show(Messages.forLanguage("en"),
-                    TimelineStage.WIDTH, TimelineStage.HEIGHT);
+                    new Appearance(ThemeChoice.LIGHT, Optional::empty), stage::close, language -> { }, url -> { },
+                    SplitPositions.DEFAULTS).show(Messages.forLanguage("en"), TimelineStage.WIDTH, TimelineStage.HEIGHT);
             return new Opened(stage, viewModel, dialogs, background);
         });
     }

@@ -50,11 +50,6 @@ public final class Appearance {
         }, this.choice);
     }
 
-    /** Always light, whatever the desktop says. */
-    public static Appearance light() {
-        return new Appearance(ThemeChoice.LIGHT, Optional::empty);
-    }
-
     public ObjectProperty<ThemeChoice> choiceProperty() {
         return choice;
     }

@@ -20,6 +20,8 @@ import org.ammreader.settings.ThemeChoice;
 public final class DesktopSystemTheme implements SystemTheme {
 
     static final long TIMEOUT_SECONDS = 2;
+    private static final String PERSONALIZE_KEY =
+            "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize";
 
     private final String osName;
     private final Map<String, String> environment;
@@ -36,8 +38,8 @@ public final class DesktopSystemTheme implements SystemTheme {
     @Override
     public Optional<ThemeChoice> read() {
         if (osName.contains("win")) {
-            return run(List.of("reg", "query", "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize",
-                    "/v", "AppsUseLightTheme")).flatMap(DesktopSystemTheme::fromWindowsRegistry);
+            return run(List.of("reg", "query", PERSONALIZE_KEY, "/v", "AppsUseLightTheme"))
+                    .flatMap(DesktopSystemTheme::fromWindowsRegistry);
         }
         if (osName.contains("mac")) {
             // The key exists only when dark is chosen: "defaults" fails when it is absent, which means light.

@@ -43,6 +43,7 @@ import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 import org.ammreader.viewmodel.NewWeek;
+import org.ammreader.settings.ThemeChoice;
 import org.ammreader.testing.FolderContents;
 import org.ammreader.testing.PdfText;
 import org.ammreader.ui.DialogService;
@@ -150,7 +151,8 @@ class BriefingPreviewTest {
 
     private void open(FxRobot robot, Supplier<PrinterJob> printerJobs) throws TimeoutException {
         robot.interact(() -> BriefingPreview.show(owner, bundled, AreaFilter.ALL, "en", BriefingPeriod.whole(bundled),
-                Messages.forLanguage("en"), Appearance.light(), new StandInDialogs(), background, printerJobs));
+                Messages.forLanguage("en"), new Appearance(ThemeChoice.LIGHT, Optional::empty), new StandInDialogs(),
+                background, printerJobs));
         waitUntilReady(robot, "A4");
     }
 
@@ -275,7 +277,8 @@ class BriefingPreviewTest {
     void theFrenchToolbarShowsEveryLabelWhole(FxRobot robot) throws TimeoutException {
         robot.interact(() -> BriefingPreview.show(owner, bundled, AreaFilter.ALL, "fr",
                 new BriefingPeriod(LocalDate.of(2019, 8, 1), LocalDate.of(2019, 8, 1)), Messages.forLanguage("fr"),
-                Appearance.light(), new StandInDialogs(), background, PrinterJob::createPrinterJob));
+                new Appearance(ThemeChoice.LIGHT, Optional::empty), new StandInDialogs(), background,
+                PrinterJob::createPrinterJob));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(robot).endsWith(", A4"));
         // The status's skin draws its new text at the next layout pass, not when the text is set.
         WaitForAsyncUtils.waitForFxEvents();

@@ -33,6 +33,7 @@ import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 import org.ammreader.viewmodel.NewWeek;
+import org.ammreader.settings.ThemeChoice;
 import org.ammreader.settings.SplitPositions;
 import org.ammreader.ui.DialogService;
 import org.ammreader.typography.Fonts;
@@ -75,7 +76,7 @@ abstract class MainWindowFixture {
     Model bundled;
     MainViewModel viewModel;
     /** The theme the window starts in; a test may set another before it shows the window. */
-    Appearance appearance = Appearance.light();
+    Appearance appearance = new Appearance(ThemeChoice.LIGHT, Optional::empty);
     /** Where the window puts its dividers, as the application reads them from the settings. */
     SplitPositions dividers = SplitPositions.DEFAULTS;
 

@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * View → Theme → Dark and back to Light, as a user sees it: the window's background, the timeline's drawing,
- * the text on them, a dialog and the briefing preview change; the PNG and the briefing's pages stay light.
+ * the reader, the text on them, a dialog and the briefing preview change; the PNG and the briefing's pages stay light.
  */
 class MainWindowThemeTest extends MainWindowFixture {
 
@@ -74,6 +74,17 @@ class MainWindowThemeTest extends MainWindowFixture {
         assertTrue(ThemeShots.contrast(titleInk, darkWindow) >= 4.5, "the title " + titleInk + " on " + darkWindow);
         assertTrue(ThemeShots.contrast(timelineStyle(robot).text(), darkTimeline) >= 4.5,
                 "the timeline's text on its dark background");
+
+        robot.interact(() -> viewModel.selectMeeting("asean-eu-pmc"));
+        robot.clickOn(".detail-document-link");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".document-title").tryQuery().isPresent());
+        Color readerBackground = ThemeShots.background(robot.lookup(".reader").<Node>query());
+        assertTrue(ThemeShots.luminance(readerBackground) < 0.05, "the reader is dark: " + readerBackground);
+        Label documentTitle = robot.lookup(".document-title").queryAs(Label.class);
+        assertTrue(ThemeShots.contrast((Color) documentTitle.getTextFill(), readerBackground) >= 4.5,
+                "the reader's heading " + documentTitle.getTextFill() + " on " + readerBackground);
+        // Back from the reading layout to the timeline, as it was measured in the light theme.
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
 
         choose(robot, "menu.view.theme.light");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
