@@ -74,7 +74,11 @@ public final class SettingsStore {
                 read.readerTextSize() >= 10 && read.readerTextSize() <= 32 ? read.readerTextSize()
                         : defaults.readerTextSize(),
                 read.theme() == null ? defaults.theme() : read.theme(),
-                read.dividers().orDefaults());
+                read.dividers().orDefaults(),
+                read.filters(),
+                read.saveFolders(),
+                read.reopenLastModel(),
+                read.lastModel());
     }
 
     public void save(Settings settings) throws IOException {

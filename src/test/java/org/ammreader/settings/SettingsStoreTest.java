@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ammreader.io.JsonMappers;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,7 @@ class SettingsStoreTest {
         SettingsStore.Loaded loaded = store.load(defaults);
         assertEquals(Optional.empty(), loaded.trouble());
         assertEquals(new Settings("fr", "en", 1300, 900, false, List.of("/tmp/a.json"), 18, ThemeChoice.SYSTEM,
-                SplitPositions.DEFAULTS),
+                SplitPositions.DEFAULTS, Map.of(), Map.of(), false, null),
                 loaded.settings());
     }
 
@@ -150,5 +151,27 @@ class SettingsStoreTest {
         SettingsStore.Loaded loaded = store.load(defaults);
         assertEquals(defaults, loaded.settings());
         assertEquals(Optional.of(SettingsStore.Trouble.WRONG_VALUES), loaded.trouble());
+    }
+
+    @Test
+    void filtersSaveFoldersAndTheLastModelComeBackAsSaved() throws Exception {
+        SettingsStore store = store("remembered");
+        Settings saved = defaults
+                .withFilter("amm52-bangkok-2019", new SavedFilter(false, List.of("maritime"), List.of("wang-yi"),
+                        List.of("us")))
+                .withSaveFolder("pdf", "/tmp/briefings")
+                .withReopenLastModel(true)
+                .withLastModel("/tmp/week.json");
+        store.save(saved);
+        assertEquals(saved, store.load(defaults).settings());
+    }
+
+    @Test
+    void aRememberedFilterWithoutPeopleOrDelegationsReadsAsNoneChosen() throws Exception {
+        SettingsStore store = store("older-filter");
+        Files.createDirectories(store.file().getParent());
+        Files.writeString(store.file(), "{\"filters\": {\"w\": {\"allAreas\": false, \"areas\": [\"cyber\"]}}}");
+        SavedFilter read = store.load(defaults).settings().filters().get("w");
+        assertEquals(new SavedFilter(false, List.of("cyber"), List.of(), List.of()), read);
     }
 }
