@@ -98,10 +98,12 @@ public final class AreaFilterControl extends HBox {
     private HBox actions() {
         Button all = new Button(messages.get("filter.all"));
         all.getStyleClass().add("filter-all");
-        all.setOnAction(e -> viewModel.areaFilterProperty().set(AreaFilter.ALL));
+        all.setOnAction(e -> viewModel.areaFilterProperty().set(viewModel.areaFilterProperty().get()
+                .withAreas(AreaFilter.ALL)));
         Button none = new Button(messages.get("filter.none"));
         none.getStyleClass().add("filter-none");
-        none.setOnAction(e -> viewModel.areaFilterProperty().set(AreaFilter.NONE));
+        none.setOnAction(e -> viewModel.areaFilterProperty().set(viewModel.areaFilterProperty().get()
+                .withAreas(AreaFilter.NONE)));
         CheckBox fade = new CheckBox(messages.get("filter.fade"));
         fade.getStyleClass().add("filter-fade");
         life.bindBidirectional(fade.selectedProperty(), viewModel.fadeFilteredProperty());
