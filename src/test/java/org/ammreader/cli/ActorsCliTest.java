@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.ammreader.calendar.CalendarWriter;
 import org.ammreader.io.JsonMappers;
@@ -74,6 +75,19 @@ class ActorsCliTest {
         assertEquals(List.of(uid("second")), List.copyOf(events("--delegations", "th", "--areas", "trade").keySet()));
         assertEquals(Map.of(), events("--delegations", "eu", "--areas", "trade"));
         assertEquals(Map.of(), events("--delegations", "eu,th"));
+    }
+
+    @Test
+    void theBundledWeekForTheEuHasTheAseanEuMeetingAndNotTheAseanUsOne() throws Exception {
+        Model bundled = new ModelLoader(JsonMappers.create()).loadBundled();
+        Path target = folder.resolve("eu.ics");
+        assertEquals(0, cli.run("--export-ics", target.toString(), "--delegations", "eu"), cli.err());
+        Map<String, VEvent> events = CalendarCliTest.eventsByUid(CalendarCliTest.parse(target));
+        List<String> expected = bundled.meetings().stream()
+                .filter(m -> bundled.delegationsOf(m).contains("eu")).map(m -> CalendarWriter.uid(bundled, m)).toList();
+        assertEquals(Set.copyOf(expected), events.keySet());
+        assertTrue(events.containsKey(CalendarWriter.uid(bundled, bundled.meeting("asean-eu-pmc").orElseThrow())));
+        assertFalse(events.containsKey(CalendarWriter.uid(bundled, bundled.meeting("asean-us-pmc").orElseThrow())));
     }
 
     @Test
