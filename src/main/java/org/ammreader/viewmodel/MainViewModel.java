@@ -306,6 +306,12 @@ public final class MainViewModel {
                 : status + texts.get("status.problems", problems.get().problems().size());
     }
 
+    /** How many meetings of the open model involve the person or delegation {@code actorId}. */
+    public int actorCount(String actorId) {
+        Model m = model.get();
+        return m == null ? 0 : areaIndex(m).actorCount(actorId);
+    }
+
     /** The agenda's rows for the open model and the area filter; none without a model. */
     public List<AgendaRow> agendaRows() {
         Model m = model.get();
