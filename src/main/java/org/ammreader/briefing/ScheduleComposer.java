@@ -64,7 +64,7 @@ final class ScheduleComposer {
         int outside = 0;
         for (int i = 0; i < meetings.size(); i++) {
             Meeting meeting = meetings.get(i);
-            if (filter.matches(meeting.areas())) {
+            if (filter.matches(model, meeting)) {
                 if (period.includes(meeting)) {
                     chosen[inPeriod++] = orderKey(meeting, i, period);
                 } else {

@@ -70,7 +70,7 @@ public final class CalendarWriter {
 
     /** The meetings the filter shows, in the model's order: one event each. */
     public List<Meeting> meetings() {
-        return model.meetings().stream().filter(meeting -> filter.matches(meeting.areas())).toList();
+        return model.meetings().stream().filter(meeting -> filter.matches(model, meeting)).toList();
     }
 
     /** The UID of a meeting's event: stable across exports, distinct across models. */

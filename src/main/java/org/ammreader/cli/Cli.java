@@ -7,6 +7,7 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.ammreader.calendar.CalendarWriter;
 import org.ammreader.export.PictureRequest;
 import org.ammreader.export.PictureTooLargeException;
 import org.ammreader.export.PngExporter;
+import org.ammreader.filter.ActorFilter;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.info.AppInfo;
 import org.ammreader.io.AtomicFiles;
@@ -29,6 +31,8 @@ import org.ammreader.io.ModelLoader;
 import org.ammreader.synthetic.SyntheticModel;
 import org.ammreader.io.WriteFailure;
 import org.ammreader.model.Area;
+import org.ammreader.model.Delegation;
+import org.ammreader.model.Person;
 import org.ammreader.model.Model;
 
 /** Runs the commands that need no window and returns the process's exit status. */
@@ -210,7 +214,28 @@ public final class Cli {
                 return Optional.of(usage("usage.unknownArea", area, String.join(", ", known)));
             }
         }
+        return checkActors(model, commandLine);
+    }
+
+    /** A usage error's exit status when --delegations or --people name an actor the model does not declare. */
+    private Optional<Integer> checkActors(Model model, CommandLine commandLine) {
+        List<String> delegations = model.delegations().stream().map(Delegation::id).toList();
+        for (String delegation : commandLine.delegations()) {
+            if (!delegations.contains(delegation)) {
+                return Optional.of(usage("usage.unknownDelegation", delegation, known(delegations)));
+            }
+        }
+        List<String> people = model.people().stream().map(Person::id).toList();
+        for (String person : commandLine.people()) {
+            if (!people.contains(person)) {
+                return Optional.of(usage("usage.unknownPerson", person, known(people)));
+            }
+        }
         return Optional.empty();
+    }
+
+    private String known(List<String> ids) {
+        return ids.isEmpty() ? text("usage.noneDeclared") : String.join(", ", ids);
     }
 
     private static String language(Model model, CommandLine commandLine) {
@@ -218,7 +243,10 @@ public final class Cli {
     }
 
     private static AreaFilter filter(CommandLine commandLine) {
-        return commandLine.areas().isEmpty() ? AreaFilter.ALL : AreaFilter.of(commandLine.areas());
+        AreaFilter areas = commandLine.areas().isEmpty() ? AreaFilter.ALL : AreaFilter.of(commandLine.areas());
+        List<String> actors = new ArrayList<>(commandLine.delegations());
+        actors.addAll(commandLine.people());
+        return areas.withActors(ActorFilter.of(actors));
     }
 
     private String describe(WriteFailure failure) {

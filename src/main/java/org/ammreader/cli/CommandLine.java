@@ -21,14 +21,16 @@ import org.ammreader.synthetic.SyntheticModel;
  * @param meetings how many meetings --generate-model writes (0 for the other commands)
  * @param from     the first day of the briefing's period (--from); empty means the model's first
  * @param to       the last day of the briefing's period (--to); empty means the model's last
+ * @param delegations the delegation ids chosen with --delegations: only the meetings that involve all of them
+ * @param people   the person ids chosen with --people: only the meetings that name all of them
  */
 public record CommandLine(Command command, Optional<Path> model, Optional<Path> target, List<String> areas,
                           Optional<String> language, int scale, int meetings, Optional<LocalDate> from,
-                          Optional<LocalDate> to) {
+                          Optional<LocalDate> to, List<String> delegations, List<String> people) {
 
     public enum Command { WINDOW, HELP, VERSION, VALIDATE, BRIEFING, EXPORT_PNG, EXPORT_ICS, GENERATE_MODEL }
 
-    /** The commands that take --areas and --lang: those that render the model's content. */
+    /** The commands that take --areas, --delegations, --people and --lang: those that render the model's content. */
     private static final Set<Command> RENDERING = Set.of(Command.BRIEFING, Command.EXPORT_PNG, Command.EXPORT_ICS);
 
     public static final int MIN_SCALE = 1;
@@ -37,6 +39,8 @@ public record CommandLine(Command command, Optional<Path> model, Optional<Path> 
 
     public CommandLine {
         areas = List.copyOf(areas);
+        delegations = List.copyOf(delegations);
+        people = List.copyOf(people);
     }
 
     public static CommandLine parse(String... args) throws UsageException {
@@ -44,6 +48,8 @@ public record CommandLine(Command command, Optional<Path> model, Optional<Path> 
         Path model = null;
         Path target = null;
         List<String> areas = List.of();
+        List<String> delegations = List.of();
+        List<String> people = List.of();
         String language = null;
         String renderingOption = null;
         Integer scale = null;
@@ -85,7 +91,15 @@ public record CommandLine(Command command, Optional<Path> model, Optional<Path> 
                 }
                 case "--model" -> model = Path.of(value(args, ++i, arg));
                 case "--areas" -> {
-                    areas = areaIds(value(args, ++i, arg), arg);
+                    areas = ids(value(args, ++i, arg), arg);
+                    renderingOption = arg;
+                }
+                case "--delegations" -> {
+                    delegations = ids(value(args, ++i, arg), arg);
+                    renderingOption = arg;
+                }
+                case "--people" -> {
+                    people = ids(value(args, ++i, arg), arg);
                     renderingOption = arg;
                 }
                 case "--lang" -> {
@@ -121,7 +135,7 @@ public record CommandLine(Command command, Optional<Path> model, Optional<Path> 
         }
         return new CommandLine(command, Optional.ofNullable(model), Optional.ofNullable(target), areas,
                 Optional.ofNullable(language), scale == null ? DEFAULT_SCALE : scale, meetings,
-                Optional.ofNullable(from), Optional.ofNullable(to));
+                Optional.ofNullable(from), Optional.ofNullable(to), delegations, people);
     }
 
     /** The day of --from or --to, written as ISO 8601 (2019-08-01), the one way that reads alike everywhere. */
@@ -159,8 +173,11 @@ public record CommandLine(Command command, Optional<Path> model, Optional<Path> 
         throw new UsageException("usage.badScale", value);
     }
 
-    /** "cyber,maritime" → [cyber, maritime]; blanks around commas are forgiven, an empty list is not. */
-    private static List<String> areaIds(String value, String option) throws UsageException {
+    /**
+     * The ids of --areas, --delegations or --people: "cyber,maritime" → [cyber, maritime]; blanks around commas
+     * are forgiven, an empty list is not.
+     */
+    private static List<String> ids(String value, String option) throws UsageException {
         List<String> ids = Arrays.stream(value.split(",")).map(String::strip).filter(id -> !id.isEmpty()).toList();
         if (ids.isEmpty()) {
             throw new UsageException("usage.missingValue", option);

@@ -94,7 +94,7 @@ final class TimelinePicture {
         MeetingTimelineAdapter adapter = new MeetingTimelineAdapter(model, request.language(),
                 m -> m.title().get(request.language()), this::label, this::shortLabel);
         this.data = TimelineData.of(model.meetings(), adapter, lanes, zone)
-                .withFilter(m -> request.filter().matches(m.areas()), false);
+                .withFilter(m -> request.filter().matches(model, m), false);
         this.style = MeetingTimelineStyle.resolve();
         painter.setDateFormats(Dates::formatter);
         this.laneColumn = style.laneColumnWidth();
@@ -260,7 +260,7 @@ final class TimelinePicture {
         Set<String> used = new LinkedHashSet<>();
         boolean neutral = false;
         for (Meeting meeting : model.meetings()) {
-            if (request.filter().matches(meeting.areas())) {
+            if (request.filter().matches(model, meeting)) {
                 if (meeting.areas().isEmpty()) {
                     neutral = true;
                 } else {
@@ -313,7 +313,7 @@ final class TimelinePicture {
     private String footerText(Model model) {
         Set<String> publishers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (Meeting meeting : model.meetings()) {
-            if (request.filter().matches(meeting.areas())) {
+            if (request.filter().matches(model, meeting)) {
                 meeting.sources().stream().map(Source::publisher).forEach(publishers::add);
             }
         }

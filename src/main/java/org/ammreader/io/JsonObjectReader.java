@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.ammreader.model.LocalizedText;
 
@@ -184,6 +185,27 @@ final class JsonObjectReader {
     String requiredId(String name) {
         String id = requiredString(name);
         return id == null ? null : checkId(id, pointerOf(name));
+    }
+
+    /** An optional id; empty when absent, or (reported) when it is not a valid id. */
+    Optional<String> optionalId(String name) {
+        return optionalString(name).map(id -> checkId(id, pointerOf(name)));
+    }
+
+    /**
+     * A required code read by {@code decode} (such as a role); null when missing, or with {@code key} reported
+     * (argument: the value) when it is not one of the codes.
+     */
+    <T> T requiredCode(String name, Function<String, Optional<T>> decode, String key) {
+        String code = requiredString(name);
+        if (code == null) {
+            return null;
+        }
+        Optional<T> value = decode.apply(code);
+        if (value.isEmpty()) {
+            problems.add(pointerOf(name), key, code);
+        }
+        return value.orElse(null);
     }
 
     private String checkId(String id, String at) {

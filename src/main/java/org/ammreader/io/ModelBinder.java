@@ -19,9 +19,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.ammreader.model.ActorRef;
+import org.ammreader.model.ActorRole;
 import org.ammreader.model.AlternativeTime;
 import org.ammreader.model.Area;
 import org.ammreader.model.Confidence;
+import org.ammreader.model.Delegation;
+import org.ammreader.model.DelegationKind;
 import org.ammreader.model.Document;
 import org.ammreader.model.Fact;
 import org.ammreader.model.LocalizedText;
@@ -30,6 +34,7 @@ import org.ammreader.model.MeetingTime;
 import org.ammreader.model.Model;
 import org.ammreader.model.Paragraph;
 import org.ammreader.model.PartOfDay;
+import org.ammreader.model.Person;
 import org.ammreader.model.Source;
 import org.ammreader.model.TimePrecision;
 import org.ammreader.model.Track;
@@ -43,12 +48,12 @@ import org.ammreader.model.Track;
 final class ModelBinder {
 
     private static final Set<String> MODEL_PROPERTIES = ordered("format", "id", "languages", "title", "timeZone",
-            "startDate", "endDate", "venue", "areas", "tracks", "meetings", "documents", "facts");
+            "startDate", "endDate", "venue", "areas", "tracks", "meetings", "documents", "facts", "delegations", "people");
     private static final Set<String> AREA_PROPERTIES = ordered("id", "label", "color");
     private static final Set<String> TRACK_PROPERTIES = ordered("id", "label");
     private static final Set<String> MEETING_PROPERTIES = ordered("id", "track", "title", "shortTitle", "date",
             "endDate", "start", "timePrecision", "partOfDay", "end", "durationMinutes", "alternativeTime", "venue", "chairs",
-            "participants", "summary", "outcomes", "areas", "documents", "confidence", "note", "sources");
+            "participants", "summary", "outcomes", "areas", "documents", "confidence", "note", "sources", "actors");
     private static final Set<String> ALTERNATIVE_TIME_PROPERTIES = ordered("start", "timePrecision", "partOfDay",
             "end", "durationMinutes", "note");
     private static final Set<String> DOCUMENT_PROPERTIES = ordered("id", "title", "date", "meeting", "kind",
@@ -56,6 +61,11 @@ final class ModelBinder {
     private static final Set<String> PARAGRAPH_PROPERTIES = ordered("id", "areas", "text");
     private static final Set<String> FACT_PROPERTIES = ordered("id", "label", "value", "asOf", "confidence", "note",
             "sources");
+    private static final Set<String> DELEGATION_PROPERTIES = ordered("id", "name", "kind");
+    private static final Set<String> PERSON_PROPERTIES = ordered("id", "name", "delegation", "office");
+    private static final Set<String> ACTOR_PROPERTIES = ordered("person", "delegation", "role");
+    /** The lists a model may leave out: it then has none. */
+    private static final Set<String> OPTIONAL_LISTS = Set.of("documents", "delegations", "people");
     private static final Set<String> SOURCE_PROPERTIES = ordered("publisher", "title", "description", "url", "date");
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
@@ -116,21 +126,25 @@ final class ModelBinder {
         List<Meeting> meetings = top.requiredList("meetings", this::meeting, false);
         List<Document> documents = top.optionalList("documents", this::document);
         List<Fact> facts = top.optionalList("facts", this::fact);
+        List<Delegation> delegations = top.optionalList("delegations", this::delegation);
+        List<Person> people = top.optionalList("people", this::person);
         Model model = new Model(id, declared, title, zone, startDate, endDate, venue, areas, tracks, meetings,
-                documents, facts);
+                documents, facts, delegations, people);
         Set<String> incomplete = new HashSet<>();
         addIfIncomplete(incomplete, root, "areas", areas, Area::id);
         addIfIncomplete(incomplete, root, "tracks", tracks, Track::id);
         addIfIncomplete(incomplete, root, "meetings", meetings, Meeting::id);
         addIfIncomplete(incomplete, root, "documents", documents, Document::id);
+        addIfIncomplete(incomplete, root, "delegations", delegations, Delegation::id);
+        addIfIncomplete(incomplete, root, "people", people, Person::id);
         return new Bound(model, pointers, incomplete);
     }
 
-    /** The documents may be left out (there are none); the other lists are required. */
+    /** The optional lists may be left out (there are none); the other lists are required. */
     private static <T> void addIfIncomplete(Set<String> incomplete, JsonNode root, String list, List<T> items,
                                             Function<T, String> id) {
         JsonNode value = root.get(list);
-        boolean complete = value == null ? "documents".equals(list)
+        boolean complete = value == null ? OPTIONAL_LISTS.contains(list)
                 : value.isArray() && value.size() == items.size() && items.stream().map(id).allMatch(Objects::nonNull);
         if (!complete) {
             incomplete.add(list);
@@ -247,8 +261,9 @@ final class ModelBinder {
         Confidence confidence = confidence(object);
         Optional<LocalizedText> note = object.optionalText("note");
         List<Source> sources = object.requiredList("sources", this::source, true);
+        List<ActorRef> actors = object.optionalList("actors", this::actor);
         return remember(new Meeting(id, track, title, shortTitle, date, endDate, time, alternativeTime, venue, chairs, participants, summary,
-                outcomes, areas, documents, confidence, note, sources), at);
+                outcomes, areas, documents, confidence, note, sources, actors), at);
     }
 
     /**
@@ -350,6 +365,49 @@ final class ModelBinder {
         }
         return remember(new Source(publisher, title, description, object.requiredPattern("url", URL, "problem.url"),
                 object.optionalPattern("date", PARTIAL_DATE, "problem.partialDate")), at);
+    }
+
+    private Delegation delegation(JsonNode node, String at) {
+        JsonObjectReader object = nested(node, at, DELEGATION_PROPERTIES);
+        if (object == null) {
+            return null;
+        }
+        String id = object.requiredId("id");
+        LocalizedText name = object.requiredText("name");
+        DelegationKind kind = object.requiredCode("kind", DelegationKind::fromCode, "problem.delegationKind");
+        return remember(new Delegation(id, name, kind), at);
+    }
+
+    private Person person(JsonNode node, String at) {
+        JsonObjectReader object = nested(node, at, PERSON_PROPERTIES);
+        if (object == null) {
+            return null;
+        }
+        return remember(new Person(object.requiredId("id"), object.requiredText("name"),
+                shared(object.requiredId("delegation")), object.requiredText("office")), at);
+    }
+
+    /** One of a meeting's actors: a person or a delegation, not both, with a role; null (reported) if broken. */
+    private ActorRef actor(JsonNode node, String at) {
+        JsonObjectReader object = nested(node, at, ACTOR_PROPERTIES);
+        if (object == null) {
+            return null;
+        }
+        Optional<String> person = object.optionalId("person");
+        Optional<String> delegation = object.optionalId("delegation").map(this::shared);
+        ActorRole role = object.requiredCode("role", ActorRole::fromCode, "problem.actorRole");
+        if (object.has("person") && object.has("delegation")) {
+            problems.add(at, "problem.actor.both");
+            return null;
+        }
+        if (!object.has("person") && !object.has("delegation")) {
+            problems.add(at, "problem.actor.neither");
+            return null;
+        }
+        if (role == null || person.isEmpty() && delegation.isEmpty()) {
+            return null;
+        }
+        return remember(new ActorRef(person, delegation, role), at);
     }
 
     private Document document(JsonNode node, String at) {

@@ -12,13 +12,16 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ammreader.model.ActorRef;
 import org.ammreader.model.Area;
+import org.ammreader.model.Delegation;
 import org.ammreader.model.Document;
 import org.ammreader.model.Fact;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.MeetingTime;
 import org.ammreader.model.Model;
 import org.ammreader.model.Paragraph;
+import org.ammreader.model.Person;
 import org.ammreader.model.Track;
 
 /**
@@ -62,6 +65,7 @@ final class ModelValidator {
                 problems.add(at, "problem.noteRequired", meeting.confidence().code());
             }
         }
+        checkActors();
         for (Fact fact : model.facts()) {
             if (fact.confidence() != null && fact.confidence().needsNote() && fact.note().isEmpty()) {
                 problems.add(bound.pointerOf(fact), "problem.fact.noteRequired", fact.confidence().code());
@@ -74,6 +78,39 @@ final class ModelValidator {
             unique(document.paragraphs(), Paragraph::id);
             for (Paragraph paragraph : document.paragraphs()) {
                 references(bound.pointerOf(paragraph) + "/areas", paragraph.areas(), "problem.ref.area", areaIds);
+            }
+        }
+    }
+
+    /**
+     * People and delegations (ADR 0020): unique ids, a person's id distinct from every delegation's (a meeting's
+     * actor is found by its id alone), a person's delegation declared, and each meeting's actors declared and named
+     * once.
+     */
+    private void checkActors() {
+        unique(model.delegations(), Delegation::id);
+        unique(model.people(), Person::id);
+        Set<String> delegationIds = ids("delegations", model.delegations(), Delegation::id);
+        Set<String> personIds = ids("people", model.people(), Person::id);
+        for (Person person : model.people()) {
+            String at = bound.pointerOf(person);
+            reference(at + "/delegation", person.delegation(), "problem.ref.delegation", delegationIds);
+            if (person.id() != null && model.delegation(person.id()).isPresent()) {
+                problems.add(at + "/id", "problem.person.delegationId", person.id(),
+                        bound.pointerOf(model.delegation(person.id()).get()));
+            }
+        }
+        for (Meeting meeting : model.meetings()) {
+            Map<String, ActorRef> named = new HashMap<>();
+            for (ActorRef actor : meeting.actors()) {
+                String at = bound.pointerOf(actor);
+                actor.person().ifPresent(id -> reference(at + "/person", id, "problem.ref.person", personIds));
+                actor.delegation().ifPresent(id -> reference(at + "/delegation", id, "problem.ref.delegation",
+                        delegationIds));
+                ActorRef earlier = named.putIfAbsent(actor.actorId(), actor);
+                if (earlier != null) {
+                    problems.add(at, "problem.actor.twice", actor.actorId(), bound.pointerOf(earlier));
+                }
             }
         }
     }

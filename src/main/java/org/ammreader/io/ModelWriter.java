@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ammreader.model.ActorRef;
 import org.ammreader.model.AlternativeTime;
 import org.ammreader.model.Area;
+import org.ammreader.model.Delegation;
 import org.ammreader.model.Document;
 import org.ammreader.model.Fact;
 import org.ammreader.model.LocalizedText;
@@ -21,6 +23,7 @@ import org.ammreader.model.Meeting;
 import org.ammreader.model.MeetingTime;
 import org.ammreader.model.Model;
 import org.ammreader.model.Paragraph;
+import org.ammreader.model.Person;
 import org.ammreader.model.Source;
 import org.ammreader.model.Track;
 
@@ -98,7 +101,59 @@ public final class ModelWriter {
                 }
                 json.writeEndArray();
             }
+            delegations(model.delegations());
+            people(model.people());
             json.writeEndObject();
+        }
+
+        /** The model's delegations, left out when there are none (ADR 0020). */
+        private void delegations(List<Delegation> delegations) throws IOException {
+            if (delegations.isEmpty()) {
+                return;
+            }
+            json.writeArrayFieldStart("delegations");
+            for (Delegation delegation : delegations) {
+                json.writeStartObject();
+                json.writeStringField("id", delegation.id());
+                text("name", delegation.name());
+                json.writeStringField("kind", delegation.kind().code());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+
+        private void people(List<Person> people) throws IOException {
+            if (people.isEmpty()) {
+                return;
+            }
+            json.writeArrayFieldStart("people");
+            for (Person person : people) {
+                json.writeStartObject();
+                json.writeStringField("id", person.id());
+                text("name", person.name());
+                json.writeStringField("delegation", person.delegation());
+                text("office", person.office());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+
+        private void actors(List<ActorRef> actors) throws IOException {
+            if (actors.isEmpty()) {
+                return;
+            }
+            json.writeArrayFieldStart("actors");
+            for (ActorRef actor : actors) {
+                json.writeStartObject();
+                if (actor.person().isPresent()) {
+                    json.writeStringField("person", actor.person().get());
+                } else {
+                    json.writeStringField("delegation", actor.delegation().orElseThrow());
+                }
+                json.writeStringField("role", actor.role().code());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
         }
 
         private void meeting(Meeting meeting) throws IOException {
@@ -143,6 +198,7 @@ public final class ModelWriter {
             json.writeStringField("confidence", meeting.confidence().code());
             optionalText("note", meeting.note());
             sources(meeting.sources());
+            actors(meeting.actors());
             json.writeEndObject();
         }
 

@@ -10,19 +10,33 @@ import java.util.Optional;
  * ({@link MeetingTime}); a meeting whose time sources disagree keeps the other reading as its alternative time.
  * A meeting over several days has an end date. A long title may come with a short one, drawn where the full title
  * does not fit (on a timeline bar); the full title stays everywhere there is room for it (ADR 0014).
+ * Its actors name the people and delegations of the model it involves, with their roles (ADR 0020); the chairs
+ * and participants texts stay, as they say more.
  */
 public record Meeting(String id, String track, LocalizedText title, Optional<LocalizedText> shortTitle, LocalDate date, Optional<LocalDate> endDate,
                       MeetingTime time, Optional<AlternativeTime> alternativeTime, Optional<LocalizedText> venue,
                       List<LocalizedText> chairs, Optional<LocalizedText> participants, LocalizedText summary,
                       List<LocalizedText> outcomes, List<String> areas, List<String> documents,
-                      Confidence confidence, Optional<LocalizedText> note, List<Source> sources) {
+                      Confidence confidence, Optional<LocalizedText> note, List<Source> sources,
+                      List<ActorRef> actors) {
 
     public Meeting {
         chairs = List.copyOf(chairs);
+        actors = List.copyOf(actors);
         outcomes = List.copyOf(outcomes);
         areas = List.copyOf(areas);
         documents = List.copyOf(documents);
         sources = List.copyOf(sources);
+    }
+
+    /** A meeting that names no actors, as models written before actors were part of the format. */
+    public Meeting(String id, String track, LocalizedText title, Optional<LocalizedText> shortTitle, LocalDate date,
+                   Optional<LocalDate> endDate, MeetingTime time, Optional<AlternativeTime> alternativeTime,
+                   Optional<LocalizedText> venue, List<LocalizedText> chairs, Optional<LocalizedText> participants,
+                   LocalizedText summary, List<LocalizedText> outcomes, List<String> areas, List<String> documents,
+                   Confidence confidence, Optional<LocalizedText> note, List<Source> sources) {
+        this(id, track, title, shortTitle, date, endDate, time, alternativeTime, venue, chairs, participants, summary,
+                outcomes, areas, documents, confidence, note, sources, List.of());
     }
 
     /** The short title in {@code language} where there is one, else the full title. */

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** One week of diplomacy, as read from a model file: immutable. */
@@ -26,14 +28,27 @@ public final class Model {
     private final List<Meeting> meetings;
     private final List<Document> documents;
     private final List<Fact> facts;
+    private final List<Delegation> delegations;
+    private final List<Person> people;
     private final Map<String, Area> areasById;
     private final Map<String, Track> tracksById;
     private final Map<String, Meeting> meetingsById;
     private final Map<String, Document> documentsById;
+    private final Map<String, Delegation> delegationsById;
+    private final Map<String, Person> peopleById;
 
     public Model(String id, List<String> languages, LocalizedText title, ZoneId timeZone, LocalDate startDate,
                  LocalDate endDate, LocalizedText venue, List<Area> areas, List<Track> tracks,
                  List<Meeting> meetings, List<Document> documents, List<Fact> facts) {
+        this(id, languages, title, timeZone, startDate, endDate, venue, areas, tracks, meetings, documents, facts,
+                List.of(), List.of());
+    }
+
+    /** A model with its people and delegations (ADR 0020). */
+    public Model(String id, List<String> languages, LocalizedText title, ZoneId timeZone, LocalDate startDate,
+                 LocalDate endDate, LocalizedText venue, List<Area> areas, List<Track> tracks,
+                 List<Meeting> meetings, List<Document> documents, List<Fact> facts,
+                 List<Delegation> delegations, List<Person> people) {
         this.id = id;
         this.languages = List.copyOf(languages);
         this.title = title;
@@ -50,6 +65,10 @@ public final class Model {
         this.tracksById = index(this.tracks, Track::id);
         this.meetingsById = index(this.meetings, Meeting::id);
         this.documentsById = index(this.documents, Document::id);
+        this.delegations = List.copyOf(delegations);
+        this.people = List.copyOf(people);
+        this.delegationsById = index(this.delegations, Delegation::id);
+        this.peopleById = index(this.people, Person::id);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -123,6 +142,46 @@ public final class Model {
 
     public Optional<Document> document(String documentId) {
         return Optional.ofNullable(documentsById.get(documentId));
+    }
+
+    public List<Delegation> delegations() {
+        return delegations;
+    }
+
+    public List<Person> people() {
+        return people;
+    }
+
+    public Optional<Delegation> delegation(String delegationId) {
+        return Optional.ofNullable(delegationsById.get(delegationId));
+    }
+
+    public Optional<Person> person(String personId) {
+        return Optional.ofNullable(peopleById.get(personId));
+    }
+
+    /**
+     * The delegations {@code meeting} involves: those it names, then those of the people it names, each once, in
+     * the order the meeting names them.
+     */
+    public Set<String> delegationsOf(Meeting meeting) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (ActorRef actor : meeting.actors()) {
+            actor.delegation().ifPresent(ids::add);
+        }
+        for (ActorRef actor : meeting.actors()) {
+            actor.person().map(peopleById::get).map(Person::delegation).ifPresent(ids::add);
+        }
+        return Collections.unmodifiableSet(ids);
+    }
+
+    /** The people {@code meeting} names, in its order. */
+    public Set<String> peopleOf(Meeting meeting) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (ActorRef actor : meeting.actors()) {
+            actor.person().ifPresent(ids::add);
+        }
+        return Collections.unmodifiableSet(ids);
     }
 
     /** The number of days from the first to the last day, both included. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.ammreader.model.ActorRef;
 import org.ammreader.model.Confidence;
 import org.ammreader.model.LocalizedText;
 import org.ammreader.model.Meeting;
@@ -47,8 +48,9 @@ final class SyntheticMeetings {
     /**
      * Meeting number {@code number} (from 1), on {@code day}. {@code document}, if not null, names the statement
      * on maritime cooperation it adopted: the meeting is then one of ASEAN and a partner on that subject.
+     * {@code actors}: the people and delegations it names.
      */
-    Meeting meeting(int number, LocalDate day, String document) {
+    Meeting meeting(int number, LocalDate day, String document, List<ActorRef> actors) {
         String id = "m-" + number;
         Track track = document == null ? track() : SyntheticWords.WITH_PARTNERS;
         Subject subject = document == null ? pick(SyntheticWords.SUBJECTS) : SyntheticWords.MARITIME_COOPERATION;
@@ -76,7 +78,7 @@ final class SyntheticMeetings {
         List<Source> sources = sources(id, title[0], day);
         return new Meeting(id, track.id(), SyntheticModel.text(title[0], title[1]), Optional.empty(), day, endDate, time,
                 Optional.empty(), Optional.empty(), chairs, Optional.empty(), summary, List.of(), areas,
-                document == null ? List.of() : List.of(document), confidence, note, sources);
+                document == null ? List.of() : List.of(document), confidence, note, sources, actors);
     }
 
     /** None, one or two chairs: names, the same in both languages. */

@@ -24,7 +24,8 @@ import org.ammreader.model.Track;
 /**
  * A made-up but realistic model of any size, in format v1, for measuring the application at scale: about
  * thirty meetings a day from the bundled week's first day on (a week at least), spread over six lanes, with
- * the titles, areas, times, uncertainty notes and sources a real calendar has, and one joint statement.
+ * the titles, areas, times, uncertainty notes and sources a real calendar has, the people and delegations in each
+ * meeting, and one joint statement.
  * The same number of meetings always gives the same file, byte for byte: the random sequence has a fixed seed.
  */
 public final class SyntheticModel {
@@ -69,17 +70,18 @@ public final class SyntheticModel {
         List<Track> tracks = SyntheticWords.TRACKS.stream()
                 .map(track -> new Track(track.id(), text(track.en(), track.fr()))).toList();
         SyntheticMeetings drawn = new SyntheticMeetings(new SplittableRandom(SEED), lastDay);
+        SyntheticActors actors = new SyntheticActors();
         List<Meeting> all = new ArrayList<>(meetings);
         for (int i = 0; i < meetings; i++) {
             LocalDate day = FIRST_DAY.plusDays((long) i * days / meetings);
-            all.add(drawn.meeting(i + 1, day, i == 0 ? DOCUMENT : null));
+            all.add(drawn.meeting(i + 1, day, i == 0 ? DOCUMENT : null, actors.draw()));
         }
         return new Model("synthetic-" + meetings, List.of("en", "fr"),
                 text("Synthetic calendar of " + meetings + " meetings",
                         "Calendrier synthétique de " + meetings + " réunions"),
                 ZoneId.of("Asia/Bangkok"), FIRST_DAY, lastDay,
                 text("Bangkok and other ASEAN capitals", "Bangkok et d’autres capitales de l’ASEAN"),
-                areas, tracks, all, List.of(document()), List.of());
+                areas, tracks, all, List.of(document()), List.of(), actors.delegations(), actors.people());
     }
 
     /** The statement adopted at the first meeting: the briefing sheet and the reader have a document to show. */

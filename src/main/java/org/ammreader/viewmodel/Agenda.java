@@ -52,7 +52,7 @@ public final class Agenda {
 
     /** The rows of {@code model} in {@code filter}, for a single use (a view keeps an {@link Agenda} instead). */
     public static List<AgendaRow> rows(Model model, AreaFilter filter) {
-        return of(model, AreaIndex.of(model.meetings())).rows(filter);
+        return of(model, AreaIndex.of(model)).rows(filter);
     }
 
     /** A day's heading with its number of meetings, then the day's meetings, for every day with one shown. */

@@ -28,8 +28,10 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.ammreader.filter.ActorFilter;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.filter.AreaIndex;
+import org.ammreader.filter.FilterInWords;
 import org.ammreader.i18n.Messages;
 import org.ammreader.io.ModelException;
 import org.ammreader.model.Meeting;
@@ -215,14 +217,16 @@ public final class MainViewModel {
         return reloading;
     }
 
-    /** The chosen areas the reloaded model still has; all areas when none remains. */
+    /** The chosen areas the reloaded model still has (all areas when none remains), and its chosen actors. */
     private static AreaFilter stillApplying(AreaFilter filter, Model now) {
+        ActorFilter actors = filter.actors().keptIn(now);
         if (filter.all()) {
-            return filter;
+            return filter.withActors(actors);
         }
         Set<String> kept = new LinkedHashSet<>(filter.selected());
         kept.removeIf(id -> now.area(id).isEmpty());
-        return kept.isEmpty() && !filter.selected().isEmpty() ? AreaFilter.ALL : AreaFilter.of(kept);
+        AreaFilter areas = kept.isEmpty() && !filter.selected().isEmpty() ? AreaFilter.ALL : AreaFilter.of(kept);
+        return areas.withActors(actors);
     }
 
     /**
@@ -292,11 +296,20 @@ public final class MainViewModel {
         Messages texts = messages.get();
         String zone = ZoneLabels.label(m.timeZone(), m.startDate(), texts.locale());
         int shown = areaIndex(m).count(areaFilter.get());
-        String status = shown == m.meetings().size()
+        String actors = FilterInWords.actorNames(m, areaFilter.get().actors(), contentLanguage.get());
+        String status = !actors.isEmpty()
+                ? texts.get("status.filteredByActors", modelName.get(), shown, m.meetings().size(), actors, zone)
+                : shown == m.meetings().size()
                 ? texts.get("status.model", modelName.get(), m.meetings().size(), zone)
                 : texts.get("status.filtered", modelName.get(), shown, m.meetings().size(), zone);
         return problems.get() == null ? status
                 : status + texts.get("status.problems", problems.get().problems().size());
+    }
+
+    /** How many meetings of the open model involve the person or delegation {@code actorId}. */
+    public int actorCount(String actorId) {
+        Model m = model.get();
+        return m == null ? 0 : areaIndex(m).actorCount(actorId);
     }
 
     /** The agenda's rows for the open model and the area filter; none without a model. */
@@ -319,7 +332,7 @@ public final class MainViewModel {
     private AreaIndex areaIndex(Model m) {
         if (m != indexed) {
             indexed = m;
-            areaIndex = AreaIndex.of(m.meetings());
+            areaIndex = AreaIndex.of(m);
             agenda = null;
         }
         return areaIndex;

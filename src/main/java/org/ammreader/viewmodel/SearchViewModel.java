@@ -43,8 +43,8 @@ public final class SearchViewModel implements TextSearch {
         Model model = main.modelProperty().get();
         // No query, no matches: nothing to sort or search (the filter changes often; 100,000 meetings take 100 ms).
         List<Meeting> found = model == null || MeetingSearch.isBlank(query.get()) ? List.of()
-                : MeetingSearch.find(timeOrdered(model), query.get(), main.contentLanguageProperty().get())
-                        .stream().filter(m -> main.areaFilterProperty().get().matches(m.areas())).toList();
+                : MeetingSearch.find(model, timeOrdered(model), query.get(), main.contentLanguageProperty().get())
+                        .stream().filter(m -> main.areaFilterProperty().get().matches(model, m)).toList();
         matches.set(found);
         count.set(found.size());
         matchIds.set(found.stream().map(Meeting::id).collect(Collectors.toUnmodifiableSet()));

@@ -26,6 +26,33 @@ class MeetingSearchTest {
         return MeetingSearch.find(model.meetings(), query, language).stream().map(Meeting::id).toList();
     }
 
+    private static List<String> withPeople(String query, String language) {
+        return MeetingSearch.find(model, model.meetings(), query, language).stream().map(Meeting::id).toList();
+    }
+
+    /** The meetings that name the person {@code personId}, in the model's order. */
+    private static List<String> naming(String personId) {
+        return model.meetings().stream().filter(m -> model.peopleOf(m).contains(personId)).map(Meeting::id)
+                .toList();
+    }
+
+    @Test
+    void findsAPersonByEverySpellingWhateverTheContentLanguage() {
+        List<String> lavrov = naming("sergey-lavrov");
+        assertTrue(lavrov.size() >= 2, lavrov.toString());
+        assertTrue(withPeople("Sergueï Lavrov", "en").containsAll(lavrov));
+        assertTrue(withPeople("sergey lavrov", "fr").containsAll(lavrov));
+        assertTrue(withPeople("SERGUEI", "en").containsAll(lavrov), "accents and case ignored");
+    }
+
+    @Test
+    void findsAPersonByTheOfficeHeldThatWeek() {
+        List<String> kono = naming("taro-kono");
+        assertTrue(!kono.isEmpty());
+        assertTrue(withPeople("foreign minister of Japan", "en").containsAll(kono));
+        assertTrue(withPeople("ministre des affaires etrangeres du japon", "en").containsAll(kono));
+    }
+
     @Test
     void findsTheAseanEuMeetingInEnglishAndFrench() {
         assertTrue(ids("Mogherini", "en").contains("asean-eu-pmc"));

@@ -64,7 +64,8 @@ class ModelLoaderFuzzTest {
             }
             for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
                 List<String> lines = e.describe(locale);
-                assertEquals(e.problems().size(), lines.size());
+                // A reading cut short ends with one more line, saying so.
+                assertEquals(e.problems().size() + (e.isCutShort() ? 1 : 0), lines.size());
                 lines.forEach(line -> assertFalse(HostileFilesTest.JARGON.matcher(line).find(), line));
             }
             Statistics.label("outcome").collect(e.problems().get(0).key().startsWith("problem.syntax")

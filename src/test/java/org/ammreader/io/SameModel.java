@@ -24,6 +24,8 @@ final class SameModel {
         assertSameList("meetings", expected.meetings(), actual.meetings());
         assertSameList("documents", expected.documents(), actual.documents());
         assertSameList("facts", expected.facts(), actual.facts());
+        assertSameList("delegations", expected.delegations(), actual.delegations());
+        assertSameList("people", expected.people(), actual.people());
     }
 
     /** Item by item, so that a difference names the item. */

@@ -58,6 +58,18 @@ class SyntheticModelTest {
         assertEquals("m-1", model.documents().get(0).meeting().orElseThrow());
     }
 
+    /** Loaded through the loader, so its actors passed the validator's checks too. */
+    @Test
+    void namesPeopleAndDelegationsInEveryMeeting() throws Exception {
+        Model model = generate(2000);
+        assertEquals(30, model.delegations().size());
+        assertEquals(80, model.people().size());
+        assertTrue(model.meetings().stream().allMatch(m -> !m.actors().isEmpty() && m.actors().size() <= 4));
+        long involvingUs = model.meetings().stream().filter(m -> model.delegationsOf(m).contains("us")).count();
+        assertTrue(involvingUs > 20 && involvingUs < 400, involvingUs + " meetings involve the United States");
+        assertEquals(80, model.meetings().stream().flatMap(m -> model.peopleOf(m).stream()).distinct().count());
+    }
+
     @Test
     void refusesSizesOutsideItsRange() {
         assertThrows(IllegalArgumentException.class, () -> new SyntheticModel(0));

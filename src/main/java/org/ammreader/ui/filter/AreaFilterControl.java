@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -41,6 +43,7 @@ public final class AreaFilterControl extends HBox {
     private final FlowPane chips = new FlowPane(6, 6);
     private final VBox panel;
     private final ViewLifetime life;
+    private ActorFilterSection actors;
 
     /** @param life the control's lifetime: its listeners on the view-model end with it */
     public AreaFilterControl(MainViewModel viewModel, Messages messages, ViewLifetime life) {
@@ -70,6 +73,13 @@ public final class AreaFilterControl extends HBox {
             }
         });
 
+        // Alt+P: straight to the people and delegations, from anywhere in the window.
+        sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.ALT_DOWN),
+                        this::focusActors);
+            }
+        });
         life.add(viewModel.modelProperty().subscribe((old, now) -> rebuildChips()));
         life.add(viewModel.contentLanguageProperty().subscribe((old, now) -> rebuildChips()));
         life.add(viewModel.areaFilterProperty().subscribe((old, now) -> refresh()));
@@ -81,11 +91,20 @@ public final class AreaFilterControl extends HBox {
         return panel;
     }
 
+    /** Opens the panel with the keyboard in the search of people and delegations. */
+    public void focusActors() {
+        if (!panel.isVisible()) {
+            toggle();
+        }
+        actors.focusSearch();
+    }
+
     /** Opens the panel with the keyboard in it, or closes it and gives the keyboard back to the button. */
     private void toggle() {
         // Filled when first opened: its thirty-odd controls would otherwise be styled and skinned at start-up.
         if (panel.getChildren().isEmpty()) {
-            panel.getChildren().setAll(actions(), chips);
+            actors = new ActorFilterSection(viewModel, messages, life);
+            panel.getChildren().setAll(actions(), chips, actors);
         }
         panel.setVisible(!panel.isVisible());
         if (panel.isVisible()) {
@@ -98,10 +117,12 @@ public final class AreaFilterControl extends HBox {
     private HBox actions() {
         Button all = new Button(messages.get("filter.all"));
         all.getStyleClass().add("filter-all");
-        all.setOnAction(e -> viewModel.areaFilterProperty().set(AreaFilter.ALL));
+        all.setOnAction(e -> viewModel.areaFilterProperty().set(viewModel.areaFilterProperty().get()
+                .withAreas(AreaFilter.ALL)));
         Button none = new Button(messages.get("filter.none"));
         none.getStyleClass().add("filter-none");
-        none.setOnAction(e -> viewModel.areaFilterProperty().set(AreaFilter.NONE));
+        none.setOnAction(e -> viewModel.areaFilterProperty().set(viewModel.areaFilterProperty().get()
+                .withAreas(AreaFilter.NONE)));
         CheckBox fade = new CheckBox(messages.get("filter.fade"));
         fade.getStyleClass().add("filter-fade");
         life.bindBidirectional(fade.selectedProperty(), viewModel.fadeFilteredProperty());

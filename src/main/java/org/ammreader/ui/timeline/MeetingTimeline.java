@@ -101,6 +101,9 @@ public final class MeetingTimeline {
      */
     private void showAreas(AreaFilter filter) {
         view.setShownCategories(filter.all() ? null : filter.selected());
+        Model model = viewModel.modelProperty().get();
+        view.setFilter(filter.actors().isEmpty() || model == null ? null
+                : meeting -> filter.actors().matches(model, meeting));
     }
 
     private void showLanguage() {
