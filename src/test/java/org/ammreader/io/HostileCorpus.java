@@ -117,7 +117,7 @@ public final class HostileCorpus {
                         ":7:3: /: a property name is longer than 1000 characters"),
                 made("ten-million-values.json", HostileCorpus::manyValues, 2, ":1:20000031: /meetings/9999995: the "
                         + "file holds more than 10,000,000 names and values; a model never holds so many"),
-                made("id-of-4396-words.json", HostileCorpus::idOfManyWords, 2, ":350:16: /meetings/2/track: "
+                made("id-of-4396-words.json", HostileCorpus::idOfManyWords, 2, ":954:16: /meetings/2/track: "
                         + "unknown track \"apt-eas-arf\" (declared: asean, pmc, " + "apt-eas-arf-".repeat(9) + "…)"),
                 made("web-address-of-1-mb.json", HostileCorpus::longAddress, 2, ":31:70: /meetings/0/sources/0/url: "
                         + "\"https://example.org/" + "a".repeat(100) + "…\" is not a web address; expected one "
