@@ -43,7 +43,7 @@ final class JsonTreeParser {
     private Parsed parse(JsonParser parser) throws IOException {
         JsonNode root;
         try {
-            root = treeReader.readTree(parser);
+            root = treeReader.with(new SharedTexts()).readTree(parser);
         } catch (JsonProcessingException e) {
             return new Parsed(null, SyntaxProblems.describe(e, parser));
         }

@@ -67,12 +67,22 @@ public final class ModelLoader {
     }
 
     public Model load(Path file) throws ModelException {
+        return load(file, ReadProgress.NONE);
+    }
+
+    /**
+     * Reads {@code file}, telling {@code progress} how far the reading got.
+     *
+     * @throws ReadCancelledException when {@code progress} asks to stop
+     */
+    public Model load(Path file, ReadProgress progress) throws ModelException {
         String name = file.toString();
+        long size;
         if (Files.isDirectory(file)) {
             throw unreadable(name, "problem.io.folder");
         }
         try {
-            long size = Files.size(file);
+            size = Files.size(file);
             if (size > JsonMappers.MAX_DOCUMENT_LENGTH) {
                 throw unreadable(name, "problem.io.tooLarge", megabytes(size), JsonMappers.MAX_DOCUMENT_LENGTH / 1_000_000);
             }
@@ -82,7 +92,7 @@ public final class ModelLoader {
         } catch (IOException e) {
             throw unreadable(name, e);
         }
-        return load(() -> Files.newInputStream(file), name);
+        return load(() -> new ProgressInputStream(Files.newInputStream(file), size, progress, name), name);
     }
 
     /** Reads a model from its bytes; {@code name} is how messages refer to the file. */

@@ -1,31 +1,149 @@
 package org.ammreader.model;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** A text written in each of a model's languages, keyed by ISO 639-1 code. */
-public record LocalizedText(Map<String, String> values) {
+/**
+ * A text written in each of a model's languages, keyed by ISO 639-1 code, in the order they were given.
+ * <p>
+ * Kept as two arrays rather than a map: a model of 100,000 meetings holds some 300,000 texts, and a map each
+ * (entries, table, unmodifiable wrapper) made up about a third of its heap. The language codes are one array
+ * shared by every text written in the same languages; only the texts are per instance (ADR 0024).
+ */
+public final class LocalizedText {
 
-    public LocalizedText {
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    /** One codes array per list of languages in use: a model has one or two (its own, and a single language). */
+    private static final Map<List<String>, Languages> LANGUAGES = new ConcurrentHashMap<>();
+
+    private final Languages languages;
+    private final String[] texts;
+
+    public LocalizedText(Map<String, String> values) {
+        this.languages = LANGUAGES.computeIfAbsent(List.copyOf(values.keySet()), Languages::new);
+        this.texts = values.values().toArray(String[]::new);
+        for (String text : texts) {
+            if (text == null) {
+                throw new NullPointerException("a text is null: " + values);
+            }
+        }
     }
 
     public static LocalizedText of(String language, String text) {
         return new LocalizedText(Map.of(language, text));
     }
 
+    /** The texts by language code, in their order: a read-only view. */
+    public Map<String, String> values() {
+        return new View();
+    }
+
     /** The text in {@code language}, or in the first language present when that one is missing. */
     public String get(String language) {
-        String text = values.get(language);
-        if (text != null) {
-            return text;
+        String[] codes = languages.codes;
+        for (int i = 0; i < codes.length; i++) {
+            if (codes[i].equals(language)) {
+                return texts[i];
+            }
         }
-        return values.isEmpty() ? "" : values.values().iterator().next();
+        return texts.length == 0 ? "" : texts[0];
     }
 
     public Set<String> languages() {
-        return values.keySet();
+        return languages.set;
+    }
+
+    /** Equal when they hold the same text in each language, in whatever order the languages were given. */
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof LocalizedText that)) {
+            return false;
+        }
+        return languages == that.languages ? Arrays.equals(texts, that.texts) : values().equals(that.values());
+    }
+
+    @Override
+    public int hashCode() {
+        return values().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "LocalizedText[values=" + values() + "]";
+    }
+
+    /** The codes of one list of languages, as an array to scan and as the set {@link #languages()} hands out. */
+    private static final class Languages {
+        private final String[] codes;
+        private final Set<String> set;
+
+        Languages(List<String> codes) {
+            this.codes = codes.toArray(String[]::new);
+            this.set = Collections.unmodifiableSet(new LinkedHashSet<>(codes));
+        }
+    }
+
+    /** The map view of {@link #values()}, reading the two arrays. */
+    private final class View extends AbstractMap<String, String> {
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, String>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < texts.length;
+                        }
+
+                        @Override
+                        public Entry<String, String> next() {
+                            if (!hasNext()) {
+                                throw new NoSuchElementException();
+                            }
+                            Entry<String, String> entry = Map.entry(languages.codes[next], texts[next]);
+                            next++;
+                            return entry;
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return texts.length;
+                }
+            };
+        }
+
+        @Override
+        public String get(Object key) {
+            String[] codes = languages.codes;
+            for (int i = 0; i < codes.length; i++) {
+                if (codes[i].equals(key)) {
+                    return texts[i];
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return languages.set.contains(key);
+        }
+
+        @Override
+        public Set<String> keySet() {
+            return languages.set;
+        }
     }
 }

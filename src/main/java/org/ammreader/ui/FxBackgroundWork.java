@@ -32,6 +32,11 @@ public final class FxBackgroundWork implements BackgroundWork, AutoCloseable {
         });
     }
 
+    @Override
+    public void onUiThread(Runnable step) {
+        Platform.runLater(step);
+    }
+
     /** Stops the work still running: the application is closing. */
     @Override
     public void close() {

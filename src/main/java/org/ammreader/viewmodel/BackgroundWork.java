@@ -15,4 +15,12 @@ public interface BackgroundWork {
      * with what it threw.
      */
     <T> void run(Callable<T> work, Consumer<? super T> done, Consumer<? super Exception> failed);
+
+    /**
+     * Runs {@code step} on the UI thread, soon: how background work tells of its progress while it goes on. Work
+     * that runs at once (in tests) is already on that thread.
+     */
+    default void onUiThread(Runnable step) {
+        step.run();
+    }
 }

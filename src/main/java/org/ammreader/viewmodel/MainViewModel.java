@@ -19,6 +19,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -34,6 +36,7 @@ import org.ammreader.filter.AreaIndex;
 import org.ammreader.filter.FilterInWords;
 import org.ammreader.i18n.Messages;
 import org.ammreader.io.ModelException;
+import org.ammreader.io.ReadProgress;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 
@@ -56,6 +59,10 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper modelName = new ReadOnlyStringWrapper(this, "modelName", "");
     private final StringProperty contentLanguage = new SimpleStringProperty(this, "contentLanguage", "en");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    /** How much of the file being opened has been read, from 0 to 1. */
+    private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper(this, "loadProgress");
+    /** The file being opened, while it is read; null otherwise. */
+    private Opening opening;
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final ObservableList<Path> recentModels = FXCollections.observableArrayList();
     private final ObjectProperty<AreaFilter> areaFilter = new SimpleObjectProperty<>(this, "areaFilter", AreaFilter.ALL);
@@ -112,14 +119,24 @@ public final class MainViewModel {
      * {@code onProblems} receives the problems on the UI thread and everything stays as it was.
      */
     public void open(Path file, Consumer<ModelException> onProblems) {
+        stopOpening();
+        Opening current = new Opening(file);
+        opening = current;
+        loadProgress.set(0);
         loading.set(true);
-        background.run(() -> opener.open(file), loaded -> {
-            loading.set(false);
+        background.run(() -> opener.open(file, current), loaded -> {
+            if (current.cancelled) {
+                return;
+            }
+            endOpening();
             show(loaded, String.valueOf(file.getFileName()));
             remember(file);
             watch(file);
         }, failure -> {
-            loading.set(false);
+            if (current.cancelled) {
+                return;
+            }
+            endOpening();
             if (!(failure instanceof ModelException problems)) {
                 // What no code expected: to the crash reporter, as any fault of the UI thread.
                 throw new IllegalStateException("the model " + file + " could not be opened", failure);
@@ -129,6 +146,59 @@ public final class MainViewModel {
             }
             onProblems.accept(problems);
         });
+    }
+
+    /**
+     * Stops the reading of the file being opened, if any: the model shown stays, and the status bar says so. What
+     * the reading still brings is dropped.
+     */
+    public void cancelOpen() {
+        if (opening == null) {
+            return;
+        }
+        String file = String.valueOf(opening.file.getFileName());
+        stopOpening();
+        notice.set(model.get() == null ? messages.get().get("open.cancelledNone", file)
+                : messages.get().get("open.cancelled", file, modelName.get()));
+    }
+
+    /** Drops the reading under way, if any: a newer open replaces it, or the user cancelled it. */
+    private void stopOpening() {
+        if (opening != null) {
+            opening.cancelled = true;
+            endOpening();
+        }
+    }
+
+    private void endOpening() {
+        opening = null;
+        loading.set(false);
+    }
+
+    /** One file being opened: how far its reading got, shown as it goes, and whether it is still wanted. */
+    private final class Opening implements ReadProgress {
+        private final Path file;
+        /** Set on the UI thread, read by the one reading the file. */
+        private volatile boolean cancelled;
+
+        Opening(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        public void read(long bytes, long total) {
+            double fraction = total <= 0 ? 1 : Math.min(1, (double) bytes / total);
+            background.onUiThread(() -> {
+                if (opening == this) {
+                    loadProgress.set(fraction);
+                }
+            });
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled;
+        }
     }
 
     /** Follows the model's file: each save is read again (docs/adr/0018). */
@@ -202,10 +272,10 @@ public final class MainViewModel {
     /** Reads the file; when that fails, reads it once more a moment later, in case the save was half written. */
     private Model readSettled(Path file) throws ModelException, InterruptedException {
         try {
-            return opener.open(file);
+            return opener.open(file, ReadProgress.NONE);
         } catch (ModelException firstTry) {
             Thread.sleep(RETRY_MILLIS);
-            return opener.open(file);
+            return opener.open(file, ReadProgress.NONE);
         }
     }
 
@@ -380,6 +450,10 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty loadProgressProperty() {
+        return loadProgress.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -34,7 +34,7 @@ final class TimelineStage {
     TimelineStage(Model model) {
         Fonts.load();
         Messages messages = Messages.forLanguage("en");
-        viewModel = new MainViewModel(messages, file -> {
+        viewModel = new MainViewModel(messages, (file, progress) -> {
             throw new UnsupportedOperationException("the benchmark opens no file");
         }, new BackgroundWork() {
             @Override

@@ -64,7 +64,7 @@ class LiveReloadTest {
     @BeforeEach
     void openTheFile() throws Exception {
         model = new ModelLoader(JsonMappers.create()).loadBundled();
-        viewModel = new MainViewModel(Messages.forLanguage("en"), file -> {
+        viewModel = new MainViewModel(Messages.forLanguage("en"), (file, progress) -> {
             reads.incrementAndGet();
             Object next = readings.poll();
             if (next instanceof ModelException problems) {

@@ -10,7 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -72,7 +72,8 @@ public final class MainController {
     @FXML private Label subtitleLabel;
     @FXML private Label statusLabel;
     @FXML private Label noticeLabel;
-    @FXML private ProgressIndicator progress;
+    @FXML private ProgressBar progress;
+    @FXML private Button cancelOpenButton;
     @FXML private Label progressLabel;
     @FXML private Menu contentLanguageMenu;
     @FXML private Menu uiLanguageMenu;
@@ -179,6 +180,9 @@ public final class MainController {
         progress.managedProperty().bind(viewModel.loadingProperty());
         progressLabel.visibleProperty().bind(viewModel.loadingProperty());
         progressLabel.managedProperty().bind(viewModel.loadingProperty());
+        progress.progressProperty().bind(viewModel.loadProgressProperty());
+        cancelOpenButton.visibleProperty().bind(viewModel.loadingProperty());
+        cancelOpenButton.managedProperty().bind(viewModel.loadingProperty());
         buildUiLanguageMenu();
         buildThemeMenu();
         life.add(viewModel.modelProperty().subscribe((old, now) -> buildContentLanguageMenu(now)));
@@ -322,6 +326,12 @@ public final class MainController {
     }
 
     /** Opens a model file as File → Open… does: the same reading, the same problems dialog. */
+    /** Stops reading the file being opened; the model shown stays. */
+    @FXML
+    private void cancelOpen() {
+        viewModel.cancelOpen();
+    }
+
     private void open(Path file) {
         viewModel.open(file, problems -> dialogs.showProblems(window(), problems));
     }
