@@ -2,6 +2,7 @@ package org.ammreader.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.beans.property.DoubleProperty;
@@ -19,7 +20,9 @@ import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Document;
 import org.ammreader.model.Model;
 import org.ammreader.settings.AppFolders;
+import org.ammreader.settings.SavedFilter;
 import org.ammreader.settings.Settings;
+import org.ammreader.filter.AreaFilter;
 import org.ammreader.settings.SettingsStore;
 import org.ammreader.ui.DialogService;
 import org.ammreader.typography.Fonts;
@@ -74,12 +77,16 @@ public final class AmmReaderApp extends Application {
 
         viewModel = new MainViewModel(messages, loader::load, background);
         viewModel.setPreferredLanguage(settings.contentLanguage());
+        viewModel.setOpeningFilter(opened -> settings.filters().containsKey(opened.id())
+                ? toFilter(settings.filters().get(opened.id())) : AreaFilter.ALL);
         Model bundled = preloaded.bundled();
         viewModel.show(bundled, ModelLoader.BUNDLED_NAME);
         // Open on the meeting the week is known for: the one its first document (the declaration) came from.
         bundled.documents().stream().findFirst().flatMap(Document::meeting).ifPresent(viewModel::selectMeeting);
         viewModel.preferredLanguageProperty().addListener((obs, old, now) ->
                 remember(settings.withContentLanguage(now)));
+        viewModel.areaFilterProperty().addListener((obs, old, now) -> viewModel.model().ifPresent(shown ->
+                remember(settings.withFilter(shown.id(), toSaved(now)))));
         settings.recentModels().stream().map(Path::of).forEach(viewModel.recentModels()::add);
         viewModel.recentModels().addListener((ListChangeListener<Path>) change -> remember(settings.withRecentModels(
                 viewModel.recentModels().stream().map(Path::toString).toList())));
@@ -103,6 +110,15 @@ public final class AmmReaderApp extends Application {
         });
         modelFromCommandLine().ifPresent(file ->
                 viewModel.open(file, problems -> dialogs.showProblems(stage, problems)));
+    }
+
+    private static AreaFilter toFilter(SavedFilter saved) {
+        return saved.allAreas() ? AreaFilter.ALL : AreaFilter.of(saved.areas());
+    }
+
+    /** The filter as remembered: areas only, as long as the filter has no people or delegations. */
+    private static SavedFilter toSaved(AreaFilter filter) {
+        return new SavedFilter(filter.all(), List.copyOf(filter.selected()), List.of(), List.of());
     }
 
     private Optional<Path> modelFromCommandLine() {

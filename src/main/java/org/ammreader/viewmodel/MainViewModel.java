@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -72,6 +73,11 @@ public final class MainViewModel {
     private FileWatch watch;
     /** Set while a reload replaces the model, so that what still applies is kept (see {@link #isReloading()}). */
     private boolean reloading;
+    /** Set while a new model replaces the old: the filter and selection it resets are not steps to undo. */
+    private boolean replacing;
+    private final UndoHistory history = new UndoHistory();
+    /** The filter a model opens with: the one the user left it with last time, or all areas. */
+    private Function<Model, AreaFilter> openingFilter = opened -> AreaFilter.ALL;
 
     /**
      * @param background where model files are read (never the UI thread)
@@ -81,20 +87,50 @@ public final class MainViewModel {
         this.opener = opener;
         this.background = background;
         model.addListener((obs, old, now) -> {
-            if (reloading) {
-                selectedMeeting.set(selectedMeeting.get() == null ? null
-                        : now.meeting(selectedMeeting.get().id()).orElse(null));
-                areaFilter.set(stillApplying(areaFilter.get(), now));
-            } else {
-                selectedMeeting.set(null);
-                areaFilter.set(AreaFilter.ALL);
+            replacing = true;
+            try {
+                if (reloading) {
+                    selectedMeeting.set(selectedMeeting.get() == null ? null
+                            : now.meeting(selectedMeeting.get().id()).orElse(null));
+                    areaFilter.set(stillApplying(areaFilter.get(), now));
+                } else {
+                    selectedMeeting.set(null);
+                    areaFilter.set(stillApplying(openingFilter.apply(now), now));
+                    history.clear();
+                }
+            } finally {
+                replacing = false;
             }
             adoptLanguage(now);
         });
+        recordChanges(areaFilter, "filter");
+        recordChanges(selectedMeeting, "selection");
         ObservableValue<?>[] inputs = {model, contentLanguage, modelName, this.messages, areaFilter, problems};
         title.bind(Bindings.createStringBinding(this::computeTitle, inputs));
         subtitle.bind(Bindings.createStringBinding(this::computeSubtitle, inputs));
         status.bind(Bindings.createStringBinding(this::computeStatus, inputs));
+    }
+
+    /** Each change the user makes to {@code property} becomes a step of the undo history named {@code what}. */
+    private <T> void recordChanges(ObjectProperty<T> property, String what) {
+        property.addListener((obs, old, now) -> {
+            if (!replacing) {
+                history.record(new UndoHistory.Step(what, () -> property.set(old), () -> property.set(now)));
+            }
+        });
+    }
+
+    /** What Edit → Undo and Edit → Redo take back and make again: the open model's filter, search and view. */
+    public UndoHistory history() {
+        return history;
+    }
+
+    /**
+     * Where each model opened gets its first filter from (the one remembered for it); the areas the model no
+     * longer has are dropped.
+     */
+    public void setOpeningFilter(Function<Model, AreaFilter> filterOf) {
+        openingFilter = filterOf;
     }
 
     /** Shows {@code loaded} at once (the bundled model, read before the window opened); no file is followed. */

@@ -101,6 +101,8 @@ public final class MainController {
     @FXML private SplitPane horizontalSplit;
     @FXML private Button layoutButton;
     @FXML private Tooltip layoutTip;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
 
     /**
      * @param viewsLater whether the detail pane, agenda and reader wait for {@link #placeViews()}
@@ -179,12 +181,30 @@ public final class MainController {
         progress.managedProperty().bind(viewModel.loadingProperty());
         progressLabel.visibleProperty().bind(viewModel.loadingProperty());
         progressLabel.managedProperty().bind(viewModel.loadingProperty());
+        life.add(viewModel.history().nextUndoProperty().subscribe(what -> name(undoItem, "undo", what)));
+        life.add(viewModel.history().nextRedoProperty().subscribe(what -> name(redoItem, "redo", what)));
         buildUiLanguageMenu();
         buildThemeMenu();
         life.add(viewModel.modelProperty().subscribe((old, now) -> buildContentLanguageMenu(now)));
         buildContentLanguageMenu(viewModel.modelProperty().get());
         life.add(viewModel.contentLanguageProperty().subscribe((old, now) ->
                 buildContentLanguageMenu(viewModel.modelProperty().get())));
+    }
+
+    /** Edit → Undo or Redo, named after the change it would take back or make again; disabled with none. */
+    private void name(MenuItem item, String action, String what) {
+        item.setText(messages.get("menu.edit." + action + (what == null ? "" : "." + what)));
+        item.setDisable(what == null);
+    }
+
+    @FXML
+    private void undo() {
+        viewModel.history().undo();
+    }
+
+    @FXML
+    private void redo() {
+        viewModel.history().redo();
     }
 
     /** The models opened lately, each by file name, with its folder alongside. */
