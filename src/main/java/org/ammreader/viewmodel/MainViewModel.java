@@ -55,7 +55,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper modelName = new ReadOnlyStringWrapper(this, "modelName", "");
     private final StringProperty contentLanguage = new SimpleStringProperty(this, "contentLanguage", "en");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
     private final ObservableList<Path> recentModels = FXCollections.observableArrayList();
     private final ObjectProperty<AreaFilter> areaFilter = new SimpleObjectProperty<>(this, "areaFilter", AreaFilter.ALL);
     private final BooleanProperty fadeFiltered = new SimpleBooleanProperty(this, "fadeFiltered");
@@ -170,7 +170,7 @@ public final class MainViewModel {
         try {
             watch = FileWatch.start(file, background, change -> reload(file, change));
         } catch (IOException e) {
-            notice.set(messages.get().get("reload.notFollowed", file.getFileName(), e.getMessage()));
+            notice.set(Notice.of("reload.notFollowed", file.getFileName(), e.getMessage()));
         }
     }
 
@@ -191,7 +191,7 @@ public final class MainViewModel {
     private void reload(Path file, FileWatch.Change change) {
         String name = String.valueOf(file.getFileName());
         if (change == FileWatch.Change.GONE) {
-            notice.set(messages.get().get("reload.gone", name));
+            notice.set(Notice.of("reload.gone", name));
             return;
         }
         background.run(() -> readSettled(file), loaded -> {
@@ -205,7 +205,7 @@ public final class MainViewModel {
             } finally {
                 reloading = false;
             }
-            notice.set(messages.get().get("reload.done", name));
+            notice.set(Notice.of("reload.done", name));
         }, failure -> {
             if (!(failure instanceof ModelException found)) {
                 throw new IllegalStateException("the model " + file + " could not be read again", failure);
@@ -214,10 +214,10 @@ public final class MainViewModel {
                 return;
             }
             if (found.kind() == ModelException.Kind.UNREADABLE) {
-                notice.set(messages.get().get("reload.unreadable", name,
-                        String.join(" ", found.describe(messages.get().locale()))));
+                Notice.Worded why = texts -> String.join(" ", found.describe(texts.locale()));
+                notice.set(Notice.of("reload.unreadable", name, why));
             } else {
-                notice.set(messages.get().get("reload.invalid", name, found.problems().size()));
+                notice.set(Notice.of("reload.invalid", name, found.problems().size()));
                 background.run(() -> new FileProblems(found, lines(file)), problems::set,
                         unreadable -> problems.set(new FileProblems(found, List.of())));
             }
@@ -396,8 +396,11 @@ public final class MainViewModel {
         model().flatMap(m -> m.meeting(meetingId)).ifPresent(selectedMeeting::set);
     }
 
-    /** A short message for the status bar about work done or under way ("Saved week.png"), or empty. */
-    public StringProperty noticeProperty() {
+    /**
+     * A short message for the status bar about work done or under way ("Saved week.png"), or null; worded by the
+     * window in its interface language.
+     */
+    public ObjectProperty<Notice> noticeProperty() {
         return notice;
     }
 

@@ -1,6 +1,7 @@
 package org.ammreader.ui.main;
 
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import java.nio.file.Path;
@@ -176,7 +177,8 @@ public final class MainController {
         titleLabel.textProperty().bind(viewModel.titleProperty());
         subtitleLabel.textProperty().bind(viewModel.subtitleProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
-        noticeLabel.textProperty().bind(viewModel.noticeProperty());
+        noticeLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.noticeProperty().get() == null
+                ? "" : viewModel.noticeProperty().get().in(messages), viewModel.noticeProperty()));
         progress.visibleProperty().bind(viewModel.loadingProperty());
         progress.managedProperty().bind(viewModel.loadingProperty());
         progressLabel.visibleProperty().bind(viewModel.loadingProperty());
