@@ -2,6 +2,8 @@ package org.ammreader.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.beans.property.DoubleProperty;
@@ -13,12 +15,15 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.ammreader.cli.CommandLine;
 import org.ammreader.cli.UsageException;
+import org.ammreader.filter.ActorFilter;
+import org.ammreader.filter.AreaFilter;
 import org.ammreader.i18n.Messages;
 import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Document;
 import org.ammreader.model.Model;
 import org.ammreader.settings.AppFolders;
+import org.ammreader.settings.SavedFilter;
 import org.ammreader.settings.Settings;
 import org.ammreader.settings.SettingsStore;
 import org.ammreader.ui.DialogService;
@@ -74,12 +79,16 @@ public final class AmmReaderApp extends Application {
 
         viewModel = new MainViewModel(messages, loader::load, background);
         viewModel.setPreferredLanguage(settings.contentLanguage());
+        viewModel.setOpeningFilter(opened -> settings.filters().containsKey(opened.id())
+                ? toFilter(settings.filters().get(opened.id()), opened) : AreaFilter.ALL);
         Model bundled = preloaded.bundled();
         viewModel.show(bundled, ModelLoader.BUNDLED_NAME);
         // Open on the meeting the week is known for: the one its first document (the declaration) came from.
         bundled.documents().stream().findFirst().flatMap(Document::meeting).ifPresent(viewModel::selectMeeting);
         viewModel.preferredLanguageProperty().addListener((obs, old, now) ->
                 remember(settings.withContentLanguage(now)));
+        viewModel.areaFilterProperty().addListener((obs, old, now) -> viewModel.model().ifPresent(shown ->
+                remember(settings.withFilter(shown.id(), toSaved(now, shown)))));
         settings.recentModels().stream().map(Path::of).forEach(viewModel.recentModels()::add);
         viewModel.recentModels().addListener((ListChangeListener<Path>) change -> remember(settings.withRecentModels(
                 viewModel.recentModels().stream().map(Path::toString).toList())));
@@ -103,6 +112,21 @@ public final class AmmReaderApp extends Application {
         });
         modelFromCommandLine().ifPresent(file ->
                 viewModel.open(file, problems -> dialogs.showProblems(stage, problems)));
+    }
+
+    /** The filter remembered for {@code opened}, without the people and delegations it no longer declares. */
+    private static AreaFilter toFilter(SavedFilter saved, Model opened) {
+        AreaFilter areas = saved.allAreas() ? AreaFilter.ALL : AreaFilter.of(saved.areas());
+        List<String> actors = new ArrayList<>(saved.people());
+        actors.addAll(saved.delegations());
+        return areas.withActors(ActorFilter.of(actors).keptIn(opened));
+    }
+
+    private static SavedFilter toSaved(AreaFilter filter, Model shown) {
+        List<String> chosen = List.copyOf(filter.actors().chosen());
+        return new SavedFilter(filter.all(), List.copyOf(filter.selected()),
+                chosen.stream().filter(id -> shown.person(id).isPresent()).toList(),
+                chosen.stream().filter(id -> shown.delegation(id).isPresent()).toList());
     }
 
     private Optional<Path> modelFromCommandLine() {

@@ -18,6 +18,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -53,14 +55,16 @@ public final class BriefingPreviewModel<P> {
         boolean send(byte[] pdf, PaperSize paper) throws Exception;
     }
 
-    /** Lays out the sheet as a PDF for a paper, languages and period. */
+    /** Lays out the sheet as a PDF for a paper, languages, period and content language. */
     @FunctionalInterface
     interface SheetComposer {
-        byte[] compose(PaperSize paper, boolean bilingual, BriefingPeriod period) throws IOException;
+        byte[] compose(PaperSize paper, boolean bilingual, BriefingPeriod period, String language)
+                throws IOException;
     }
 
     private final Model model;
-    private final String language;
+    /** The sheet's content language: the window's at first, then any of the model's the preview chooses. */
+    private final StringProperty language = new SimpleStringProperty(this, "language");
     private final Messages messages;
     private final BackgroundWork background;
     private final SheetComposer composer;
@@ -90,15 +94,15 @@ public final class BriefingPreviewModel<P> {
      */
     public BriefingPreviewModel(Model model, AreaFilter filter, String language, BriefingPeriod period,
                                 Messages messages, BackgroundWork background, PagePictures<P> pictures) {
-        this(model, language, period, messages, background, pictures, (size, both, days) ->
+        this(model, language, period, messages, background, pictures, (size, both, days, chosen) ->
                 new PdfBriefingWriter().toBytes(new BriefingComposer(Clock.systemDefaultZone()).compose(model, filter,
-                        days, language, both), size));
+                        days, chosen, both), size));
     }
 
     BriefingPreviewModel(Model model, String language, BriefingPeriod period, Messages messages,
                          BackgroundWork background, PagePictures<P> pictures, SheetComposer composer) {
         this.model = model;
-        this.language = language;
+        this.language.set(language);
         this.messages = messages;
         this.background = background;
         this.pictures = pictures;
@@ -107,6 +111,7 @@ public final class BriefingPreviewModel<P> {
         to.set(period.to());
         paper.addListener((obs, old, now) -> compose());
         bilingual.addListener((obs, old, now) -> compose());
+        this.language.addListener((obs, old, now) -> compose());
         from.addListener((obs, old, now) -> periodChanged(from, old, now, to, now != null && now.isAfter(to.get())));
         to.addListener((obs, old, now) -> periodChanged(to, old, now, from, now != null && now.isBefore(from.get())));
     }
@@ -139,10 +144,11 @@ public final class BriefingPreviewModel<P> {
         int composition = ++compositions;
         PaperSize size = paper.get();
         boolean both = bilingual.get();
+        String chosen = language.get();
         BriefingPeriod period = new BriefingPeriod(from.get(), to.get());
         busy(messages.get("briefing.building"));
         background.run(() -> {
-            byte[] laidOut = composer.compose(size, both, period);
+            byte[] laidOut = composer.compose(size, both, period, chosen);
             return new Composed<>(laidOut, pictures.of(laidOut));
         }, done -> {
             if (composition == compositions) {
@@ -222,12 +228,12 @@ public final class BriefingPreviewModel<P> {
 
     /** The name the saved PDF is offered under: the model's and the content language's. */
     public String suggestedFileName() {
-        return model.id() + "-briefing-" + language + ".pdf";
+        return model.id() + "-briefing-" + language.get() + ".pdf";
     }
 
     /** The window's title: the briefing of the meeting week, in the content language. */
     public String title() {
-        return messages.get("briefing.title", model.title().get(language));
+        return messages.get("briefing.title", model.title().get(language.get()));
     }
 
     public ObjectProperty<PaperSize> paperProperty() {
@@ -247,6 +253,16 @@ public final class BriefingPreviewModel<P> {
     /** The days a date picker offers: the model's. */
     public BriefingPeriod modelDays() {
         return BriefingPeriod.whole(model);
+    }
+
+    /** The sheet's content language, one of the model's. */
+    public StringProperty languageProperty() {
+        return language;
+    }
+
+    /** The languages the sheet can be composed in: the model's. */
+    public List<String> languages() {
+        return model.languages();
     }
 
     /** Whether the declaration is given in both languages, not only the content language. */

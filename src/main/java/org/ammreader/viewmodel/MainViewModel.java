@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -63,7 +64,7 @@ public final class MainViewModel {
     private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper(this, "loadProgress");
     /** The file being opened, while it is read; null otherwise. */
     private Opening opening;
-    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
     private final ObservableList<Path> recentModels = FXCollections.observableArrayList();
     private final ObjectProperty<AreaFilter> areaFilter = new SimpleObjectProperty<>(this, "areaFilter", AreaFilter.ALL);
     private final BooleanProperty fadeFiltered = new SimpleBooleanProperty(this, "fadeFiltered");
@@ -81,6 +82,11 @@ public final class MainViewModel {
     private FileWatch watch;
     /** Set while a reload replaces the model, so that what still applies is kept (see {@link #isReloading()}). */
     private boolean reloading;
+    /** Set while a new model replaces the old: the filter and selection it resets are not steps to undo. */
+    private boolean replacing;
+    private final UndoHistory history = new UndoHistory();
+    /** The filter a model opens with: the one the user left it with last time, or all areas. */
+    private Function<Model, AreaFilter> openingFilter = opened -> AreaFilter.ALL;
 
     /**
      * @param background where model files are read (never the UI thread)
@@ -90,20 +96,50 @@ public final class MainViewModel {
         this.opener = opener;
         this.background = background;
         model.addListener((obs, old, now) -> {
-            if (reloading) {
-                selectedMeeting.set(selectedMeeting.get() == null ? null
-                        : now.meeting(selectedMeeting.get().id()).orElse(null));
-                areaFilter.set(stillApplying(areaFilter.get(), now));
-            } else {
-                selectedMeeting.set(null);
-                areaFilter.set(AreaFilter.ALL);
+            replacing = true;
+            try {
+                if (reloading) {
+                    selectedMeeting.set(selectedMeeting.get() == null ? null
+                            : now.meeting(selectedMeeting.get().id()).orElse(null));
+                    areaFilter.set(stillApplying(areaFilter.get(), now));
+                } else {
+                    selectedMeeting.set(null);
+                    areaFilter.set(stillApplying(openingFilter.apply(now), now));
+                    history.clear();
+                }
+            } finally {
+                replacing = false;
             }
             adoptLanguage(now);
         });
+        recordChanges(areaFilter, "filter");
+        recordChanges(selectedMeeting, "selection");
         ObservableValue<?>[] inputs = {model, contentLanguage, modelName, this.messages, areaFilter, problems};
         title.bind(Bindings.createStringBinding(this::computeTitle, inputs));
         subtitle.bind(Bindings.createStringBinding(this::computeSubtitle, inputs));
         status.bind(Bindings.createStringBinding(this::computeStatus, inputs));
+    }
+
+    /** Each change the user makes to {@code property} becomes a step of the undo history named {@code what}. */
+    private <T> void recordChanges(ObjectProperty<T> property, String what) {
+        property.addListener((obs, old, now) -> {
+            if (!replacing) {
+                history.record(new UndoHistory.Step(what, () -> property.set(old), () -> property.set(now)));
+            }
+        });
+    }
+
+    /** What Edit → Undo and Edit → Redo take back and make again: the open model's filter, search and view. */
+    public UndoHistory history() {
+        return history;
+    }
+
+    /**
+     * Where each model opened gets its first filter from (the one remembered for it); the areas the model no
+     * longer has are dropped.
+     */
+    public void setOpeningFilter(Function<Model, AreaFilter> filterOf) {
+        openingFilter = filterOf;
     }
 
     /** Shows {@code loaded} at once (the bundled model, read before the window opened); no file is followed. */
@@ -158,8 +194,8 @@ public final class MainViewModel {
         }
         String file = String.valueOf(opening.file.getFileName());
         stopOpening();
-        notice.set(model.get() == null ? messages.get().get("open.cancelledNone", file)
-                : messages.get().get("open.cancelled", file, modelName.get()));
+        notice.set(model.get() == null ? Notice.of("open.cancelledNone", file)
+                : Notice.of("open.cancelled", file, modelName.get()));
     }
 
     /** Drops the reading under way, if any: a newer open replaces it, or the user cancelled it. */
@@ -206,7 +242,7 @@ public final class MainViewModel {
         try {
             watch = FileWatch.start(file, background, change -> reload(file, change));
         } catch (IOException e) {
-            notice.set(messages.get().get("reload.notFollowed", file.getFileName(), e.getMessage()));
+            notice.set(Notice.of("reload.notFollowed", file.getFileName(), e.getMessage()));
         }
     }
 
@@ -227,7 +263,7 @@ public final class MainViewModel {
     private void reload(Path file, FileWatch.Change change) {
         String name = String.valueOf(file.getFileName());
         if (change == FileWatch.Change.GONE) {
-            notice.set(messages.get().get("reload.gone", name));
+            notice.set(Notice.of("reload.gone", name));
             return;
         }
         background.run(() -> readSettled(file), loaded -> {
@@ -241,7 +277,7 @@ public final class MainViewModel {
             } finally {
                 reloading = false;
             }
-            notice.set(messages.get().get("reload.done", name));
+            notice.set(Notice.of("reload.done", name));
         }, failure -> {
             if (!(failure instanceof ModelException found)) {
                 throw new IllegalStateException("the model " + file + " could not be read again", failure);
@@ -250,10 +286,10 @@ public final class MainViewModel {
                 return;
             }
             if (found.kind() == ModelException.Kind.UNREADABLE) {
-                notice.set(messages.get().get("reload.unreadable", name,
-                        String.join(" ", found.describe(messages.get().locale()))));
+                Notice.Worded why = texts -> String.join(" ", found.describe(texts.locale()));
+                notice.set(Notice.of("reload.unreadable", name, why));
             } else {
-                notice.set(messages.get().get("reload.invalid", name, found.problems().size()));
+                notice.set(Notice.of("reload.invalid", name, found.problems().size()));
                 background.run(() -> new FileProblems(found, lines(file)), problems::set,
                         unreadable -> problems.set(new FileProblems(found, List.of())));
             }
@@ -443,8 +479,11 @@ public final class MainViewModel {
         model().flatMap(m -> m.meeting(meetingId)).ifPresent(selectedMeeting::set);
     }
 
-    /** A short message for the status bar about work done or under way ("Saved week.png"), or empty. */
-    public StringProperty noticeProperty() {
+    /**
+     * A short message for the status bar about work done or under way ("Saved week.png"), or null; worded by the
+     * window in its interface language.
+     */
+    public ObjectProperty<Notice> noticeProperty() {
         return notice;
     }
 

@@ -85,7 +85,13 @@ public final class ReaderViewModel {
         textSize.set(TextSizes.clamp(textSize.get()));
         search = new DocumentSearch(rows, singleLanguage, selectedParagraph::get, this::select);
         filtering.bind(Bindings.createBooleanBinding(() -> !filter().all(), areaFilter));
-        model.addListener((obs, old, now) -> adopt(now));
+        model.addListener((obs, old, now) -> {
+            // Another model's search would find nothing here, or worse, something unrelated; a reload keeps it.
+            if (old == null || now == null || !old.id().equals(now.id())) {
+                search.queryProperty().set("");
+            }
+            adopt(now);
+        });
         contentLanguage.addListener(o -> followContentLanguage());
         areaFilter.addListener(o -> rebuildRows());
         matchingOnly.addListener(o -> rebuildRows());

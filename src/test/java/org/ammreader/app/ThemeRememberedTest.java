@@ -2,23 +2,15 @@ package org.ammreader.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import org.ammreader.i18n.Messages;
 import org.ammreader.testing.ThemeShots;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,43 +18,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * The application as a user starts it, twice: the theme chosen in View → Theme is the one the next start opens
  * in, read back from the settings folder the application was pointed at.
  */
-class ThemeRememberedTest {
+class ThemeRememberedTest extends RestartFixture {
 
     private static final Messages ENGLISH = Messages.forLanguage("en");
-
-    @TempDir
-    Path folder;
-
-    private final FxRobot robot = new FxRobot();
-    private Stage stage;
-    private Thread.UncaughtExceptionHandler handlerBefore;
-
-    @BeforeEach
-    void pointTheApplicationAtAFolderOfItsOwn() throws TimeoutException {
-        handlerBefore = Thread.getDefaultUncaughtExceptionHandler();
-        System.setProperty("ammreader.configDir", folder.resolve("config").toString());
-        System.setProperty("ammreader.dataDir", folder.resolve("data").toString());
-        stage = FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void leaveTheStageAsOtherTestsExpectIt() throws TimeoutException {
-        System.clearProperty("ammreader.configDir");
-        System.clearProperty("ammreader.dataDir");
-        // The application installs its crash reporter and its close handler: neither may outlive this test.
-        Thread.setDefaultUncaughtExceptionHandler(handlerBefore);
-        FxToolkit.setupStage(s -> s.setOnCloseRequest(null));
-    }
-
-    /** A start of the application in a window of its own, as after a restart; returns once the timeline shows. */
-    private Application start() throws TimeoutException {
-        FxToolkit.setupStage(s -> s.setScene(null));
-        Application application = FxToolkit.setupApplication(AmmReaderApp.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getScene() != null
-                && stage.getScene().lookup(".timeline-view") != null && stage.isShowing());
-        WaitForAsyncUtils.waitForFxEvents();
-        return application;
-    }
 
     private void choose(String themeKey) {
         ThemeShots.chooseTheme(robot, stage.getScene(), menu("menu.view"), menu("menu.view.theme"),
@@ -80,11 +38,6 @@ class ThemeRememberedTest {
                 .flatMap(m -> ((Menu) m).getItems().stream())
                 .filter(item -> item.getStyleClass().contains(styleClass)).map(RadioMenuItem.class::cast)
                 .anyMatch(RadioMenuItem::isSelected)));
-    }
-
-    private String savedSettings() throws Exception {
-        Path file = folder.resolve("config").resolve("settings.json");
-        return Files.exists(file) ? Files.readString(file) : "";
     }
 
     @Test

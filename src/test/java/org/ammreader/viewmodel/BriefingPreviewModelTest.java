@@ -67,7 +67,7 @@ class BriefingPreviewModelTest {
     private final BriefingPreviewModel<String> viewModel = new BriefingPreviewModel<>(ReaderModels.bundled(), "en",
             WEEK, Messages.forLanguage("en"), background,
             pdf -> Collections.nCopies(new String(pdf, StandardCharsets.UTF_8).startsWith("LETTER") ? 4 : 3, "page"),
-            (paper, bilingual, period) -> {
+            (paper, bilingual, period, language) -> {
                 compositions.add(paper + (bilingual ? " both" : " one")
                         + (period.equals(WEEK) ? "" : " " + period.from() + ".." + period.to()));
                 return (paper + " sheet").getBytes(StandardCharsets.UTF_8);
@@ -151,7 +151,7 @@ class BriefingPreviewModelTest {
     @Test
     void aFailingCompositionSaysWhyAndOffersNothingToPrint() {
         BriefingPreviewModel<String> failing = new BriefingPreviewModel<>(ReaderModels.bundled(), "en", WEEK,
-                Messages.forLanguage("en"), background, pdf -> List.of("page"), (paper, bilingual, period) -> {
+                Messages.forLanguage("en"), background, pdf -> List.of("page"), (paper, bilingual, period, language) -> {
                     throw new IOException("the font DejaVuSans.ttf is missing");
                 });
         failing.compose();

@@ -108,7 +108,8 @@ class LiveReloadTest {
         waitUntil(() -> viewModel.modelProperty().get() == second);
         assertEquals(3, reads.get(), "opened, then the half-written save read twice");
         assertNull(viewModel.problemsProperty().get());
-        assertEquals("Reloaded week.json", ui.submit(() -> viewModel.noticeProperty().get()).get());
+        assertEquals("Reloaded week.json",
+                ui.submit(() -> viewModel.noticeProperty().get().in(Messages.forLanguage("en"))).get());
     }
 
     @Test

@@ -264,4 +264,13 @@ class ReaderViewModelTest {
         new ReaderViewModel(model, contentLanguage, filter, id -> { }, remembered);
         assertEquals(ReaderViewModel.MAX_TEXT_SIZE, remembered.get(), "a size out of range is brought within it");
     }
+
+    @Test
+    void openingAnotherModelClearsTheSearchAndFillsBothLanguages() {
+        reader.search().queryProperty().set("cyber");
+        model.set(ReaderModels.threeLanguages());
+        assertEquals("", reader.search().queryProperty().get());
+        assertTrue(reader.languages().contains(reader.leftLanguageProperty().get()));
+        assertTrue(reader.languages().contains(reader.rightLanguageProperty().get()));
+    }
 }

@@ -46,6 +46,7 @@ import org.ammreader.i18n.Messages;
 import org.ammreader.io.WriteFailure;
 import org.ammreader.model.Model;
 import org.ammreader.ui.DialogService;
+import org.ammreader.ui.reader.LanguageNames;
 import org.ammreader.ui.WriteFailureText;
 import org.ammreader.ui.theme.Appearance;
 import org.ammreader.viewmodel.BackgroundWork;
@@ -71,6 +72,7 @@ public final class BriefingPreview {
     private final Appearance appearance;
 
     private final ChoiceBox<PaperSize> paper = new ChoiceBox<>();
+    private final ChoiceBox<String> language = new ChoiceBox<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Button allDays;
@@ -148,6 +150,21 @@ public final class BriefingPreview {
             }
         });
         paper.setId("briefing-paper");
+        language.getItems().setAll(viewModel.languages());
+        language.valueProperty().bindBidirectional(viewModel.languageProperty());
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : LanguageNames.of(code, messages);
+            }
+
+            @Override
+            public String fromString(String text) {
+                throw new UnsupportedOperationException("the language is chosen, not typed");
+            }
+        });
+        language.setId("briefing-language");
+        viewModel.languageProperty().addListener((obs, old, now) -> stage.setTitle(viewModel.title()));
         bilingual.setId("briefing-bilingual");
         bilingual.selectedProperty().bindBidirectional(viewModel.bilingualProperty());
         print.setId("briefing-print");
@@ -175,7 +192,12 @@ public final class BriefingPreview {
         // the French labels. The choices wrap onto another line in a narrow window rather than cut theirs.
         HBox paperChoice = new HBox(8, paperLabel, paper);
         paperChoice.setAlignment(Pos.CENTER_LEFT);
-        FlowPane choices = new FlowPane(24, 8, periodChoice(), paperChoice, bilingual);
+        Label languageLabel = new Label(messages.get("briefing.language"));
+        languageLabel.setLabelFor(language);
+        languageLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox languageChoice = new HBox(8, languageLabel, language);
+        languageChoice.setAlignment(Pos.CENTER_LEFT);
+        FlowPane choices = new FlowPane(24, 8, periodChoice(), languageChoice, paperChoice, bilingual);
         choices.setAlignment(Pos.CENTER_LEFT);
         for (Labeled labeled : List.of(paperLabel, bilingual, print, save, allDays)) {
             labeled.setMinWidth(Region.USE_PREF_SIZE);

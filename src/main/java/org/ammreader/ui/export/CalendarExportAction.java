@@ -13,6 +13,7 @@ import org.ammreader.ui.DialogService;
 import org.ammreader.ui.WriteFailureText;
 import org.ammreader.viewmodel.BackgroundWork;
 import org.ammreader.viewmodel.MainViewModel;
+import org.ammreader.viewmodel.Notice;
 
 /**
  * File → Export calendar…: asks where to save, then writes the meetings the area filter shows as an iCalendar
@@ -46,12 +47,12 @@ public final class CalendarExportAction {
 
     private void write(Window owner, CalendarWriter writer, Path target) {
         background.run(() -> writer.write(target, Instant.now(), AppInfo.name() + " " + AppInfo.version()),
-                events -> viewModel.noticeProperty().set(messages.get("ics.saved", target.getFileName(), events)),
+                events -> viewModel.noticeProperty().set(Notice.of("ics.saved", target.getFileName(), events)),
                 failure -> {
                     if (!(failure instanceof IOException io)) {
                         throw new IllegalStateException("the calendar could not be exported to " + target, failure);
                     }
-                    viewModel.noticeProperty().set("");
+                    viewModel.noticeProperty().set(null);
                     dialogs.showWarning(owner, messages.get("ics.failed"),
                             new WriteFailureText(messages).describe(target, WriteFailure.of(target, io)));
                 });

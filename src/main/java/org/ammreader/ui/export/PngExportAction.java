@@ -2,7 +2,6 @@ package org.ammreader.ui.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import javafx.application.Platform;
@@ -20,6 +19,7 @@ import org.ammreader.ui.WriteFailureText;
 import org.ammreader.ui.timeline.MeetingTimeline;
 import org.ammreader.viewmodel.BackgroundWork;
 import org.ammreader.viewmodel.MainViewModel;
+import org.ammreader.viewmodel.Notice;
 
 /**
  * File → Export timeline as PNG…: asks for the scale and range, then where to save, then draws and writes the
@@ -77,13 +77,11 @@ public final class PngExportAction {
     }
 
     private void write(Window owner, PictureRequest request, Path target) {
-        viewModel.noticeProperty().set(messages.get("png.progress", 0));
+        viewModel.noticeProperty().set(Notice.of("png.progress", 0));
         background.run(() -> exporter.export(request, target, (done, total) -> Platform.runLater(() ->
-                viewModel.noticeProperty().set(messages.get("png.progress", 100 * done / total)))), size -> {
-            NumberFormat numbers = NumberFormat.getIntegerInstance(messages.locale());
-            viewModel.noticeProperty().set(messages.get("png.saved", target.getFileName(),
-                    numbers.format(size.width()), numbers.format(size.height())));
-        }, failure -> {
+                viewModel.noticeProperty().set(Notice.of("png.progress", 100 * done / total)))), size ->
+                viewModel.noticeProperty().set(Notice.of("png.saved", target.getFileName(), size.width(),
+                        size.height())), failure -> {
             if (failure instanceof PictureTooLargeException tooLarge) {
                 fail(owner, messages.get("png.tooLargeShort", tooLarge.width(), tooLarge.height()));
             } else if (failure instanceof IOException io) {
@@ -95,7 +93,7 @@ public final class PngExportAction {
     }
 
     private void fail(Window owner, String message) {
-        viewModel.noticeProperty().set("");
+        viewModel.noticeProperty().set(null);
         dialogs.showWarning(owner, messages.get("png.failed"), message);
     }
 }

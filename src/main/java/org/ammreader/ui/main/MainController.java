@@ -1,6 +1,7 @@
 package org.ammreader.ui.main;
 
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import java.nio.file.Path;
@@ -102,6 +103,8 @@ public final class MainController {
     @FXML private SplitPane horizontalSplit;
     @FXML private Button layoutButton;
     @FXML private Tooltip layoutTip;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
 
     /**
      * @param viewsLater whether the detail pane, agenda and reader wait for {@link #placeViews()}
@@ -175,7 +178,8 @@ public final class MainController {
         titleLabel.textProperty().bind(viewModel.titleProperty());
         subtitleLabel.textProperty().bind(viewModel.subtitleProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
-        noticeLabel.textProperty().bind(viewModel.noticeProperty());
+        noticeLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.noticeProperty().get() == null
+                ? "" : viewModel.noticeProperty().get().in(messages), viewModel.noticeProperty()));
         progress.visibleProperty().bind(viewModel.loadingProperty());
         progress.managedProperty().bind(viewModel.loadingProperty());
         progressLabel.visibleProperty().bind(viewModel.loadingProperty());
@@ -183,12 +187,30 @@ public final class MainController {
         progress.progressProperty().bind(viewModel.loadProgressProperty());
         cancelOpenButton.visibleProperty().bind(viewModel.loadingProperty());
         cancelOpenButton.managedProperty().bind(viewModel.loadingProperty());
+        life.add(viewModel.history().nextUndoProperty().subscribe(what -> name(undoItem, "undo", what)));
+        life.add(viewModel.history().nextRedoProperty().subscribe(what -> name(redoItem, "redo", what)));
         buildUiLanguageMenu();
         buildThemeMenu();
         life.add(viewModel.modelProperty().subscribe((old, now) -> buildContentLanguageMenu(now)));
         buildContentLanguageMenu(viewModel.modelProperty().get());
         life.add(viewModel.contentLanguageProperty().subscribe((old, now) ->
                 buildContentLanguageMenu(viewModel.modelProperty().get())));
+    }
+
+    /** Edit → Undo or Redo, named after the change it would take back or make again; disabled with none. */
+    private void name(MenuItem item, String action, String what) {
+        item.setText(messages.get("menu.edit." + action + (what == null ? "" : "." + what)));
+        item.setDisable(what == null);
+    }
+
+    @FXML
+    private void undo() {
+        viewModel.history().undo();
+    }
+
+    @FXML
+    private void redo() {
+        viewModel.history().redo();
     }
 
     /** The models opened lately, each by file name, with its folder alongside. */

@@ -10,6 +10,7 @@ import org.ammreader.ui.DialogService;
 import org.ammreader.ui.WriteFailureText;
 import org.ammreader.viewmodel.BackgroundWork;
 import org.ammreader.viewmodel.MainViewModel;
+import org.ammreader.viewmodel.Notice;
 import org.ammreader.viewmodel.NewWeek;
 
 /**
@@ -46,7 +47,7 @@ final class NewWeekAction {
             week.write(target);
             return target;
         }, written -> {
-            viewModel.noticeProperty().set(messages.get("newWeek.written", written));
+            viewModel.noticeProperty().set(Notice.of("newWeek.written", written));
             open.accept(written);
         }, failure -> {
             if (!(failure instanceof IOException io)) {

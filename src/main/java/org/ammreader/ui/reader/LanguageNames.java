@@ -4,12 +4,12 @@ import java.util.Locale;
 import org.ammreader.i18n.Messages;
 
 /** A language's name as its speakers write it (Français, English), for column heads and pickers. */
-final class LanguageNames {
+public final class LanguageNames {
 
     private LanguageNames() {
     }
 
-    static String of(String code, Messages messages) {
+    public static String of(String code, Messages messages) {
         String key = "language." + code;
         if (messages.bundle().containsKey(key)) {
             return messages.get(key);

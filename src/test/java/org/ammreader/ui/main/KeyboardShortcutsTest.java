@@ -83,6 +83,22 @@ class KeyboardShortcutsTest extends MainWindowFixture {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing().isEmpty());
     }
 
+    /** Row "anywhere: Ctrl+Z / Ctrl+Shift+Z — undo / redo the last filter or selection change". */
+    @Test
+    void ctrlZUndoesAndCtrlShiftZRedoesASelectionChange(FxRobot robot) throws Exception {
+        robot.clickOn(timeline(robot));
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> timeline(robot).selectedItemProperty().get() != null);
+        Object first = timeline(robot).selectedItemProperty().get();
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> timeline(robot).selectedItemProperty().get() != first);
+        Object second = timeline(robot).selectedItemProperty().get();
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> timeline(robot).selectedItemProperty().get() == first);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> timeline(robot).selectedItemProperty().get() == second);
+    }
+
     /** Row "anywhere: Ctrl+Shift+N — start a new week". */
     @Test
     void ctrlShiftNAsksForANewWeek(FxRobot robot) throws Exception {

@@ -26,6 +26,8 @@ import org.ammreader.filter.AreaFilter;
 import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
 import org.ammreader.io.Problem;
+import org.ammreader.viewmodel.Notice;
+import org.ammreader.i18n.Messages;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -69,7 +71,8 @@ class MainWindowLiveReloadTest extends MainWindowFixture {
 
     /** The status bar's notice, read where it is set: the scene graph is not for reading from the test's thread. */
     private String notice() {
-        return viewModel.noticeProperty().get();
+        Notice notice = viewModel.noticeProperty().get();
+        return notice == null ? "" : notice.in(Messages.forLanguage("en"));
     }
 
     private String titleOnTimeline(FxRobot robot) {
