@@ -41,8 +41,16 @@ class ReaderViewTest {
 
     private static final String MFA_URL =
             "https://www.mfa.gov.sg/Newsroom/Press-Statements-Transcripts-and-Photos/2019/08/010819_ASEAN-EU";
-    private static final String CITATION_2 =
-            "— ASEAN–EU Statement on Cybersecurity Cooperation, 1 August 2019, paragraph 2. " + MFA_URL;
+    private static final String SOURCES = MFA_URL
+            + " · https://fr.vietnamplus.vn/aseanue-declaration-commune-sur-la-cooperation-de-la-cybersecurite/124788.vnp"
+            + " · https://canhco.net/asean-va-eu-ra-tuyen-bo-chung-ve-hop-tac-an-ninh-mang-p259569.html"
+            + " · https://www.eeas.europa.eu/node/66098_en";
+    private static final String CITATION_2 = "— The project’s rendition of the ASEAN–EU Statement on Cybersecurity"
+            + " Cooperation (1 August 2019) as reported by its sources; paragraph 2 in the project’s numbering."
+            + " Sources: " + SOURCES;
+    private static final String CITATION_3_FR = "— Déclaration ASEAN-UE sur la coopération en matière de"
+            + " cybersécurité (1er août 2019)\u00a0: restitution par le projet de ce qu’en rapportent ses"
+            + " sources\u00a0; paragraphe 3 selon la numérotation du projet. Sources\u00a0: " + SOURCES;
 
     private final Model bundled = ReaderModels.bundled();
     private final Document statement = bundled.document("asean-eu-cyber-statement").orElseThrow();
@@ -207,6 +215,10 @@ class ReaderViewTest {
         shortcut(robot, KeyCode.C);
         String expected = paragraph(2, "fr") + "\n\n" + paragraph(2, "en") + "\n\n" + CITATION_2;
         waitUntil(() -> expected.equals(clipboard()));
+        Label copied = robot.lookup(".reader-copied").queryAs(Label.class);
+        assertEquals("Copied", copied.getText());
+        assertTrue(copied.isVisible(), "the reader says it copied");
+        waitUntil(() -> !copied.isVisible());
 
         onFx(() -> Clipboard.getSystemClipboard().clear());
         Text french = text(screen.row(2), 0);
@@ -219,11 +231,12 @@ class ReaderViewTest {
 
     @Test
     void copyTakesTheSelectedTextWhenThereIsSome(FxRobot robot) throws TimeoutException {
+        onFx(() -> fixture.contentLanguage.set("fr"));
         screen = new ReaderScreen(robot);
         Text english = text(screen.row(3), 1);
         robot.moveTo(english).clickOn(MouseButton.PRIMARY).clickOn(MouseButton.PRIMARY).clickOn(MouseButton.PRIMARY);
         shortcut(robot, KeyCode.C);
-        waitUntil(() -> paragraph(3, "en").equals(clipboard()));
+        waitUntil(() -> (paragraph(3, "en") + "\n\n" + CITATION_3_FR).equals(clipboard()));
         assertTrue(ReaderScreen.painted(screen.row(3), "text-selection").get(1) > 0, "the selection is painted");
 
         robot.type(KeyCode.ESCAPE);
