@@ -389,7 +389,7 @@ public final class ReaderViewModel {
 
     // --- clipboard ---------------------------------------------------------------------------------------------
 
-    /** The citation line of paragraph {@code paragraphIndex} in the content language (see {@link ParagraphCitation}). */
+    /** The citation line of paragraph {@code paragraphIndex} in the content language (see ParagraphCitation). */
     public String citation(int paragraphIndex) {
         return ParagraphCitation.line(openDocument(), paragraphIndex, contentLanguage.getValue());
     }

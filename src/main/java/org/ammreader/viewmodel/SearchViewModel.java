@@ -1,6 +1,5 @@
 package org.ammreader.viewmodel;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.ammreader.filter.AreaFilter;
+import org.ammreader.filter.FilterWidening;
 import org.ammreader.filter.MeetingSearch;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
@@ -95,20 +95,9 @@ public final class SearchViewModel implements TextSearch {
         }
     }
 
-    /**
-     * Widens the area filter just enough to show the matches it hides: their areas are added to it (all areas when
-     * one of them has none, as only "all areas" shows a meeting without an area).
-     */
+    /** Widens the area filter just enough to show the matches it hides (see {@link FilterWidening}). */
     public void showHidden() {
-        List<Meeting> unseen = hidden.get();
-        if (unseen.isEmpty()) {
-            return;
-        }
-        AreaFilter filter = main.areaFilterProperty().get();
-        Set<String> wider = new LinkedHashSet<>(filter.selected());
-        unseen.forEach(meeting -> wider.addAll(meeting.areas()));
-        boolean arealess = unseen.stream().anyMatch(meeting -> meeting.areas().isEmpty());
-        main.areaFilterProperty().set(arealess ? AreaFilter.ALL : AreaFilter.of(wider));
+        main.areaFilterProperty().set(FilterWidening.toShow(main.areaFilterProperty().get(), hidden.get()));
     }
 
     @Override

@@ -11,8 +11,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.ammreader.filter.FilterWidening;
 import org.ammreader.i18n.Dates;
 import org.ammreader.i18n.Messages;
 import org.ammreader.model.Confidence;
@@ -59,6 +61,7 @@ public final class DetailPane extends StackPane {
         getChildren().addAll(scroll, empty);
         life.add(viewModel.selectedMeetingProperty().subscribe((old, now) -> refresh()));
         life.add(viewModel.contentLanguageProperty().subscribe((old, now) -> refresh()));
+        life.add(viewModel.areaFilterProperty().subscribe((old, now) -> refresh()));
         refresh();
     }
 
@@ -72,6 +75,8 @@ public final class DetailPane extends StackPane {
             String language = viewModel.contentLanguageProperty().get();
             if (meeting == null) {
                 buildWeek(model, language);
+            } else if (!viewModel.areaFilterProperty().get().matches(meeting.areas())) {
+                buildHidden(meeting, language);
             } else {
                 build(meeting, model, language);
             }
@@ -106,6 +111,22 @@ public final class DetailPane extends StackPane {
             }
             fact.sources().forEach(source -> add(sourceLink(source, language)));
         }
+    }
+
+    /**
+     * A selected meeting the area filter hides: its details would describe what the timeline and the agenda do not
+     * show, so the pane says so and offers to widen the filter or to clear the selection.
+     */
+    private void buildHidden(Meeting meeting, String language) {
+        add(label(messages.get("detail.hidden", meeting.title().get(language)), "detail-hidden"));
+        Hyperlink show = new Hyperlink(messages.get("detail.hidden.show"));
+        show.getStyleClass().add("detail-hidden-show");
+        show.setOnAction(event -> viewModel.areaFilterProperty().set(
+                FilterWidening.toShow(viewModel.areaFilterProperty().get(), List.of(meeting))));
+        Hyperlink clear = new Hyperlink(messages.get("detail.hidden.clear"));
+        clear.getStyleClass().add("detail-hidden-clear");
+        clear.setOnAction(event -> viewModel.selectedMeetingProperty().set(null));
+        add(new HBox(8, show, clear));
     }
 
     private void build(Meeting meeting, Model model, String language) {

@@ -42,7 +42,8 @@ class ReaderViewTest {
     private static final String MFA_URL =
             "https://www.mfa.gov.sg/Newsroom/Press-Statements-Transcripts-and-Photos/2019/08/010819_ASEAN-EU";
     private static final String SOURCES = MFA_URL
-            + " · https://fr.vietnamplus.vn/aseanue-declaration-commune-sur-la-cooperation-de-la-cybersecurite/124788.vnp"
+            + " · https://fr.vietnamplus.vn/aseanue-declaration-commune-sur-la-cooperation-de-la-cybersecurite"
+            + "/124788.vnp"
             + " · https://canhco.net/asean-va-eu-ra-tuyen-bo-chung-ve-hop-tac-an-ninh-mang-p259569.html"
             + " · https://www.eeas.europa.eu/node/66098_en";
     private static final String CITATION_2 = "— The project’s rendition of the ASEAN–EU Statement on Cybersecurity"
