@@ -299,6 +299,12 @@ public final class MainViewModel {
                 : status + texts.get("status.problems", problems.get().problems().size());
     }
 
+    /** Whether a model is open and the area filter shows none of its meetings (counted on the index, ADR 0019). */
+    public boolean filterShowsNothing() {
+        Model m = model.get();
+        return m != null && areaIndex(m).count(areaFilter.get()) == 0;
+    }
+
     /** The agenda's rows for the open model and the area filter; none without a model. */
     public List<AgendaRow> agendaRows() {
         Model m = model.get();

@@ -14,6 +14,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.ammreader.filter.AreaFilter;
 import org.ammreader.filter.FilterWidening;
 import org.ammreader.i18n.Dates;
 import org.ammreader.i18n.Messages;
@@ -61,7 +62,12 @@ public final class DetailPane extends StackPane {
         getChildren().addAll(scroll, empty);
         life.add(viewModel.selectedMeetingProperty().subscribe((old, now) -> refresh()));
         life.add(viewModel.contentLanguageProperty().subscribe((old, now) -> refresh()));
-        life.add(viewModel.areaFilterProperty().subscribe((old, now) -> refresh()));
+        // A filter change rebuilds the pane only when it hides or shows the selected meeting (ADR 0019).
+        life.add(viewModel.areaFilterProperty().subscribe((old, now) -> {
+            if (hides(old) != hides(now)) {
+                refresh();
+            }
+        }));
         refresh();
     }
 
@@ -75,7 +81,7 @@ public final class DetailPane extends StackPane {
             String language = viewModel.contentLanguageProperty().get();
             if (meeting == null) {
                 buildWeek(model, language);
-            } else if (!viewModel.areaFilterProperty().get().matches(meeting.areas())) {
+            } else if (hides(viewModel.areaFilterProperty().get())) {
                 buildHidden(meeting, language);
             } else {
                 build(meeting, model, language);
@@ -111,6 +117,12 @@ public final class DetailPane extends StackPane {
             }
             fact.sources().forEach(source -> add(sourceLink(source, language)));
         }
+    }
+
+    /** Whether {@code filter} hides the selected meeting. */
+    private boolean hides(AreaFilter filter) {
+        Meeting meeting = viewModel.selectedMeetingProperty().get();
+        return meeting != null && !filter.matches(meeting.areas());
     }
 
     /**

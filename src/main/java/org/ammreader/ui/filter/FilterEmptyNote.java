@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.i18n.Messages;
-import org.ammreader.model.Model;
 import org.ammreader.ui.ViewLifetime;
 import org.ammreader.viewmodel.MainViewModel;
 
@@ -29,15 +28,9 @@ public final class FilterEmptyNote extends HBox {
         showAll.getStyleClass().add("filter-empty-show-all");
         showAll.setOnAction(event -> viewModel.areaFilterProperty().set(AreaFilter.ALL));
         getChildren().addAll(text, showAll);
-        Runnable update = () -> setVisible(nothingShown(viewModel.modelProperty().get(),
-                viewModel.areaFilterProperty().get()));
+        Runnable update = () -> setVisible(viewModel.filterShowsNothing());
         life.add(viewModel.modelProperty().subscribe((old, now) -> update.run()));
         life.add(viewModel.areaFilterProperty().subscribe((old, now) -> update.run()));
         update.run();
-    }
-
-    /** Whether a model is open and {@code filter} shows none of its meetings; it stops at the first one shown. */
-    private static boolean nothingShown(Model model, AreaFilter filter) {
-        return model != null && !filter.all() && model.meetings().stream().noneMatch(m -> filter.matches(m.areas()));
     }
 }
