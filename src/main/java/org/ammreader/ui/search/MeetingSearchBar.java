@@ -49,11 +49,13 @@ public final class MeetingSearchBar extends HBox {
         this.main = main;
         this.messages = messages;
         bar = new SearchBar(search, SearchBar.MEETINGS, messages, onDone, life);
+        // Narrower than the reader's: the list button and the hidden count share the toolbar, in French too.
+        bar.setFieldColumns(11);
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(4);
         list.getStyleClass().add("search-results");
         list.setFixedCellSize(ROW_HEIGHT);
-        list.setPrefWidth(560);
+        list.setPrefWidth(760);
         list.setFocusTraversable(false);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
