@@ -418,6 +418,12 @@ public final class MainViewModel {
         return m == null ? 0 : areaIndex(m).actorCount(actorId);
     }
 
+    /** Whether a model is open and the area filter shows none of its meetings (counted on the index, ADR 0019). */
+    public boolean filterShowsNothing() {
+        Model m = model.get();
+        return m != null && areaIndex(m).count(areaFilter.get()) == 0;
+    }
+
     /** The agenda's rows for the open model and the area filter; none without a model. */
     public List<AgendaRow> agendaRows() {
         Model m = model.get();

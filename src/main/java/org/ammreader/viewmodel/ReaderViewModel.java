@@ -395,7 +395,7 @@ public final class ReaderViewModel {
 
     // --- clipboard ---------------------------------------------------------------------------------------------
 
-    /** "— Title, 1 August 2019, paragraph 2. https://…" in the content language, for paragraph {@code paragraphIndex}. */
+    /** The citation line of paragraph {@code paragraphIndex} in the content language (see ParagraphCitation). */
     public String citation(int paragraphIndex) {
         return ParagraphCitation.line(openDocument(), paragraphIndex, contentLanguage.getValue());
     }
@@ -404,6 +404,11 @@ public final class ReaderViewModel {
     public String copyText(int paragraphIndex) {
         return ParagraphCitation.text(openDocument(), paragraphIndex, leftLanguage.get(), rightLanguage.get(),
                 contentLanguage.getValue());
+    }
+
+    /** Words {@code selected} in paragraph {@code paragraphIndex}, then the paragraph's citation line. */
+    public String copyText(int paragraphIndex, String selected) {
+        return ParagraphCitation.selection(openDocument(), paragraphIndex, selected, contentLanguage.getValue());
     }
 
     private Document openDocument() {

@@ -9,13 +9,16 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.ammreader.filter.AreaFilter;
+import org.ammreader.filter.FilterWidening;
 import org.ammreader.filter.MeetingSearch;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 
 /**
- * Search over the meetings of the open model, in the content language: the matches (highlighted on the
- * timeline), and next/previous, which select a match.
+ * Search over the meetings of the open model, in the content language: the matches in the area filter
+ * (highlighted on the timeline), how many more the filter hides (a search silently limited by the filter misled
+ * users), and next/previous or a pick from the list, which select a match.
  */
 public final class SearchViewModel implements TextSearch {
 
@@ -25,6 +28,7 @@ public final class SearchViewModel implements TextSearch {
     private final ReadOnlyObjectWrapper<Set<String>> matchIds = new ReadOnlyObjectWrapper<>(this, "matchIds", Set.of());
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(this, "count");
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
+    private final ReadOnlyObjectWrapper<List<Meeting>> hidden = new ReadOnlyObjectWrapper<>(this, "hidden", List.of());
     /** The model's meetings in time order, sorted once per model: what matches are listed in. */
     private List<Meeting> timeOrdered;
 
@@ -42,9 +46,11 @@ public final class SearchViewModel implements TextSearch {
     private void update() {
         Model model = main.modelProperty().get();
         // No query, no matches: nothing to sort or search (the filter changes often; 100,000 meetings take 100 ms).
-        List<Meeting> found = model == null || MeetingSearch.isBlank(query.get()) ? List.of()
-                : MeetingSearch.find(model, timeOrdered(model), query.get(), main.contentLanguageProperty().get())
-                        .stream().filter(m -> main.areaFilterProperty().get().matches(model, m)).toList();
+        List<Meeting> everywhere = model == null || MeetingSearch.isBlank(query.get()) ? List.of()
+                : MeetingSearch.find(model, timeOrdered(model), query.get(), main.contentLanguageProperty().get());
+        AreaFilter filter = main.areaFilterProperty().get();
+        List<Meeting> found = everywhere.stream().filter(m -> filter.matches(model, m)).toList();
+        hidden.set(everywhere.stream().filter(m -> !filter.matches(model, m)).toList());
         matches.set(found);
         count.set(found.size());
         matchIds.set(found.stream().map(Meeting::id).collect(Collectors.toUnmodifiableSet()));
@@ -80,6 +86,21 @@ public final class SearchViewModel implements TextSearch {
         main.selectedMeetingProperty().set(found.get(index));
     }
 
+    /** Selects {@code meeting}, one of the matches, as the current match. */
+    public void pick(Meeting meeting) {
+        int index = matches.get().indexOf(meeting);
+        if (index >= 0) {
+            current.set(index);
+            main.selectedMeetingProperty().set(meeting);
+        }
+    }
+
+    /** Widens the area filter just enough to show the matches it hides (see {@link FilterWidening}). */
+    public void showHidden() {
+        main.areaFilterProperty().set(FilterWidening.toShow(main.areaFilterProperty().get(),
+                main.modelProperty().get(), hidden.get()));
+    }
+
     @Override
     public StringProperty queryProperty() {
         return query;
@@ -92,6 +113,11 @@ public final class SearchViewModel implements TextSearch {
 
     public ReadOnlyObjectProperty<List<Meeting>> matchesProperty() {
         return matches.getReadOnlyProperty();
+    }
+
+    /** The meetings that match but that the area filter hides, in time order. */
+    public ReadOnlyObjectProperty<List<Meeting>> hiddenProperty() {
+        return hidden.getReadOnlyProperty();
     }
 
     /** The ids of the matching meetings, for quick tests while drawing. */

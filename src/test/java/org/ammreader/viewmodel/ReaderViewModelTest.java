@@ -206,14 +206,19 @@ class ReaderViewModelTest {
 
     @Test
     void copyTextHoldsBothLanguagesAndACitationInTheContentLanguage() {
-        assertEquals("— ASEAN–EU Statement on Cybersecurity Cooperation, 1 August 2019, paragraph 2. " + MFA_URL,
-                reader.citation(1));
-        assertEquals(paragraph(1, "fr") + "\n\n" + paragraph(1, "en") + "\n\n"
-                + "— ASEAN–EU Statement on Cybersecurity Cooperation, 1 August 2019, paragraph 2. " + MFA_URL,
+        String english = "— The project’s rendition of the ASEAN–EU Statement on Cybersecurity Cooperation"
+                + " (1 August 2019) as reported by its sources; paragraph 2 in the project’s numbering. Sources: "
+                + MFA_URL + " · ";
+        assertTrue(reader.citation(1).startsWith(english), reader.citation(1));
+        assertTrue(reader.citation(1).endsWith(" · https://www.eeas.europa.eu/node/66098_en"), "every source");
+        assertEquals(paragraph(1, "fr") + "\n\n" + paragraph(1, "en") + "\n\n" + reader.citation(1),
                 reader.copyText(1));
+        assertEquals("the words\n\n" + reader.citation(1), reader.copyText(1, "the words"));
         contentLanguage.set("fr");
-        assertEquals("— Déclaration ASEAN-UE sur la coopération en matière de cybersécurité, 1er août 2019, "
-                + "paragraphe 2. " + MFA_URL, reader.citation(1));
+        assertTrue(reader.citation(1).startsWith("— Déclaration ASEAN-UE sur la coopération en matière de"
+                + " cybersécurité (1er août 2019)\u00a0: restitution par le projet de ce qu’en rapportent ses"
+                + " sources\u00a0; paragraphe 2 selon la numérotation du projet. Sources\u00a0: " + MFA_URL),
+                reader.citation(1));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 import org.ammreader.ui.AreaSwatch;
 import org.ammreader.ui.ViewLifetime;
+import org.ammreader.ui.filter.FilterEmptyNote;
 import org.ammreader.viewmodel.AgendaRow;
 import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.viewmodel.MeetingFormat;
@@ -36,6 +37,7 @@ public final class AgendaView extends ListView<AgendaRow> {
         this.messages = messages;
         getStyleClass().add("agenda");
         setCellFactory(list -> new AgendaCell());
+        setPlaceholder(new FilterEmptyNote(viewModel, messages, life));
         life.add(viewModel.modelProperty().subscribe((old, now) -> rebuild()));
         life.add(viewModel.areaFilterProperty().subscribe((old, now) -> rebuild()));
         life.add(viewModel.contentLanguageProperty().subscribe((old, now) -> refresh()));

@@ -11,8 +11,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.ammreader.filter.AreaFilter;
+import org.ammreader.filter.FilterWidening;
 import org.ammreader.i18n.Dates;
 import org.ammreader.i18n.Messages;
 import org.ammreader.model.Confidence;
@@ -59,6 +62,12 @@ public final class DetailPane extends StackPane {
         getChildren().addAll(scroll, empty);
         life.add(viewModel.selectedMeetingProperty().subscribe((old, now) -> refresh()));
         life.add(viewModel.contentLanguageProperty().subscribe((old, now) -> refresh()));
+        // A filter change rebuilds the pane only when it hides or shows the selected meeting (ADR 0019).
+        life.add(viewModel.areaFilterProperty().subscribe((old, now) -> {
+            if (hides(old) != hides(now)) {
+                refresh();
+            }
+        }));
         refresh();
     }
 
@@ -72,6 +81,8 @@ public final class DetailPane extends StackPane {
             String language = viewModel.contentLanguageProperty().get();
             if (meeting == null) {
                 buildWeek(model, language);
+            } else if (hides(viewModel.areaFilterProperty().get())) {
+                buildHidden(meeting, language);
             } else {
                 build(meeting, model, language);
             }
@@ -106,6 +117,29 @@ public final class DetailPane extends StackPane {
             }
             fact.sources().forEach(source -> add(sourceLink(source, language)));
         }
+    }
+
+    /** Whether {@code filter} hides the selected meeting. */
+    private boolean hides(AreaFilter filter) {
+        Meeting meeting = viewModel.selectedMeetingProperty().get();
+        return meeting != null && viewModel.model().filter(model -> !filter.matches(model, meeting)).isPresent();
+    }
+
+    /**
+     * A selected meeting the area filter hides: its details would describe what the timeline and the agenda do not
+     * show, so the pane says so and offers to widen the filter or to clear the selection.
+     */
+    private void buildHidden(Meeting meeting, String language) {
+        add(label(messages.get("detail.hidden", meeting.title().get(language)), "detail-hidden"));
+        Hyperlink show = new Hyperlink(messages.get("detail.hidden.show"));
+        show.getStyleClass().add("detail-hidden-show");
+        show.setOnAction(event -> viewModel.areaFilterProperty().set(
+                FilterWidening.toShow(viewModel.areaFilterProperty().get(), viewModel.model().orElseThrow(),
+                        List.of(meeting))));
+        Hyperlink clear = new Hyperlink(messages.get("detail.hidden.clear"));
+        clear.getStyleClass().add("detail-hidden-clear");
+        clear.setOnAction(event -> viewModel.selectedMeetingProperty().set(null));
+        add(new HBox(8, show, clear));
     }
 
     private void build(Meeting meeting, Model model, String language) {

@@ -37,6 +37,7 @@ import org.ammreader.ui.DialogService;
 import org.ammreader.ui.ViewLifetime;
 import org.ammreader.ui.briefing.BriefingPreview;
 import org.ammreader.ui.export.CalendarExportAction;
+import org.ammreader.ui.filter.FilterEmptyNote;
 import org.ammreader.ui.problems.ProblemsPane;
 import org.ammreader.ui.export.PngExportAction;
 import org.ammreader.ui.reader.ReaderView;
@@ -134,7 +135,7 @@ public final class MainController {
     private void initialize() {
         pngExport = new PngExportAction(viewModel, parts.timeline(), dialogs, background, messages);
         calendarExport = new CalendarExportAction(viewModel, dialogs, background, messages);
-        timelineHome.getChildren().setAll(parts.timeline().view());
+        timelineHome.getChildren().setAll(parts.timeline().view(), new FilterEmptyNote(viewModel, messages, life));
         readerTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
                 placeReader();

@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.ammreader.ui.filter.AreaFilterControl;
 import org.ammreader.ui.reader.ReaderView;
-import org.ammreader.ui.search.SearchBar;
+import org.ammreader.ui.search.MeetingSearchBar;
 import org.ammreader.ui.timeline.MeetingTimeline;
 
 /**
@@ -13,8 +13,8 @@ import org.ammreader.ui.timeline.MeetingTimeline;
  * frames (see {@link MainWindow#showQuickly}); the reader from {@code reader}, called once, at start-up only when
  * its tab is first chosen (docs/adr/0013).
  */
-record MainParts(MeetingTimeline timeline, AreaFilterControl areaFilter, SearchBar search, Supplier<Views> views,
-                 Supplier<ReaderView> reader) {
+record MainParts(MeetingTimeline timeline, AreaFilterControl areaFilter, MeetingSearchBar search,
+                 Supplier<Views> views, Supplier<ReaderView> reader) {
 
     /** The detail pane beside the timeline, and the agenda under it. */
     record Views(Node detail, Node agenda) {

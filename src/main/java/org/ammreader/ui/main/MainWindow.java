@@ -19,7 +19,7 @@ import org.ammreader.ui.agenda.AgendaView;
 import org.ammreader.ui.detail.DetailPane;
 import org.ammreader.ui.filter.AreaFilterControl;
 import org.ammreader.ui.reader.ReaderView;
-import org.ammreader.ui.search.SearchBar;
+import org.ammreader.ui.search.MeetingSearchBar;
 import org.ammreader.ui.theme.Appearance;
 import org.ammreader.ui.timeline.MeetingTimeline;
 import org.ammreader.viewmodel.BackgroundWork;
@@ -152,8 +152,8 @@ public final class MainWindow {
     private MainParts buildParts(Messages messages) {
         ViewLifetime views = life;
         MeetingTimeline timeline = new MeetingTimeline(viewModel, search, messages, views);
-        SearchBar searchBar = new SearchBar(search, SearchBar.MEETINGS, messages, () -> timeline.view().requestFocus(),
-                views);
+        MeetingSearchBar searchBar = new MeetingSearchBar(search, viewModel, messages,
+                () -> timeline.view().requestFocus(), views);
         return new MainParts(timeline, new AreaFilterControl(viewModel, messages, views), searchBar,
                 () -> new MainParts.Views(new DetailPane(viewModel, messages, this::openDocument, openUrl, views),
                         new AgendaView(viewModel, messages, views)), () -> new ReaderView(reader, messages, views));

@@ -1,8 +1,9 @@
 package org.ammreader.ui.reader;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -11,6 +12,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
 import org.ammreader.i18n.Messages;
 import org.ammreader.ui.TextClipboard;
 import org.ammreader.ui.ViewLifetime;
@@ -24,7 +26,8 @@ import org.ammreader.viewmodel.ReaderViewModel;
  * <p>Keys while the reader has the focus: Up/Down from paragraph to paragraph, Ctrl+F search, Enter/F3 next
  * match, Shift+Enter/Shift+F3 previous, Escape clears the text selection, then the search, then does what
  * {@link #setOnLastEscape} says (the main window leaves its reading layout); Ctrl+C copies the
- * selected text or else the selected paragraph with its citation; Ctrl+plus/minus/0 change the text size.
+ * selected text or else the selected paragraph, with its citation, and says "Copied" for a moment;
+ * Ctrl+plus/minus/0 change the text size.
  */
 public final class ReaderView extends BorderPane {
 
@@ -34,11 +37,16 @@ public final class ReaderView extends BorderPane {
     /** The reader's search bar: its own words and the look of the reader's tools. */
     private static final SearchBar.Kind SEARCH = new SearchBar.Kind("reader.search", "reader-search-bar",
             "reader-search", List.of("reader-tool"));
+    /** Long enough to be read, short enough not to linger over the text. */
+    private static final Duration COPIED_SHOWN_FOR = Duration.seconds(2);
 
     private final ReaderViewModel reader;
     private final TextSelection selection = new TextSelection();
     private final ParagraphList list;
     private final SearchBar search;
+    /** "Copied", shown over the text's top right corner for a moment after each copy. */
+    private final Label copied;
+    private final PauseTransition copiedFor = new PauseTransition(COPIED_SHOWN_FOR);
     /** What Escape does when there is nothing left to clear; it answers whether it did something. */
     private BooleanSupplier onLastEscape = () -> false;
 
@@ -61,7 +69,13 @@ public final class ReaderView extends BorderPane {
         empty.getStyleClass().add("reader-empty");
         empty.visibleProperty().bind(reader.documentProperty().isNull());
         list.visibleProperty().bind(reader.documentProperty().isNotNull());
-        setCenter(new StackPane(list, empty));
+        copied = new Label(messages.get("reader.copied"));
+        copied.getStyleClass().add("reader-copied");
+        copied.setVisible(false);
+        copied.setMouseTransparent(true);
+        StackPane.setAlignment(copied, Pos.TOP_RIGHT);
+        copiedFor.setOnFinished(event -> copied.setVisible(false));
+        setCenter(new StackPane(list, empty, copied));
 
         list.setContextMenu(contextMenu(messages));
         life.add(reader.rows().subscribe(selection::clear));
@@ -84,15 +98,14 @@ public final class ReaderView extends BorderPane {
 
     private ContextMenu contextMenu(Messages messages) {
         MenuItem copyParagraph = item(messages.get("reader.copy.paragraph"), this::copyParagraph);
-        MenuItem copySelection = item(messages.get("reader.copy.selection"),
-                () -> selection.text().ifPresent(TextClipboard::put));
+        MenuItem copySelection = item(messages.get("reader.copy.selection"), this::copySelection);
         ContextMenu menu = new ContextMenu(copyParagraph, copySelection, new SeparatorMenuItem(),
                 item(messages.get("reader.text.larger"), reader::largerText),
                 item(messages.get("reader.text.smaller"), reader::smallerText),
                 item(messages.get("reader.text.default"), reader::resetTextSize));
         menu.setOnShowing(event -> {
             copyParagraph.setDisable(reader.selectedParagraphProperty().get() < 0);
-            copySelection.setDisable(selection.text().isEmpty());
+            copySelection.setDisable(selection.selected().isEmpty());
         });
         return menu;
     }
@@ -143,7 +156,7 @@ public final class ReaderView extends BorderPane {
             case ESCAPE -> {
                 if (inField) {
                     return false;
-                } else if (selection.text().isPresent()) {
+                } else if (selection.selected().isPresent()) {
                     selection.clear();
                 } else if (!reader.searchQueryProperty().get().isEmpty()) {
                     reader.searchQueryProperty().set("");
@@ -166,20 +179,29 @@ public final class ReaderView extends BorderPane {
         }
     }
 
-    /** The selected text when there is some, otherwise the selected paragraph in both languages with its citation. */
+    /** The selected text when there is some, otherwise the selected paragraph in both languages; either cited. */
     private void copy() {
-        Optional<String> selected = selection.text();
-        if (selected.isPresent()) {
-            TextClipboard.put(selected.get());
+        if (selection.selected().isPresent()) {
+            copySelection();
         } else {
             copyParagraph();
         }
     }
 
+    private void copySelection() {
+        selection.selected().ifPresent(span -> put(reader.copyText(span.paragraph(), span.text())));
+    }
+
     private void copyParagraph() {
         int paragraph = reader.selectedParagraphProperty().get();
         if (paragraph >= 0) {
-            TextClipboard.put(reader.copyText(paragraph));
+            put(reader.copyText(paragraph));
         }
+    }
+
+    private void put(String text) {
+        TextClipboard.put(text);
+        copied.setVisible(true);
+        copiedFor.playFromStart();
     }
 }

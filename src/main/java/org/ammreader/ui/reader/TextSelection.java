@@ -35,9 +35,9 @@ final class TextSelection {
         span.set(null);
     }
 
-    /** The selected text, when some is selected. */
-    Optional<String> text() {
+    /** The selection, when some text is selected. */
+    Optional<Span> selected() {
         Span current = span.get();
-        return current == null || current.isEmpty() ? Optional.empty() : Optional.of(current.text());
+        return current == null || current.isEmpty() ? Optional.empty() : Optional.of(current);
     }
 }

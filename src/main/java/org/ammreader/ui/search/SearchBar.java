@@ -101,6 +101,11 @@ public final class SearchBar extends HBox {
         return button;
     }
 
+    /** The field's width in columns, for a bar that shares the toolbar with more controls. */
+    public void setFieldColumns(int columns) {
+        field.setPrefColumnCount(columns);
+    }
+
     /** Puts the keyboard in the field with its text selected, ready to type over. */
     public void focus() {
         field.requestFocus();

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -294,5 +295,18 @@ class KeyboardShortcutsTest extends MainWindowFixture {
         assertEquals(first, view.getSelectedItem());
         robot.type(KeyCode.ESCAPE);
         assertEquals("", robot.lookup(".search-field").queryAs(TextField.class).getText());
+    }
+
+    /** Row "search field: ↓, then ↑ / ↓ / Enter / Esc — list the matches, move in the list, pick one, close it". */
+    @Test
+    void downListsTheMatchesWhichArrowsEnterAndEscapeWorkThrough(FxRobot robot) throws TimeoutException {
+        robot.clickOn(".search-field").write("Pompeo").type(KeyCode.DOWN);
+        // The lookup searches the windows showing: the list is found while it shows, and only then.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".search-results").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".search-results").tryQuery().isEmpty());
+        assertEquals("Pompeo", robot.lookup(".search-field").queryAs(TextField.class).getText(), "the query stays");
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.UP).type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "2 of 10".equals(text(robot, ".search-count")));
     }
 }

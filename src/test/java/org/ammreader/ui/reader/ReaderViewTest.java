@@ -41,8 +41,24 @@ class ReaderViewTest {
 
     private static final String MFA_URL =
             "https://www.mfa.gov.sg/Newsroom/Press-Statements-Transcripts-and-Photos/2019/08/010819_ASEAN-EU";
-    private static final String CITATION_2 =
-            "— ASEAN–EU Statement on Cybersecurity Cooperation, 1 August 2019, paragraph 2. " + MFA_URL;
+    private static final String SOURCES = MFA_URL
+            + " · https://fr.vietnamplus.vn/aseanue-declaration-commune-sur-la-cooperation-de-la-cybersecurite"
+            + "/124788.vnp"
+            + " · https://canhco.net/asean-va-eu-ra-tuyen-bo-chung-ve-hop-tac-an-ninh-mang-p259569.html"
+            + " · https://www.eeas.europa.eu/node/66098_en";
+
+    /** What the citation line of paragraph {@code n} says in English. */
+    private static String citation(int n) {
+        return "— The project’s rendition of the ASEAN–EU Statement on Cybersecurity Cooperation (1 August 2019)"
+                + " as reported by its sources; paragraph " + n + " in the project’s numbering. Sources: " + SOURCES;
+    }
+
+    /** What the citation line of paragraph {@code n} says in French. */
+    private static String frenchCitation(int n) {
+        return "— Déclaration ASEAN-UE sur la coopération en matière de cybersécurité (1er août 2019)\u00a0:"
+                + " restitution par le projet de ce qu’en rapportent ses sources\u00a0; paragraphe " + n
+                + " selon la numérotation du projet. Sources\u00a0: " + SOURCES;
+    }
 
     private final Model bundled = ReaderModels.bundled();
     private final Document statement = bundled.document("asean-eu-cyber-statement").orElseThrow();
@@ -205,8 +221,12 @@ class ReaderViewTest {
         screen = new ReaderScreen(robot);
         robot.clickOn(text(screen.row(2), 1));
         shortcut(robot, KeyCode.C);
-        String expected = paragraph(2, "fr") + "\n\n" + paragraph(2, "en") + "\n\n" + CITATION_2;
+        String expected = paragraph(2, "fr") + "\n\n" + paragraph(2, "en") + "\n\n" + citation(2);
         waitUntil(() -> expected.equals(clipboard()));
+        Label copied = robot.lookup(".reader-copied").queryAs(Label.class);
+        assertEquals("Copied", copied.getText());
+        assertTrue(copied.isVisible(), "the reader says it copied");
+        waitUntil(() -> !copied.isVisible());
 
         onFx(() -> Clipboard.getSystemClipboard().clear());
         Text french = text(screen.row(2), 0);
@@ -215,6 +235,11 @@ class ReaderViewTest {
         waitUntil(() -> robot.lookup("Copy paragraph with citation").tryQuery().isPresent());
         robot.clickOn("Copy paragraph with citation");
         waitUntil(() -> expected.equals(clipboard()));
+
+        onFx(() -> fixture.contentLanguage.set("fr"));
+        robot.clickOn(text(new ReaderScreen(robot).row(2), 1));
+        shortcut(robot, KeyCode.C);
+        waitUntil(() -> clipboard().endsWith("\n\n" + frenchCitation(2)));
     }
 
     @Test
@@ -223,7 +248,7 @@ class ReaderViewTest {
         Text english = text(screen.row(3), 1);
         robot.moveTo(english).clickOn(MouseButton.PRIMARY).clickOn(MouseButton.PRIMARY).clickOn(MouseButton.PRIMARY);
         shortcut(robot, KeyCode.C);
-        waitUntil(() -> paragraph(3, "en").equals(clipboard()));
+        waitUntil(() -> (paragraph(3, "en") + "\n\n" + citation(3)).equals(clipboard()));
         assertTrue(ReaderScreen.painted(screen.row(3), "text-selection").get(1) > 0, "the selection is painted");
 
         robot.type(KeyCode.ESCAPE);
