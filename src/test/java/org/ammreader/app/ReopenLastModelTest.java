@@ -1,0 +1,103 @@
+package org.ammreader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The application started three times, as a user restarts it: with File → Reopen the last model at start ticked,
+ * the model open at the end of one run is the one the next run opens; unticked, the next run opens the week.
+ */
+class ReopenLastModelTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private Thread.UncaughtExceptionHandler handlerBefore;
+
+    @BeforeEach
+    void pointTheApplicationAtAFolderOfItsOwn() throws TimeoutException {
+        handlerBefore = Thread.getDefaultUncaughtExceptionHandler();
+        System.setProperty("ammreader.configDir", folder.resolve("config").toString());
+        System.setProperty("ammreader.dataDir", folder.resolve("data").toString());
+        stage = FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void leaveTheStageAsOtherTestsExpectIt() throws TimeoutException {
+        System.clearProperty("ammreader.configDir");
+        System.clearProperty("ammreader.dataDir");
+        Thread.setDefaultUncaughtExceptionHandler(handlerBefore);
+        FxToolkit.setupStage(s -> s.setOnCloseRequest(null));
+    }
+
+    /** A start of the application, with {@code args} as on its command line; returns once the timeline shows. */
+    private Application start(String... args) throws TimeoutException {
+        FxToolkit.setupStage(s -> s.setScene(null));
+        Application application = FxToolkit.setupApplication(AmmReaderApp.class, args);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getScene() != null
+                && stage.getScene().lookup(".timeline-view") != null && stage.isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+        return application;
+    }
+
+    private String status() {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
+                ((Label) stage.getScene().lookup(".status-text")).getText()));
+    }
+
+    private CheckMenuItem reopenItem() {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> robot.from(stage.getScene().getRoot())
+                .lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(item -> item.getStyleClass().contains("reopen-last-item")).map(CheckMenuItem.class::cast)
+                .findFirst().orElseThrow()));
+    }
+
+    private String savedSettings() throws Exception {
+        Path file = folder.resolve("config").resolve("settings.json");
+        return Files.exists(file) ? Files.readString(file) : "";
+    }
+
+    @Test
+    void theModelOpenLastIsOpenedAgainAtTheNextStartWhileTheSettingIsTicked() throws Exception {
+        Path model = folder.resolve("three-languages.json");
+        Files.write(model, getClass().getResourceAsStream("/models/three-languages.json").readAllBytes());
+        Application first = start(model.toString());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status().startsWith("three-languages.json"));
+        robot.clickOn("File").clickOn("Reopen the last model at start");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> savedSettings().contains("three-languages.json")
+                && savedSettings().matches("(?s).*\"reopenLastModel\"\\s*:\\s*true.*"));
+        FxToolkit.cleanupApplication(first);
+
+        Application second = start();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status().startsWith("three-languages.json"));
+        assertTrue(reopenItem().isSelected(), "File → Reopen the last model at start is ticked");
+        robot.clickOn("File").clickOn("Reopen the last model at start");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> savedSettings().matches("(?s).*\"reopenLastModel\"\\s*:\\s*false.*"));
+        FxToolkit.cleanupApplication(second);
+
+        Application third = start();
+        assertTrue(status().startsWith("amm52-bangkok-2019.json"), "the week, unticked: " + status());
+        assertEquals(false, reopenItem().isSelected());
+        FxToolkit.cleanupApplication(third);
+    }
+}
