@@ -30,33 +30,22 @@ class ReopenLastModelTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
+    private AppRestarts restarts;
     private Stage stage;
-    private Thread.UncaughtExceptionHandler handlerBefore;
 
     @BeforeEach
     void pointTheApplicationAtAFolderOfItsOwn() throws TimeoutException {
-        handlerBefore = Thread.getDefaultUncaughtExceptionHandler();
-        System.setProperty("ammreader.configDir", folder.resolve("config").toString());
-        System.setProperty("ammreader.dataDir", folder.resolve("data").toString());
-        stage = FxToolkit.registerPrimaryStage();
+        restarts = new AppRestarts(folder);
+        stage = restarts.stage();
     }
 
     @AfterEach
     void leaveTheStageAsOtherTestsExpectIt() throws TimeoutException {
-        System.clearProperty("ammreader.configDir");
-        System.clearProperty("ammreader.dataDir");
-        Thread.setDefaultUncaughtExceptionHandler(handlerBefore);
-        FxToolkit.setupStage(s -> s.setOnCloseRequest(null));
+        restarts.close();
     }
 
-    /** A start of the application, with {@code args} as on its command line; returns once the timeline shows. */
     private Application start(String... args) throws TimeoutException {
-        FxToolkit.setupStage(s -> s.setScene(null));
-        Application application = FxToolkit.setupApplication(AmmReaderApp.class, args);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getScene() != null
-                && stage.getScene().lookup(".timeline-view") != null && stage.isShowing());
-        WaitForAsyncUtils.waitForFxEvents();
-        return application;
+        return restarts.start(args);
     }
 
     private String status() {
@@ -72,8 +61,7 @@ class ReopenLastModelTest {
     }
 
     private String savedSettings() throws Exception {
-        Path file = folder.resolve("config").resolve("settings.json");
-        return Files.exists(file) ? Files.readString(file) : "";
+        return restarts.savedSettings();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.ammreader.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,34 +33,22 @@ class ThemeRememberedTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
+    private AppRestarts restarts;
     private Stage stage;
-    private Thread.UncaughtExceptionHandler handlerBefore;
 
     @BeforeEach
     void pointTheApplicationAtAFolderOfItsOwn() throws TimeoutException {
-        handlerBefore = Thread.getDefaultUncaughtExceptionHandler();
-        System.setProperty("ammreader.configDir", folder.resolve("config").toString());
-        System.setProperty("ammreader.dataDir", folder.resolve("data").toString());
-        stage = FxToolkit.registerPrimaryStage();
+        restarts = new AppRestarts(folder);
+        stage = restarts.stage();
     }
 
     @AfterEach
     void leaveTheStageAsOtherTestsExpectIt() throws TimeoutException {
-        System.clearProperty("ammreader.configDir");
-        System.clearProperty("ammreader.dataDir");
-        // The application installs its crash reporter and its close handler: neither may outlive this test.
-        Thread.setDefaultUncaughtExceptionHandler(handlerBefore);
-        FxToolkit.setupStage(s -> s.setOnCloseRequest(null));
+        restarts.close();
     }
 
-    /** A start of the application in a window of its own, as after a restart; returns once the timeline shows. */
     private Application start() throws TimeoutException {
-        FxToolkit.setupStage(s -> s.setScene(null));
-        Application application = FxToolkit.setupApplication(AmmReaderApp.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getScene() != null
-                && stage.getScene().lookup(".timeline-view") != null && stage.isShowing());
-        WaitForAsyncUtils.waitForFxEvents();
-        return application;
+        return restarts.start();
     }
 
     private void choose(String themeKey) {
@@ -83,8 +70,7 @@ class ThemeRememberedTest {
     }
 
     private String savedSettings() throws Exception {
-        Path file = folder.resolve("config").resolve("settings.json");
-        return Files.exists(file) ? Files.readString(file) : "";
+        return restarts.savedSettings();
     }
 
     @Test
