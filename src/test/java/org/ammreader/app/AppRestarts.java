@@ -6,29 +6,32 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The application started as a user starts it, again and again, with its settings and data in a folder of the
- * test's own; and the stage and handlers left as other tests expect them afterwards.
+ * For tests of the application started as a user starts it, again and again, with its settings and data in a
+ * folder of the test's own; the stage and handlers are left as other tests expect them afterwards.
  */
-final class AppRestarts {
+abstract class AppRestarts {
 
-    private final Path folder;
-    private final Stage stage;
-    private final Thread.UncaughtExceptionHandler handlerBefore;
+    @TempDir
+    Path folder;
 
-    AppRestarts(Path folder) throws TimeoutException {
-        this.folder = folder;
+    final FxRobot robot = new FxRobot();
+    Stage stage;
+    private Thread.UncaughtExceptionHandler handlerBefore;
+
+    @BeforeEach
+    void pointTheApplicationAtAFolderOfItsOwn() throws TimeoutException {
         handlerBefore = Thread.getDefaultUncaughtExceptionHandler();
         System.setProperty("ammreader.configDir", folder.resolve("config").toString());
         System.setProperty("ammreader.dataDir", folder.resolve("data").toString());
         stage = FxToolkit.registerPrimaryStage();
-    }
-
-    Stage stage() {
-        return stage;
     }
 
     /** A start with {@code args} as on the command line, in a window of its own; returns once the timeline shows. */
@@ -47,7 +50,8 @@ final class AppRestarts {
         return Files.exists(file) ? Files.readString(file) : "";
     }
 
-    void close() throws TimeoutException {
+    @AfterEach
+    void leaveTheStageAsOtherTestsExpectIt() throws TimeoutException {
         System.clearProperty("ammreader.configDir");
         System.clearProperty("ammreader.dataDir");
         // The application installs its crash reporter and its close handler: neither may outlive the test.

@@ -6,17 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -24,29 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The application started three times, as a user restarts it: with File → Reopen the last model at start ticked,
  * the model open at the end of one run is the one the next run opens; unticked, the next run opens the week.
  */
-class ReopenLastModelTest {
-
-    @TempDir
-    Path folder;
-
-    private final FxRobot robot = new FxRobot();
-    private AppRestarts restarts;
-    private Stage stage;
-
-    @BeforeEach
-    void pointTheApplicationAtAFolderOfItsOwn() throws TimeoutException {
-        restarts = new AppRestarts(folder);
-        stage = restarts.stage();
-    }
-
-    @AfterEach
-    void leaveTheStageAsOtherTestsExpectIt() throws TimeoutException {
-        restarts.close();
-    }
-
-    private Application start(String... args) throws TimeoutException {
-        return restarts.start(args);
-    }
+class ReopenLastModelTest extends AppRestarts {
 
     private String status() {
         return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
@@ -58,10 +30,6 @@ class ReopenLastModelTest {
                 .lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
                 .filter(item -> item.getStyleClass().contains("reopen-last-item")).map(CheckMenuItem.class::cast)
                 .findFirst().orElseThrow()));
-    }
-
-    private String savedSettings() throws Exception {
-        return restarts.savedSettings();
     }
 
     @Test

@@ -2,22 +2,15 @@ package org.ammreader.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import org.ammreader.i18n.Messages;
 import org.ammreader.testing.ThemeShots;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,31 +18,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * The application as a user starts it, twice: the theme chosen in View → Theme is the one the next start opens
  * in, read back from the settings folder the application was pointed at.
  */
-class ThemeRememberedTest {
+class ThemeRememberedTest extends AppRestarts {
 
     private static final Messages ENGLISH = Messages.forLanguage("en");
-
-    @TempDir
-    Path folder;
-
-    private final FxRobot robot = new FxRobot();
-    private AppRestarts restarts;
-    private Stage stage;
-
-    @BeforeEach
-    void pointTheApplicationAtAFolderOfItsOwn() throws TimeoutException {
-        restarts = new AppRestarts(folder);
-        stage = restarts.stage();
-    }
-
-    @AfterEach
-    void leaveTheStageAsOtherTestsExpectIt() throws TimeoutException {
-        restarts.close();
-    }
-
-    private Application start() throws TimeoutException {
-        return restarts.start();
-    }
 
     private void choose(String themeKey) {
         ThemeShots.chooseTheme(robot, stage.getScene(), menu("menu.view"), menu("menu.view.theme"),
@@ -67,10 +38,6 @@ class ThemeRememberedTest {
                 .flatMap(m -> ((Menu) m).getItems().stream())
                 .filter(item -> item.getStyleClass().contains(styleClass)).map(RadioMenuItem.class::cast)
                 .anyMatch(RadioMenuItem::isSelected)));
-    }
-
-    private String savedSettings() throws Exception {
-        return restarts.savedSettings();
     }
 
     @Test
