@@ -160,8 +160,11 @@ final class SyntaxProblems {
             if (code == '}') {
                 return between.problem("problem.syntax.trailingComma", found);
             }
-            return code == '{' || code == '[' ? between.problem("problem.syntax.nameExpected.unclosed", found,
-                    linesApart(parser, place), digits(linesApart(parser, place))) : between.problem("problem.syntax.nameExpected", found);
+            if (code == '{' || code == '[') {
+                int apart = linesApart(parser, place);
+                return between.problem("problem.syntax.nameExpected.unclosed", found, apart, digits(apart));
+            }
+            return between.problem("problem.syntax.nameExpected", found);
         }
         if (message.contains("expected a valid value")) {
             if (code == ']' && inArray) {

@@ -103,8 +103,8 @@ public final class HostileCorpus {
                         + "after the last entry; remove it"),
                 stored("trailing-comma-in-list.json", 2, ":3:28: /languages: a comma before \"]\": JSON allows no "
                         + "comma after the last entry; remove it"),
-                stored("missing-comma.json", 2, ":8:3: /: expected a comma here, between two properties, or \"}\" to end "
-                        + "the object; a \",\" may be missing at the end of line 7"),
+                stored("missing-comma.json", 2, ":8:3: /: expected a comma here, between two properties, or \"}\" "
+                        + "to end the object; a \",\" may be missing at the end of line 7"),
                 stored("unquoted-name.json", 2, ":7:3: /: unexpected \"s\" here; expected a property name in double "
                         + "quotes, such as \"title\""),
                 stored("mismatched-bracket.json", 2, ":9:3: /areas: \"}\" here, but the list opened at line 7, "

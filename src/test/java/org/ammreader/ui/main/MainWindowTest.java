@@ -97,7 +97,8 @@ class MainWindowTest extends MainWindowFixture {
     }
 
     @Test
-    void validModelReplacesTheCurrentOneAndFileOpensTheBundledWeekAgain(FxRobot robot) throws IOException, TimeoutException {
+    void validModelReplacesTheCurrentOneAndFileOpensTheBundledWeekAgain(FxRobot robot)
+            throws IOException, TimeoutException {
         Path other = folder.resolve("three-languages.json");
         Files.write(other, MainWindowTest.class.getResourceAsStream("/models/three-languages.json").readAllBytes());
         filesToChoose.add(other);
@@ -108,7 +109,8 @@ class MainWindowTest extends MainWindowFixture {
         assertEquals("three-languages.json · 5 meetings · times in CET, UTC+1", text(robot, ".status-text"));
 
         robot.clickOn("File").clickOn("Open the bundled week");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, ".week-title").equals(bundled.title().get("en")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> text(robot, ".week-title").equals(bundled.title().get("en")));
         assertTrue(text(robot, ".status-text").startsWith("amm52-bangkok-2019.json · "), text(robot, ".status-text"));
         assertEquals(null, viewModel.fileProperty().get(), "no file followed");
     }
