@@ -90,6 +90,10 @@ public final class AmmReaderApp extends Application {
         viewModel.areaFilterProperty().addListener((obs, old, now) -> viewModel.model().ifPresent(shown ->
                 remember(settings.withFilter(shown.id(), toSaved(now, shown)))));
         settings.recentModels().stream().map(Path::of).forEach(viewModel.recentModels()::add);
+        viewModel.reopenLastModelProperty().set(settings.reopenLastModel());
+        viewModel.reopenLastModelProperty().addListener((obs, old, now) -> remember(settings.withReopenLastModel(now)));
+        viewModel.fileProperty().addListener((obs, old, now) ->
+                remember(settings.withLastModel(now == null ? null : now.toString())));
         viewModel.recentModels().addListener((ListChangeListener<Path>) change -> remember(settings.withRecentModels(
                 viewModel.recentModels().stream().map(Path::toString).toList())));
 
@@ -110,7 +114,7 @@ public final class AmmReaderApp extends Application {
             // Writing the defaults back means the user hears about the broken file once, not at every start.
             remember(settings);
         });
-        modelFromCommandLine().ifPresent(file ->
+        modelFromCommandLine().or(this::lastModel).ifPresent(file ->
                 viewModel.open(file, problems -> dialogs.showProblems(stage, problems)));
     }
 
@@ -135,6 +139,12 @@ public final class AmmReaderApp extends Application {
         } catch (UsageException e) {
             return Optional.empty();
         }
+    }
+
+    /** The model open when the application last closed, if the user asked for it again at start. */
+    private Optional<Path> lastModel() {
+        return settings.reopenLastModel() && settings.lastModel() != null ? Optional.of(Path.of(settings.lastModel()))
+                : Optional.empty();
     }
 
     private void switchUiLanguage(String language) {

@@ -3,6 +3,7 @@ package org.ammreader.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** A model file that could not be read or is not valid: every problem found, with the file's name. */
 public final class ModelException extends Exception {
@@ -51,9 +52,18 @@ public final class ModelException extends Exception {
      */
     public List<String> describe(Locale locale) {
         ProblemFormatter formatter = new ProblemFormatter(locale);
-        List<String> lines = new ArrayList<>(problems.stream().map(p -> formatter.format(file, p)).toList());
+        return lines(problem -> formatter.format(file, problem));
+    }
+
+    /** The lines of {@link #describe(Locale)} without the file's name, for a dialog that names the file once. */
+    public List<String> describeWithoutFile(Locale locale) {
+        return lines(new ProblemFormatter(locale)::withoutFile);
+    }
+
+    private List<String> lines(Function<Problem, String> line) {
+        List<String> lines = new ArrayList<>(problems.stream().map(line).toList());
         if (cutShort) {
-            lines.add(formatter.format(file, new Problem(null, Problem.UNKNOWN, Problem.UNKNOWN, "problem.more",
+            lines.add(line.apply(new Problem(null, Problem.UNKNOWN, Problem.UNKNOWN, "problem.more",
                     List.of(problems.size()))));
         }
         return List.copyOf(lines);

@@ -21,11 +21,15 @@ public final class ProblemFormatter {
     }
 
     public String format(String file, Problem problem) {
-        StringBuilder line = new StringBuilder(file);
+        return file + (problem.isLocated() ? ":" : ": ") + withoutFile(problem);
+    }
+
+    /** The line without the file's name, {@code LINE:COLUMN: /pointer: message}, for a view that names it once. */
+    public String withoutFile(Problem problem) {
+        StringBuilder line = new StringBuilder();
         if (problem.isLocated()) {
-            line.append(':').append(problem.line()).append(':').append(problem.column());
+            line.append(problem.line()).append(':').append(problem.column()).append(": ");
         }
-        line.append(": ");
         if (problem.pointer() != null) {
             line.append(problem.pointer().isEmpty() ? "/" : problem.pointer()).append(": ");
         }

@@ -132,7 +132,9 @@ final class SyntaxProblems {
 
     private static Problem character(int code, String message, JsonParser parser, Place place) {
         if (message.startsWith("Illegal unquoted character")) {
-            return place.problem("problem.syntax.controlCharacter");
+            // A line break in a text is most often a text whose closing quote was forgotten.
+            return place.problem(code == '\n' || code == '\r' ? "problem.syntax.unclosedText"
+                    : "problem.syntax.controlCharacter");
         }
         if (message.contains("hex-digit")) {
             return place.problem("problem.syntax.unicodeEscape");
@@ -155,7 +157,14 @@ final class SyntaxProblems {
         boolean inArray = parser.getParsingContext() != null && parser.getParsingContext().inArray();
         if (message.contains("double-quote to start field name")) {
             // After "{" a "}" closes the object: here it can only follow a comma.
-            return between.problem(code == '}' ? "problem.syntax.trailingComma" : "problem.syntax.nameExpected", found);
+            if (code == '}') {
+                return between.problem("problem.syntax.trailingComma", found);
+            }
+            if (code == '{' || code == '[') {
+                int apart = linesApart(parser, place);
+                return between.problem("problem.syntax.nameExpected.unclosed", found, apart, digits(apart));
+            }
+            return between.problem("problem.syntax.nameExpected", found);
         }
         if (message.contains("expected a valid value")) {
             if (code == ']' && inArray) {
@@ -168,10 +177,58 @@ final class SyntaxProblems {
             return between.problem("problem.syntax.colonExpected");
         }
         if (message.contains("comma to separate")) {
-            return between.problem(inArray ? "problem.syntax.commaExpected.array"
-                    : "problem.syntax.commaExpected.object");
+            return commaExpected(code, inArray, parser, between);
         }
         return between.problem("problem.syntax.unexpected", found);
+    }
+
+    /**
+     * A comma was expected: with what came instead, the likely slip. A value where a property name should be is an
+     * object left open; a value where a list's next entry could be is a forgotten comma or a list left open.
+     */
+    private static Problem commaExpected(int code, boolean inArray, JsonParser parser, Place place) {
+        int lineBefore = lineOfSlip(parser, place);
+        if (inArray) {
+            if (!startsValue(code)) {
+                return place.problem("problem.syntax.commaExpected.array");
+            }
+            JsonLocation start = parser.getParsingContext().startLocation(ContentReference.unknown());
+            return place.problem("problem.syntax.commaExpected.array.comma", lineBefore, digits(lineBefore),
+                    start.getLineNr(), start.getColumnNr());
+        }
+        if (code == '{' || code == '[') {
+            int apart = linesApart(parser, place);
+            return place.problem("problem.syntax.commaExpected.object.unclosed", apart, digits(apart));
+        }
+        return code == '"' ? place.problem("problem.syntax.commaExpected.object.comma", lineBefore, digits(lineBefore))
+                : place.problem("problem.syntax.commaExpected.object");
+    }
+
+    private static boolean startsValue(int code) {
+        return code == '"' || code == '{' || code == '[' || code == '-' || code == 't' || code == 'f' || code == 'n'
+                || code >= '0' && code <= '9';
+    }
+
+    /**
+     * The line that ends with the last value read before the error, where a forgotten comma belongs; 0 when that
+     * value is on the error's own line, where "just before" says it better than a line number.
+     */
+    private static int lineOfSlip(JsonParser parser, Place place) {
+        int line = parser.currentTokenLocation().getLineNr();
+        return line >= 1 && line < place.line() ? line : 0;
+    }
+
+    /** The error's line when the last value read is on an earlier line, so the slip is between them; else 0. */
+    private static int linesApart(JsonParser parser, Place place) {
+        return lineOfSlip(parser, place) == 0 ? 0 : place.line();
+    }
+
+    /**
+     * A line number as the messages show it, passed beside the number itself: the messages choose their words by
+     * the number (a choice format), and a number format inside a choice cannot be written with its "#".
+     */
+    private static String digits(int line) {
+        return Integer.toString(line);
     }
 
     private static String pointerOf(JsonStreamContext context) {

@@ -84,25 +84,28 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showProblems(Window owner, ModelException problems) {
-        List<String> lines = problems.describe(messages.locale());
-        String text = String.join("\n", lines);
+        // The header names the file; the lines give only the places. Copied, each line names the file again, as
+        // the command line prints it, for a text pasted elsewhere.
+        List<String> lines = problems.describeWithoutFile(messages.locale());
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         appearance.dress(dialog, SHEETS);
         dialog.setTitle(messages.get("dialog.problems.title"));
         dialog.setHeaderText(messages.get(problems.isCutShort() ? "dialog.problems.header.more"
                 : "dialog.problems.header", problems.file(), problems.problems().size()));
-        TextArea list = new TextArea(text);
+        TextArea list = new TextArea(String.join("\n", lines));
         list.setEditable(false);
-        list.setWrapText(false);
+        list.setWrapText(true);
         list.getStyleClass().add("problems-list");
         list.setPrefColumnCount(90);
-        list.setPrefRowCount(Math.min(16, Math.max(4, lines.size() + 1)));
+        // Wrapped, a line of a syntax error with its likely cause often takes two rows.
+        list.setPrefRowCount(Math.min(16, Math.max(4, 2 * lines.size())));
         dialog.getDialogPane().setContent(list);
         ButtonType copy = new ButtonType(messages.get("dialog.problems.copy"), ButtonBar.ButtonData.LEFT);
         dialog.getDialogPane().getButtonTypes().addAll(copy,
                 new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        TextClipboard.copyButton(dialog.getDialogPane(), copy, text);
+        TextClipboard.copyButton(dialog.getDialogPane(), copy,
+                String.join("\n", problems.describe(messages.locale())));
         dialog.setResizable(true);
         dialog.showAndWait();
     }

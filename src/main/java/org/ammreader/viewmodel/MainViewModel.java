@@ -36,8 +36,10 @@ import org.ammreader.filter.AreaFilter;
 import org.ammreader.filter.AreaIndex;
 import org.ammreader.filter.FilterInWords;
 import org.ammreader.i18n.Messages;
+import org.ammreader.io.JsonMappers;
 import org.ammreader.io.ModelException;
 import org.ammreader.io.ReadProgress;
+import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 
@@ -68,6 +70,10 @@ public final class MainViewModel {
     private final ObservableList<Path> recentModels = FXCollections.observableArrayList();
     private final ObjectProperty<AreaFilter> areaFilter = new SimpleObjectProperty<>(this, "areaFilter", AreaFilter.ALL);
     private final BooleanProperty fadeFiltered = new SimpleBooleanProperty(this, "fadeFiltered");
+    /** The file the model shown was read from; null for the bundled week. */
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    /** Whether the next start opens {@link #file} again: a setting the application keeps. */
+    private final BooleanProperty reopenLastModel = new SimpleBooleanProperty(this, "reopenLastModel");
     private final ObjectProperty<Meeting> selectedMeeting = new SimpleObjectProperty<>(this, "selectedMeeting");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
@@ -145,6 +151,7 @@ public final class MainViewModel {
     /** Shows {@code loaded} at once (the bundled model, read before the window opened); no file is followed. */
     public void show(Model loaded, String name) {
         stopWatching();
+        file.set(null);
         problems.set(null);
         modelName.set(name);
         model.set(loaded);
@@ -166,6 +173,7 @@ public final class MainViewModel {
             }
             endOpening();
             show(loaded, String.valueOf(file.getFileName()));
+            this.file.set(file.toAbsolutePath());
             remember(file);
             watch(file);
         }, failure -> {
@@ -235,6 +243,19 @@ public final class MainViewModel {
         public boolean isCancelled() {
             return cancelled;
         }
+    }
+
+    /** Reads the bundled week again, in the background, and shows it in place of the model open now. */
+    public void openBundled() {
+        stopOpening();
+        loading.set(true);
+        background.run(() -> new ModelLoader(JsonMappers.create()).loadBundled(), loaded -> {
+            loading.set(false);
+            show(loaded, ModelLoader.BUNDLED_NAME);
+        }, failure -> {
+            loading.set(false);
+            throw new IllegalStateException("the bundled week could not be read", failure);
+        });
     }
 
     /** Follows the model's file: each save is read again (docs/adr/0018). */
@@ -472,6 +493,14 @@ public final class MainViewModel {
     }
 
     /** Whether meetings outside the filter stay visible, faded, instead of being hidden. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public BooleanProperty reopenLastModelProperty() {
+        return reopenLastModel;
+    }
+
     public BooleanProperty fadeFilteredProperty() {
         return fadeFiltered;
     }

@@ -18,7 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The application as a user starts it, twice, with the same settings folder: the areas chosen for the week are
  * the ones the next start shows it with.
  */
-class FilterRememberedTest extends RestartFixture {
+class FilterRememberedTest extends AppRestarts {
 
     private Set<String> chipsOn() {
         return robot.from(stage.getScene().getRoot()).lookup(".area-toggle").queryAllAs(ToggleButton.class).stream()

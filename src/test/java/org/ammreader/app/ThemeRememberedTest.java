@@ -18,7 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The application as a user starts it, twice: the theme chosen in View → Theme is the one the next start opens
  * in, read back from the settings folder the application was pointed at.
  */
-class ThemeRememberedTest extends RestartFixture {
+class ThemeRememberedTest extends AppRestarts {
 
     private static final Messages ENGLISH = Messages.forLanguage("en");
 

@@ -103,16 +103,17 @@ public final class HostileCorpus {
                         + "after the last entry; remove it"),
                 stored("trailing-comma-in-list.json", 2, ":3:28: /languages: a comma before \"]\": JSON allows no "
                         + "comma after the last entry; remove it"),
-                stored("missing-comma.json", 2,
-                        ":8:3: /: expected a comma here, between two properties, or \"}\" to end the object"),
+                stored("missing-comma.json", 2, ":8:3: /: expected a comma here, between two properties, or \"}\" "
+                        + "to end the object; a \",\" may be missing at the end of line 7"),
                 stored("unquoted-name.json", 2, ":7:3: /: unexpected \"s\" here; expected a property name in double "
                         + "quotes, such as \"title\""),
                 stored("mismatched-bracket.json", 2, ":9:3: /areas: \"}\" here, but the list opened at line 7, "
                         + "column 12 must first be closed with \"]\""),
                 stored("backslash-in-text.json", 2, ":7:26: /venue/en: \"\\U\" is not allowed in a text; to write "
                         + "a backslash, double it (\\\\)"),
-                stored("line-break-in-text.json", 2, ":7:34: /venue/en: a line break or control character inside a "
-                        + "text; write it as \\n or remove it"),
+                stored("line-break-in-text.json", 2, ":7:34: /venue/en: a text runs into a line break: its closing "
+                        + "double quote (\") may be missing here, or the line break belongs to the text and is written "
+                        + "\\n"),
                 made("long-property-name.json", HostileCorpus::longName, 2,
                         ":7:3: /: a property name is longer than 1000 characters"),
                 made("ten-million-values.json", HostileCorpus::manyValues, 2, ":1:20000031: /meetings/9999995: the "

@@ -44,8 +44,9 @@ class SyntaxProblemsTest {
             {a: 1}            | 1:2: /: unexpected "a" here; expected a property name in double quotes, such as "title"
             {'a': 1}          | 1:2: /: texts and property names need double quotes ("), not single quotes (')
             {"a" 1}           | 1:6: /a: expected ":" between the property name and its value
-            {"a": 1 "b": 2}   | 1:9: /: expected a comma here, between two properties, or "}" to end the object
-            {"a": [1 2]}      | 1:10: /a: expected a comma here, between two entries, or "]" to end the list
+            {"a": 1 "b": 2}   | 1:9: /: expected a comma here, between two properties, or "}" to end the object; a "," may be missing just before it
+            {"a": [1 2]}      | 1:10: /a: expected a comma here, between two entries, or "]" to end the list; a "," may be missing just before it, or a "]" to close the list opened at line 1, column 7
+            {"a": 1 : 2}      | 1:9: /: expected a comma here, between two properties, or "}" to end the object
             {"a": 1 /* c */}  | 1:9: /: JSON does not allow comments
             {"a": "x\ty"}     | 1:9: /a: a line break or control character inside a text; write it as \\n or remove it
             {"a":\u0001 1}    | 1:6: /a: an invisible control character here, where only spaces and line breaks may be; the file may be damaged
@@ -60,6 +61,29 @@ class SyntaxProblemsTest {
             `  \n `           | 1:1: /: the file holds only spaces and line breaks; a model is a JSON object
             """)
     void describesTheErrorInPlainWordsAtItsPlace(String json, String expected) {
+        assertDescribed(json, expected);
+    }
+
+    /**
+     * The common slips of a person editing a model by hand, each over several lines as in a real file: the message
+     * at the place the parser stops, and the likely cause with the line where to look.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            `{"a": [\n  {"b": 1\n  ,\n  {"c": 2}\n]}`  | 4:3: /a/0: unexpected "{" here; expected a property name in double quotes, such as "title"; a "}" or "," may be missing before line 4
+            `{"a": [\n  {"b": 1\n  {"c": 2}\n]}`       | 3:3: /a/0: expected a comma here, between two properties, or "}" to end the object; a "}" or "," may be missing before line 3
+            `{\n  "a": 1\n  "b": 2\n}`                 | 3:3: /: expected a comma here, between two properties, or "}" to end the object; a "," may be missing at the end of line 2
+            `{"a": [\n  "x"\n  "y"\n]}`                | 3:3: /a: expected a comma here, between two entries, or "]" to end the list; a "," may be missing at the end of line 2, or a "]" to close the list opened at line 1, column 7
+            `{"a": ["x", "y"\n  "b": 2}`                 | 2:3: /a: expected a comma here, between two entries, or "]" to end the list; a "," may be missing at the end of line 1, or a "]" to close the list opened at line 1, column 7
+            `{"a": ["x"\n}`                              | 2:1: /a: "}" here, but the list opened at line 1, column 7 must first be closed with "]"
+            `{"a": "x,\n  "b": 2}`                       | 1:10: /a: a text runs into a line break: its closing double quote (") may be missing here, or the line break belongs to the text and is written \\n
+            `{\n  "a": 1,\n}`                           | 3:1: /: a comma before "}": JSON allows no comma after the last entry; remove it
+            """)
+    void namesTheLikelyCauseOfACommonSlip(String json, String expected) {
+        assertDescribed(json, expected);
+    }
+
+    private static void assertDescribed(String json, String expected) {
         ModelException e = assertThrows(ModelException.class,
                 () -> LOADER.load(json.getBytes(StandardCharsets.UTF_8), "f.json"));
         List<String> english = e.describe(Locale.ENGLISH);

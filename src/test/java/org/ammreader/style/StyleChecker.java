@@ -27,7 +27,7 @@ final class StyleChecker {
      * edits a model by hand.
      */
     static final Set<String> CODE_KEYS = Set.of("type.text", "problem.syntax.nameExpected",
-            "problem.syntax.singleQuote");
+            "problem.syntax.singleQuote", "problem.syntax.nameExpected.unclosed", "problem.syntax.unclosedText");
     /** Legend glyphs (○ ! ?) that stand alone as symbols between spaces, not as punctuation. */
     static final Set<String> SYMBOL_KEYS = Set.of("markers");
 

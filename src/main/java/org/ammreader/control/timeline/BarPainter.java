@@ -30,7 +30,8 @@ final class BarPainter {
     private static final double OPEN_END_CAP = 5;
     private static final double GLOW = 3;
     private static final double GLOW_STRENGTH = 0.7;
-    private static final double SELECTION_WIDTH = 2;
+    /** Wide enough to read at every zoom, over a dashed outline too; drawn a pixel clear of the bar. */
+    private static final double SELECTION_WIDTH = 3;
 
     /**
      * @param dayColumns whether days are columns (the axis bands are days): a title beside its bar then stops at

@@ -93,6 +93,8 @@ final class TimelineBehavior<T> {
             }
             case UP, KP_UP -> view.selectLaneAbove();
             case DOWN, KP_DOWN -> view.selectLaneBelow();
+            case PAGE_UP -> view.panByDays(-1);
+            case PAGE_DOWN -> view.panByDays(1);
             case HOME -> view.selectFirst();
             case END -> view.selectLast();
             case PLUS, EQUALS, ADD -> view.zoomIn();

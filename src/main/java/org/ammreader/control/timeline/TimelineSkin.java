@@ -90,7 +90,18 @@ final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
             return null;
         }
         int i = layout.itemAt(x, y);
-        return i < 0 ? null : getSkinnable().getData().item(i);
+        return i < 0 ? labelledAt(x, y) : getSkinnable().getData().item(i);
+    }
+
+    /** The item whose title, drawn beside its bar, is at canvas (x, y): a title is read, and clicked, as its bar. */
+    @SuppressWarnings("unchecked")
+    private T labelledAt(double x, double y) {
+        for (DrawnLabels.ItemLabel label : painter.drawnLabels().items()) {
+            if (label.bounds().contains(x, y)) {
+                return (T) label.item();
+            }
+        }
+        return null;
     }
 
     /** The instant at canvas x, or null before the first layout. */

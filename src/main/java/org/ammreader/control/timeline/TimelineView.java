@@ -527,7 +527,20 @@ public class TimelineView<T> extends Control {
         show(window.pan(Math.round(window.span() * fraction), extent()));
     }
 
-    /** Pans (and scrolls the lanes) the least needed to show the item, if it is shown at all. */
+    /**
+     * Moves the visible range {@code days} days of the view's zone later (negative: earlier), keeping its span,
+     * within the extent.
+     */
+    public final void panByDays(int days) {
+        TimeWindow window = visibleWindow();
+        long start = Instant.ofEpochMilli(window.start()).atZone(getZone()).plusDays(days).toInstant().toEpochMilli();
+        show(window.pan(start - window.start(), extent()));
+    }
+
+    /**
+     * Pans (and scrolls the lanes) the least needed to show the item, if it is shown at all; never past the
+     * extent's edges, where there is nothing but the margin the reveal would add around an item near them.
+     */
     public final void scrollTo(T item) {
         TimelineData<T> current = getData();
         int i = current.indexOf(item);
@@ -535,7 +548,8 @@ public class TimelineView<T> extends Control {
             return;
         }
         TimeWindow window = visibleWindow();
-        TimeWindow revealed = window.reveal(current.table.start[i], current.table.end[i], window.span() / 20);
+        TimeWindow revealed = window.reveal(current.table.start[i], current.table.end[i], window.span() / 20)
+                .within(extent());
         if (revealed != window) {
             show(revealed);
         }

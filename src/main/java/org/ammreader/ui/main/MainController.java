@@ -81,6 +81,7 @@ public final class MainController {
     @FXML private Menu uiLanguageMenu;
     @FXML private Menu themeMenu;
     @FXML private CheckMenuItem fadeItem;
+    @FXML private CheckMenuItem reopenItem;
     @FXML private StackPane timelineHome;
     @FXML private StackPane detailHome;
     @FXML private StackPane agendaHome;
@@ -172,6 +173,7 @@ public final class MainController {
         problemsHome.visibleProperty().bind(problems.visibleProperty());
         problemsHome.managedProperty().bind(problems.managedProperty());
         life.bindBidirectional(fadeItem.selectedProperty(), viewModel.fadeFilteredProperty());
+        life.bindBidirectional(reopenItem.selectedProperty(), viewModel.reopenLastModelProperty());
         life.add(viewModel.modelProperty().subscribe((old, now) -> buildLanguageToggle(now)));
         life.add(viewModel.contentLanguageProperty().subscribe((old, now) ->
                 buildLanguageToggle(viewModel.modelProperty().get())));
@@ -367,6 +369,11 @@ public final class MainController {
     @FXML
     private void openModel() {
         dialogs.chooseModelFile(window()).ifPresent(this::open);
+    }
+
+    @FXML
+    private void openBundledWeek() {
+        viewModel.openBundled();
     }
 
     @FXML

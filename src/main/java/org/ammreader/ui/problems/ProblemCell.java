@@ -4,7 +4,7 @@ import java.util.function.Function;
 import javafx.scene.control.ListCell;
 import org.ammreader.io.Problem;
 
-/** One problem of the list, in the words the command line uses. */
+/** One problem of the list, in the words the command line uses, wrapped to the list's width. */
 final class ProblemCell extends ListCell<Problem> {
 
     private final Function<Problem, String> words;
@@ -12,6 +12,9 @@ final class ProblemCell extends ListCell<Problem> {
     ProblemCell(Function<Problem, String> words) {
         this.words = words;
         getStyleClass().add("problem-cell");
+        // Wrapped to the list's width rather than cut: a width of its own would let the text run on past the edge.
+        setWrapText(true);
+        setPrefWidth(0);
     }
 
     @Override

@@ -20,8 +20,8 @@ import org.ammreader.viewmodel.FileProblems;
 import org.ammreader.viewmodel.MainViewModel;
 
 /**
- * The problems of the last save of the open model's file, while the window shows the last good model: each
- * problem as the command line prints it (file:line:column, JSON pointer, message in the interface language);
+ * The problems of the last save of the open model's file, while the window shows the last good model: the file
+ * named once in the heading, each problem as line:column, JSON pointer and message in the interface language;
  * the one selected shown in the file's lines with its place marked; Copy puts it on the clipboard. The pane shows
  * itself when a save is invalid and goes away when a save is valid again.
  */
@@ -47,7 +47,7 @@ public final class ProblemsPane extends VBox {
         HBox bar = new HBox(8, heading, gap, copy);
         bar.getStyleClass().add("problems-bar");
         list.getStyleClass().add("problems-pane-list");
-        list.setCellFactory(view -> new ProblemCell(this::line));
+        list.setCellFactory(view -> new ProblemCell(new ProblemFormatter(messages.locale())::withoutFile));
         list.setAccessibleText(messages.get("problems.accessible"));
         excerpt.getStyleClass().add("problems-excerpt");
         excerpt.setEditable(false);
@@ -87,12 +87,12 @@ public final class ProblemsPane extends VBox {
             excerpt.clear();
             return;
         }
-        message.setText(line(problem));
+        message.setText(new ProblemFormatter(messages.locale()).withoutFile(problem));
         String lines = shown.excerpt(problem);
         excerpt.setText(lines.isEmpty() ? messages.get("problems.noPlace") : lines);
     }
 
-    /** A problem as the command line prints it. */
+    /** A problem as the command line prints it, with the file's name, for a text pasted elsewhere. */
     private String line(Problem problem) {
         return new ProblemFormatter(messages.locale()).format(shown.exception().file(), problem);
     }

@@ -179,6 +179,27 @@ class TimelinePainterTest {
         assertTrue(distance(above, style.accent()) < 0.15, "outline pixel " + above);
     }
 
+    /** At day zoom too, the selection is a ring three pixels wide outside the bar, clear of its own outline. */
+    @Test
+    void theSelectionIsARingThreePixelsWideAtDayZoom() {
+        DemoItem arf = TimelineDataTest.byId(week, "arf");
+        Instant day = arf.start().atZone(BANGKOK).toLocalDate().atStartOfDay(BANGKOK).toInstant();
+        TimelineFrame frame = export(day, day.plus(Duration.ofDays(1)), 1600, 400).withSelected(arf);
+        FrameLayout layout = new FrameLayout(data, style, frame);
+        int i = data.indexOf(arf);
+        int midX = (int) ((layout.barX0(i) + layout.barX1(i)) / 2);
+        int top = (int) Math.floor(layout.barY(i));
+
+        Image image = paint(frame);
+
+        for (int above = 2; above <= 4; above++) {
+            Color ring = image.getPixelReader().getColor(midX, top - above);
+            assertTrue(distance(ring, style.accent()) < 0.15, above + " px above the bar: " + ring);
+        }
+        Color beyond = image.getPixelReader().getColor(midX, top - 6);
+        assertTrue(distance(beyond, style.accent()) > 0.3, "and no wider: " + beyond);
+    }
+
     @Test
     void aManyItemFrameIsDrawnAsDensityAndThePictureAsAWholeDecidesForItsTiles() {
         TimelineData<DemoItem> big = TimelineData.of(DemoItems.random(100_000, 5, 1), DemoItem.ADAPTER, LANES, BANGKOK);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -177,6 +178,54 @@ class KeyboardShortcutsTest extends MainWindowFixture {
         robot.push(KeyCode.CONTROL, KeyCode.D);
         assertEquals(Instant.parse("2019-07-31T17:00:00Z"), view.getVisibleStart(), "1 August, midnight in Bangkok");
         assertEquals(Instant.parse("2019-08-01T17:00:00Z"), view.getVisibleEnd());
+    }
+
+    /** Row "anywhere: Ctrl+0 — fit the whole model": another model's days, not a week's. */
+    @Test
+    void ctrl0ShowsTheWholeModelWhateverItsLength(FxRobot robot) throws Exception {
+        filesToChoose.add(Path.of(getClass().getResource("/models/three-languages.json").toURI()));
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> text(robot, ".status-text").startsWith("three-languages.json"));
+        TimelineView<Meeting> view = timeline(robot);
+        robot.clickOn(view).push(KeyCode.CONTROL, KeyCode.EQUALS).push(KeyCode.CONTROL, KeyCode.EQUALS);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT0);
+        assertEquals(Instant.parse("2024-03-03T23:00:00Z"), view.getVisibleStart(), "4 March, midnight in Madrid");
+        assertEquals(Instant.parse("2024-03-06T23:00:00Z"), view.getVisibleEnd(), "the end of 6 March");
+    }
+
+    /** Row "timeline: Page Up / Page Down — the previous / next day, at the same zoom, within the model's days". */
+    @Test
+    void pageUpAndPageDownJumpADay(FxRobot robot) {
+        TimelineView<Meeting> view = timeline(robot);
+        robot.clickOn(view);
+        robot.interact(() -> view.fitDay(LocalDate.of(2019, 8, 1)));
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(Instant.parse("2019-08-01T17:00:00Z"), view.getVisibleStart(), "2 August, midnight in Bangkok");
+        assertEquals(Instant.parse("2019-08-02T17:00:00Z"), view.getVisibleEnd());
+        robot.type(KeyCode.PAGE_UP).type(KeyCode.PAGE_UP);
+        assertEquals(Instant.parse("2019-07-30T17:00:00Z"), view.getVisibleStart(), "31 July");
+        robot.type(KeyCode.PAGE_UP).type(KeyCode.PAGE_UP).type(KeyCode.PAGE_UP);
+        assertEquals(Instant.parse("2019-07-28T17:00:00Z"), view.getVisibleStart(), "29 July, the first day, at most");
+        assertEquals(Instant.parse("2019-07-29T17:00:00Z"), view.getVisibleEnd());
+    }
+
+    /** Selecting the first or last meeting at day zoom shows it, and nothing before or after the model's days. */
+    @Test
+    void homeAndEndAtDayZoomStayWithinTheModelsDays(FxRobot robot) {
+        TimelineView<Meeting> view = timeline(robot);
+        robot.clickOn(view);
+        robot.interact(() -> view.fitDay(LocalDate.of(2019, 8, 1)));
+        Instant first = Instant.parse("2019-07-28T17:00:00Z");
+        Instant end = Instant.parse("2019-08-03T17:00:00Z");
+        for (KeyCode key : new KeyCode[] {KeyCode.END, KeyCode.HOME}) {
+            robot.type(key);
+            Meeting selected = view.getSelectedItem();
+            assertTrue(view.itemBounds(selected).isPresent(), key + ": " + selected.id() + " is in view");
+            assertFalse(view.getVisibleStart().isBefore(first), key + ": from " + view.getVisibleStart());
+            assertFalse(view.getVisibleEnd().isAfter(end), key + ": to " + view.getVisibleEnd());
+            assertEquals(Duration.ofDays(1), span(view), key + ": still a day");
+        }
     }
 
     /** Row "anywhere: Ctrl+Shift+1 … 9 — open the model's first, second… document in the reader". */

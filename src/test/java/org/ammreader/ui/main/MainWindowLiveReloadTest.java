@@ -140,7 +140,7 @@ class MainWindowLiveReloadTest extends MainWindowFixture {
     }
 
     @Test
-    void theProblemsPaneListsEveryProblemAsTheCommandLineDoesAndClosesWhenTheFileIsValid(FxRobot robot)
+    void theProblemsPaneNamesTheFileOnceListsEveryProblemAsTheCommandLineDoesAndClosesWhenTheFileIsValid(FxRobot robot)
             throws Exception {
         Path file = openCopy(robot, "problems.json");
         assertFalse(robot.lookup(".problems-pane").query().isVisible(), "no pane while the file is valid");
@@ -155,13 +155,16 @@ class MainWindowLiveReloadTest extends MainWindowFixture {
         assertEquals(2, printed.size(), String.join("\n", printed));
         ListView<?> list = robot.lookup(".problems-pane-list").queryAs(ListView.class);
         assertTrue(list.isVisible());
-        List<String> shown = robot.lookup(".problem-cell").queryAllAs(ListCell.class).stream()
-                .filter(cell -> !cell.isEmpty()).map(ListCell::getText).toList();
-        assertEquals(printed, shown);
+        List<ListCell<?>> cells = robot.lookup(".problem-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> !cell.isEmpty()).<ListCell<?>>map(cell -> cell).toList();
+        assertEquals(printed.stream().map(line -> line.substring(file.toString().length() + 1)).toList(),
+                cells.stream().map(ListCell::getText).toList(), "the heading names the file, the lines do not");
+        assertTrue(cells.stream().allMatch(cell -> cell.isWrapText() && cell.getWidth() <= list.getWidth()),
+                "each problem wraps within the list");
         assertTrue(text(robot, ".problems-heading").startsWith("Problems in problems.json (2)"));
         assertTrue(text(robot, "#statusLabel").endsWith(" · 2 problems in the file"), text(robot, "#statusLabel"));
 
-        // The cells are as wide as their text, wider than the list: the keyboard picks the second problem.
+        // The keyboard picks the second problem.
         robot.interact(list::requestFocus);
         robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();

@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.ammreader.control.timeline.DrawnLabels;
 import org.ammreader.control.timeline.TimelineView;
 import org.ammreader.model.Meeting;
 import org.ammreader.viewmodel.AgendaRow;
@@ -44,6 +45,22 @@ class MainWindowTimelineTest extends MainWindowFixture {
 
     private static String detailTitle(FxRobot robot) {
         return robot.lookup(".detail-title").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void clickingATitleBesideItsBarSelectsItsMeeting(FxRobot robot) {
+        TimelineView<Meeting> view = timeline(robot);
+        robot.interact(() -> view.setSelectedItem(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        DrawnLabels.ItemLabel beside = view.drawnLabels().items().stream().filter(label -> !label.inside())
+                .filter(label -> view.getItems().stream().noneMatch(m -> view.itemBounds(m)
+                        .filter(bar -> bar.contains(label.bounds().getCenterX(), label.bounds().getCenterY()))
+                        .isPresent()))
+                .findFirst().orElseThrow(() -> new AssertionError("no title drawn beside its bar"));
+        robot.clickOn(view.localToScreen(beside.bounds().getCenterX(), beside.bounds().getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(beside.item(), view.getSelectedItem(), "the title \"" + beside.text() + "\" selects its meeting");
+        assertEquals(((Meeting) beside.item()).title().get("en"), detailTitle(robot));
     }
 
     @Test

@@ -13,8 +13,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The application as a user starts it, as often as a test restarts it, with a settings folder of its own. */
-abstract class RestartFixture {
+/**
+ * For tests of the application started as a user starts it, again and again, with its settings and data in a
+ * folder of the test's own; the stage and handlers are left as other tests expect them afterwards.
+ */
+abstract class AppRestarts {
 
     @TempDir
     Path folder;
@@ -31,27 +34,28 @@ abstract class RestartFixture {
         stage = FxToolkit.registerPrimaryStage();
     }
 
-    @AfterEach
-    void leaveTheStageAsOtherTestsExpectIt() throws TimeoutException {
-        System.clearProperty("ammreader.configDir");
-        System.clearProperty("ammreader.dataDir");
-        // The application installs its crash reporter and its close handler: neither may outlive this test.
-        Thread.setDefaultUncaughtExceptionHandler(handlerBefore);
-        FxToolkit.setupStage(s -> s.setOnCloseRequest(null));
-    }
-
-    /** A start of the application in a window of its own, as after a restart; returns once the timeline shows. */
-    Application start() throws TimeoutException {
+    /** A start with {@code args} as on the command line, in a window of its own; returns once the timeline shows. */
+    Application start(String... args) throws TimeoutException {
         FxToolkit.setupStage(s -> s.setScene(null));
-        Application application = FxToolkit.setupApplication(AmmReaderApp.class);
+        Application application = FxToolkit.setupApplication(AmmReaderApp.class, args);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getScene() != null
                 && stage.getScene().lookup(".timeline-view") != null && stage.isShowing());
         WaitForAsyncUtils.waitForFxEvents();
         return application;
     }
 
+    /** The settings file as the application last wrote it; empty before it wrote one. */
     String savedSettings() throws Exception {
         Path file = folder.resolve("config").resolve("settings.json");
         return Files.exists(file) ? Files.readString(file) : "";
+    }
+
+    @AfterEach
+    void leaveTheStageAsOtherTestsExpectIt() throws TimeoutException {
+        System.clearProperty("ammreader.configDir");
+        System.clearProperty("ammreader.dataDir");
+        // The application installs its crash reporter and its close handler: neither may outlive the test.
+        Thread.setDefaultUncaughtExceptionHandler(handlerBefore);
+        FxToolkit.setupStage(s -> s.setOnCloseRequest(null));
     }
 }
