@@ -60,6 +60,7 @@ public final class BriefingPreviewModel<P> {
     }
 
     private final Model model;
+    private final AreaFilter filter;
     private final String language;
     private final Messages messages;
     private final BackgroundWork background;
@@ -90,14 +91,15 @@ public final class BriefingPreviewModel<P> {
      */
     public BriefingPreviewModel(Model model, AreaFilter filter, String language, BriefingPeriod period,
                                 Messages messages, BackgroundWork background, PagePictures<P> pictures) {
-        this(model, language, period, messages, background, pictures, (size, both, days) ->
+        this(model, filter, language, period, messages, background, pictures, (size, both, days) ->
                 new PdfBriefingWriter().toBytes(new BriefingComposer(Clock.systemDefaultZone()).compose(model, filter,
                         days, language, both), size));
     }
 
-    BriefingPreviewModel(Model model, String language, BriefingPeriod period, Messages messages,
+    BriefingPreviewModel(Model model, AreaFilter filter, String language, BriefingPeriod period, Messages messages,
                          BackgroundWork background, PagePictures<P> pictures, SheetComposer composer) {
         this.model = model;
+        this.filter = filter;
         this.language = language;
         this.messages = messages;
         this.background = background;
@@ -220,9 +222,9 @@ public final class BriefingPreviewModel<P> {
         return composedPaper;
     }
 
-    /** The name the saved PDF is offered under: the model's and the content language's. */
+    /** The name the saved PDF is offered under: the model's, the filter's and the content language's. */
     public String suggestedFileName() {
-        return model.id() + "-briefing-" + language + ".pdf";
+        return ExportNames.of(model, filter, language, "pdf");
     }
 
     /** The window's title: the briefing of the meeting week, in the content language. */
