@@ -3,16 +3,22 @@ package org.ammreader.ui.main;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
+import org.ammreader.control.timeline.TimelineView;
 import org.ammreader.io.ModelException;
 import org.ammreader.model.Meeting;
 import org.junit.jupiter.api.Test;
@@ -80,9 +86,22 @@ class MainWindowHelpTest extends MainWindowFixture {
         waitForWindows(1);
     }
 
+    /** The agenda's first colour dot on screen (the list keeps spare cells out of view). */
+    private static Optional<Circle> firstDot(FxRobot robot) {
+        Bounds agenda = robot.lookup(".agenda").query().localToScreen(robot.lookup(".agenda").query()
+                .getBoundsInLocal());
+        return robot.lookup(".agenda .area-swatch").queryAllAs(Circle.class).stream()
+                .filter(dot -> dot.getParent().getParent().getParent().isVisible())
+                .filter(dot -> {
+                    Bounds shown = dot.localToScreen(dot.getBoundsInLocal());
+                    return shown != null && agenda.contains(shown.getCenterX(), shown.getCenterY());
+                })
+                .min(Comparator.comparingDouble(dot -> dot.localToScreen(dot.getBoundsInLocal()).getMinY()));
+    }
+
     /** The meeting of the agenda's first colour dot, once the agenda shows titles in {@code contentLanguage}. */
     private Optional<Meeting> firstDotsMeeting(FxRobot robot, String contentLanguage) {
-        Optional<Circle> dot = robot.lookup(".agenda .area-swatch").tryQueryAs(Circle.class);
+        Optional<Circle> dot = firstDot(robot);
         if (dot.isEmpty()) {
             return Optional.empty();
         }
@@ -94,10 +113,11 @@ class MainWindowHelpTest extends MainWindowFixture {
     /** The agenda's colour dots name their area when the pointer rests on them, in the content language. */
     private void assertDotNamesItsArea(FxRobot robot, String contentLanguage) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> firstDotsMeeting(robot, contentLanguage).isPresent());
-        Circle dot = robot.lookup(".agenda .area-swatch").queryAs(Circle.class);
+        Circle dot = firstDot(robot).orElseThrow();
         Meeting meeting = firstDotsMeeting(robot, contentLanguage).orElseThrow();
         String area = bundled.area(meeting.areas().get(0)).orElseThrow().label().get(contentLanguage);
-        robot.moveTo(dot);
+        // From elsewhere, so that the pointer arrives on the dot whatever an earlier test left under it.
+        robot.moveTo(".week-title").moveTo(dot).moveBy(1, 0);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing().stream()
                 .anyMatch(w -> w instanceof Tooltip tip && area.equals(tip.getText())));
     }
@@ -113,5 +133,44 @@ class MainWindowHelpTest extends MainWindowFixture {
         open(robot, "fr");
         WaitForAsyncUtils.asyncFx(() -> viewModel.setPreferredLanguage("fr")).get(10, TimeUnit.SECONDS);
         assertDotNamesItsArea(robot, "fr");
+    }
+
+    /**
+     * Pixels of the meeting's bar, read back from a snapshot of the timeline, whose red outweighs their blue by
+     * {@code redOverBlue} or more (negative: blue over red). The fill is lightly tinted (the meeting's time is not
+     * reported) and carries its title, so a hue is counted rather than a colour matched: connectivity's rust is
+     * red over blue, maritime's blue the reverse.
+     */
+    private static int hued(FxRobot robot, Meeting meeting, double redOverBlue) throws Exception {
+        TimelineView<Meeting> view = timeline(robot);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.itemBounds(meeting).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds bar = view.itemBounds(meeting).orElseThrow();
+        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> view.snapshot(null, null)).get(10, TimeUnit.SECONDS);
+        int count = 0;
+        for (int x = (int) bar.getMinX() + 1; x < (int) bar.getMaxX() - 1; x++) {
+            for (int y = (int) bar.getMinY() + 1; y < (int) bar.getMaxY() - 1; y++) {
+                Color pixel = shot.getPixelReader().getColor(x, y);
+                double difference = pixel.getRed() - pixel.getBlue();
+                if (redOverBlue > 0 ? difference >= redOverBlue : difference <= redOverBlue) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    @Test
+    void withAnAreaFilterABarTakesTheColourOfItsFirstAreaInTheFilter(FxRobot robot) throws Exception {
+        open(robot, "en");
+        Meeting eas = meeting(robot, "eas-fmm-9");
+        assertEquals(List.of("connect", "env", "disaster", "health", "maritime", "architecture"), eas.areas());
+        assertTrue(hued(robot, eas, 0.04) > 3 * hued(robot, eas, -0.04), "with every area, connectivity's rust");
+
+        robot.clickOn(".area-filter-button");
+        robot.clickOn(".filter-none");
+        robot.clickOn(robot.lookup(".area-toggle").match(n -> "maritime".equals(n.getUserData())).<Node>query());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hued(robot, eas, -0.04) > 3 * hued(robot, eas, 0.04));
     }
 }
