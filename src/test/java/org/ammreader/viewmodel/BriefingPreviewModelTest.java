@@ -65,7 +65,8 @@ class BriefingPreviewModelTest {
     /** What the composer was asked for, in order. */
     private final List<String> compositions = new ArrayList<>();
     /** The fake sheet: its text names the paper and languages, its pages are three on A4 and four on Letter. */
-    private final BriefingPreviewModel<String> viewModel = new BriefingPreviewModel<>(ReaderModels.bundled(), AreaFilter.ALL, "en",
+    private final BriefingPreviewModel<String> viewModel = new BriefingPreviewModel<>(ReaderModels.bundled(),
+            AreaFilter.ALL, "en",
             WEEK, Messages.forLanguage("en"), background,
             pdf -> Collections.nCopies(new String(pdf, StandardCharsets.UTF_8).startsWith("LETTER") ? 4 : 3, "page"),
             (paper, bilingual, period) -> {
@@ -151,7 +152,8 @@ class BriefingPreviewModelTest {
 
     @Test
     void aFailingCompositionSaysWhyAndOffersNothingToPrint() {
-        BriefingPreviewModel<String> failing = new BriefingPreviewModel<>(ReaderModels.bundled(), AreaFilter.ALL, "en", WEEK,
+        BriefingPreviewModel<String> failing = new BriefingPreviewModel<>(ReaderModels.bundled(),
+                AreaFilter.ALL, "en", WEEK,
                 Messages.forLanguage("en"), background, pdf -> List.of("page"), (paper, bilingual, period) -> {
                     throw new IOException("the font DejaVuSans.ttf is missing");
                 });
