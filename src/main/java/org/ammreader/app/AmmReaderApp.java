@@ -9,6 +9,7 @@ import javafx.application.Application;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -96,6 +97,12 @@ public final class AmmReaderApp extends Application {
                 remember(settings.withLastModel(now == null ? null : now.toString())));
         viewModel.recentModels().addListener((ListChangeListener<Path>) change -> remember(settings.withRecentModels(
                 viewModel.recentModels().stream().map(Path::toString).toList())));
+        settings.saveFolders().forEach((kind, folder) -> viewModel.saveFolders().all().put(kind, Path.of(folder)));
+        viewModel.saveFolders().all().addListener((MapChangeListener<String, Path>) change -> {
+            if (change.wasAdded()) {
+                remember(settings.withSaveFolder(change.getKey(), change.getValueAdded().toString()));
+            }
+        });
 
         window = new MainWindow(stage, viewModel, language -> new FxDialogService(language, appearance), background,
                 readerTextSize, appearance, this::quit, this::switchUiLanguage, getHostServices()::showDocument,

@@ -91,7 +91,7 @@ final class TimelinePicture {
         List<TimelineLane> lanes = model.tracks().stream()
                 .map(t -> new TimelineLane(t.id(), t.label().get(request.language()))).toList();
         this.times = TimeWords.forLanguage(request.language());
-        MeetingTimelineAdapter adapter = new MeetingTimelineAdapter(model, request.language(),
+        MeetingTimelineAdapter adapter = new MeetingTimelineAdapter(model, request.language(), request.filter(),
                 m -> m.title().get(request.language()), this::label, this::shortLabel);
         this.data = TimelineData.of(model.meetings(), adapter, lanes, zone)
                 .withFilter(m -> request.filter().matches(model, m), false);

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import javafx.scene.paint.Color;
 import org.ammreader.control.timeline.TimelineAdapter;
 import org.ammreader.control.timeline.TimelineMarker;
+import org.ammreader.filter.AreaFilter;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 
@@ -26,24 +27,30 @@ public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
 
     private final Model model;
     private final String language;
+    private final AreaFilter filter;
     private final Function<Meeting, String> when;
     private final Function<Meeting, String> label;
     private final Function<Meeting, String> shortLabel;
     private final ZoneId zone;
 
-    /** @param when the meeting's day and time in words, for tooltips and assistive technology */
-    public MeetingTimelineAdapter(Model model, String language, Function<Meeting, String> when) {
-        this(model, language, when, meeting -> meeting.title().get(language), meeting -> meeting.shortTitleOr(language));
+    /**
+     * @param filter the area filter: a bar takes the colour of its meeting's first area in it
+     * @param when the meeting's day and time in words, for tooltips and assistive technology
+     */
+    public MeetingTimelineAdapter(Model model, String language, AreaFilter filter, Function<Meeting, String> when) {
+        this(model, language, filter, when, meeting -> meeting.title().get(language),
+                meeting -> meeting.shortTitleOr(language));
     }
 
     /**
      * @param label      the text drawn on or beside the bar: the title, or the time and title on a picture
      * @param shortLabel the same with the short title, drawn where the label does not fit
      */
-    public MeetingTimelineAdapter(Model model, String language, Function<Meeting, String> when,
+    public MeetingTimelineAdapter(Model model, String language, AreaFilter filter, Function<Meeting, String> when,
                                   Function<Meeting, String> label, Function<Meeting, String> shortLabel) {
         this.model = model;
         this.language = language;
+        this.filter = filter;
         this.when = when;
         this.label = label;
         this.shortLabel = shortLabel;
@@ -98,9 +105,16 @@ public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
         return shortLabel.apply(meeting);
     }
 
+    /**
+     * The colour of the meeting's first area in the filter, so that with "Maritime security" chosen a meeting
+     * tagged cybersecurity first and maritime second is drawn in the maritime colour the legend shows; a meeting
+     * outside the filter (drawn faded) keeps its first area's colour.
+     */
     @Override
     public Color color(Meeting meeting) {
-        return meeting.areas().stream().findFirst().flatMap(model::area).map(a -> Color.web(a.color())).orElse(NEUTRAL);
+        String area = meeting.areas().stream().filter(filter::includes).findFirst()
+                .or(() -> meeting.areas().stream().findFirst()).orElse(null);
+        return area == null ? NEUTRAL : model.area(area).map(a -> Color.web(a.color())).orElse(NEUTRAL);
     }
 
     /** The meeting's areas: the area filter shows them by category, with no call per meeting. */

@@ -1,5 +1,6 @@
 package org.ammreader.ui;
 
+import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import org.ammreader.model.Area;
@@ -18,6 +19,20 @@ public final class AreaSwatch {
         dot.getStyleClass().add("area-swatch");
         recolour(dot, area);
         return dot;
+    }
+
+    /**
+     * Names the area a disc stands for, where no name is written beside it (the agenda): a tooltip for the
+     * pointer and the accessible text for a screen reader. Called again when a list cell reuses the disc.
+     */
+    public static void name(Circle dot, String name) {
+        Tooltip tip = (Tooltip) dot.getProperties().computeIfAbsent(Tooltip.class, key -> {
+            Tooltip installed = new Tooltip();
+            Tooltip.install(dot, installed);
+            return installed;
+        });
+        tip.setText(name);
+        dot.setAccessibleText(name);
     }
 
     /** Makes {@code dot}, made by {@link #of}, stand for {@code area}: a list cell reuses its discs. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.print.PrinterJob;
+import javafx.scene.Node;
 import javafx.stage.Window;
 import org.ammreader.export.PictureRequest;
 import org.ammreader.export.PngExporter;
@@ -27,6 +28,9 @@ public interface DialogService {
 
     void showWarning(Window owner, String title, String text);
 
+    /** Shows {@code content} in a dialog with a Close button, without waiting for it to be closed (Help's lists). */
+    void showInformation(Window owner, String title, Node content);
+
     /** Says that something went wrong and the application carried on, with the details and where they are logged. */
     void showCrashReport(Window owner, String details, Path log);
 
@@ -38,11 +42,12 @@ public interface DialogService {
                                            PngExporter exporter);
 
     /**
-     * Asks where to save a file, offering {@code suggestedName} in the last folder used. {@code extension} is
-     * given without its dot ("pdf"); the chosen name carries it. Empty when the user cancels.
+     * Asks where to save a file, offering {@code suggestedName} in {@code folder} (the one last used for this
+     * kind of file; when null, the last folder any dialog used). {@code extension} is given without its dot
+     * ("pdf"); the chosen name carries it. Empty when the user cancels.
      */
-    Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName, String extensionDescription,
-                                  String extension);
+    Optional<Path> chooseSaveFile(Window owner, String title, Path folder, String suggestedName,
+                                  String extensionDescription, String extension);
 
     /**
      * Asks for a new week's title, days, time zone and two content languages (File → New week…); empty when the

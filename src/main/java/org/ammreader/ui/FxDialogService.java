@@ -1,6 +1,7 @@
 package org.ammreader.ui;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -62,14 +64,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName, String extensionDescription,
-                                         String extension) {
+    public Optional<Path> chooseSaveFile(Window owner, String title, Path folder, String suggestedName,
+                                         String extensionDescription, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extensionDescription, "*." + extension));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
+        File start = folder != null && Files.isDirectory(folder) ? folder.toFile() : lastFolder;
+        if (start != null && start.isDirectory()) {
+            chooser.setInitialDirectory(start);
         }
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
@@ -157,6 +160,19 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.show();
+    }
+
+    @Override
+    public void showInformation(Window owner, String title, Node content) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        appearance.dress(dialog, SHEETS);
+        dialog.setTitle(title);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(
+                new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResizable(true);
+        dialog.show();
     }
 
     @Override

@@ -63,6 +63,7 @@ public final class BriefingPreviewModel<P> {
     }
 
     private final Model model;
+    private final AreaFilter filter;
     /** The sheet's content language: the window's at first, then any of the model's the preview chooses. */
     private final StringProperty language = new SimpleStringProperty(this, "language");
     private final Messages messages;
@@ -94,14 +95,15 @@ public final class BriefingPreviewModel<P> {
      */
     public BriefingPreviewModel(Model model, AreaFilter filter, String language, BriefingPeriod period,
                                 Messages messages, BackgroundWork background, PagePictures<P> pictures) {
-        this(model, language, period, messages, background, pictures, (size, both, days, chosen) ->
+        this(model, filter, language, period, messages, background, pictures, (size, both, days, chosen) ->
                 new PdfBriefingWriter().toBytes(new BriefingComposer(Clock.systemDefaultZone()).compose(model, filter,
                         days, chosen, both), size));
     }
 
-    BriefingPreviewModel(Model model, String language, BriefingPeriod period, Messages messages,
+    BriefingPreviewModel(Model model, AreaFilter filter, String language, BriefingPeriod period, Messages messages,
                          BackgroundWork background, PagePictures<P> pictures, SheetComposer composer) {
         this.model = model;
+        this.filter = filter;
         this.language.set(language);
         this.messages = messages;
         this.background = background;
@@ -226,9 +228,9 @@ public final class BriefingPreviewModel<P> {
         return composedPaper;
     }
 
-    /** The name the saved PDF is offered under: the model's and the content language's. */
+    /** The name the saved PDF is offered under: the model's, the filter's and the content language's. */
     public String suggestedFileName() {
-        return model.id() + "-briefing-" + language.get() + ".pdf";
+        return ExportNames.of(model, filter, language.get(), "pdf");
     }
 
     /** The window's title: the briefing of the meeting week, in the content language. */

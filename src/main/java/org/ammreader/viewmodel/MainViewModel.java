@@ -68,6 +68,7 @@ public final class MainViewModel {
     private Opening opening;
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
     private final ObservableList<Path> recentModels = FXCollections.observableArrayList();
+    private final SaveFolders saveFolders = new SaveFolders();
     private final ObjectProperty<AreaFilter> areaFilter = new SimpleObjectProperty<>(this, "areaFilter", AreaFilter.ALL);
     private final BooleanProperty fadeFiltered = new SimpleBooleanProperty(this, "fadeFiltered");
     /** The file the model shown was read from; null for the bundled week. */
@@ -377,6 +378,11 @@ public final class MainViewModel {
     /** Models opened lately, the latest first; the application remembers them between runs. */
     public ObservableList<Path> recentModels() {
         return recentModels;
+    }
+
+    /** The folder last used for each kind of file saved, where the next save dialog starts. */
+    public SaveFolders saveFolders() {
+        return saveFolders;
     }
 
     /** The content language the user prefers; used whenever the model is written in it. */

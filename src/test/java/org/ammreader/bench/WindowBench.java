@@ -19,6 +19,7 @@ import javafx.event.Event;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import javafx.scene.Node;
 import javafx.stage.Window;
 import javafx.util.Subscription;
 import org.ammreader.export.PictureRequest;
@@ -87,6 +88,11 @@ final class WindowBench {
         }
 
         @Override
+        public void showInformation(Window owner, String title, Node content) {
+            throw new UnsupportedOperationException("the benchmark opens no help");
+        }
+
+        @Override
         public void showCrashReport(Window owner, String details, Path log) {
             throw new IllegalStateException("a crash in the benchmark: " + details);
         }
@@ -104,7 +110,7 @@ final class WindowBench {
         }
 
         @Override
-        public Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName,
+        public Optional<Path> chooseSaveFile(Window owner, String title, Path folder, String suggestedName,
                                              String extensionDescription, String extension) {
             throw new UnsupportedOperationException("the benchmark saves nothing here");
         }

@@ -17,6 +17,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.ammreader.filter.AreaFilter;
 import org.ammreader.briefing.BriefingPeriod;
 import org.ammreader.briefing.PaperSize;
 import org.ammreader.i18n.Messages;
@@ -64,7 +65,8 @@ class BriefingPreviewModelTest {
     /** What the composer was asked for, in order. */
     private final List<String> compositions = new ArrayList<>();
     /** The fake sheet: its text names the paper and languages, its pages are three on A4 and four on Letter. */
-    private final BriefingPreviewModel<String> viewModel = new BriefingPreviewModel<>(ReaderModels.bundled(), "en",
+    private final BriefingPreviewModel<String> viewModel = new BriefingPreviewModel<>(ReaderModels.bundled(),
+            AreaFilter.ALL, "en",
             WEEK, Messages.forLanguage("en"), background,
             pdf -> Collections.nCopies(new String(pdf, StandardCharsets.UTF_8).startsWith("LETTER") ? 4 : 3, "page"),
             (paper, bilingual, period, language) -> {
@@ -150,7 +152,8 @@ class BriefingPreviewModelTest {
 
     @Test
     void aFailingCompositionSaysWhyAndOffersNothingToPrint() {
-        BriefingPreviewModel<String> failing = new BriefingPreviewModel<>(ReaderModels.bundled(), "en", WEEK,
+        BriefingPreviewModel<String> failing = new BriefingPreviewModel<>(ReaderModels.bundled(),
+                AreaFilter.ALL, "en", WEEK,
                 Messages.forLanguage("en"), background, pdf -> List.of("page"), (paper, bilingual, period, language) -> {
                     throw new IOException("the font DejaVuSans.ttf is missing");
                 });

@@ -207,6 +207,7 @@ public final class AgendaView extends ListView<AgendaRow> {
                 } else {
                     discs.add(AreaSwatch.of(tagged.get(i)));
                 }
+                AreaSwatch.name((Circle) discs.get(i), tagged.get(i).label().get(language));
             }
         }
     }

@@ -51,6 +51,7 @@ import org.ammreader.ui.WriteFailureText;
 import org.ammreader.ui.theme.Appearance;
 import org.ammreader.viewmodel.BackgroundWork;
 import org.ammreader.viewmodel.BriefingPreviewModel;
+import org.ammreader.viewmodel.SaveFolders;
 
 /**
  * The briefing sheet's window: its pages as they will print, the paper (A4 or US Letter), the declaration in one
@@ -66,6 +67,7 @@ public final class BriefingPreview {
     private final Stage stage = new Stage();
     private final Messages messages;
     private final DialogService dialogs;
+    private final SaveFolders folders;
     private final Supplier<PrinterJob> printerJobs;
     private final BackgroundWork background;
     private final BriefingPreviewModel<Image> viewModel;
@@ -79,6 +81,7 @@ public final class BriefingPreview {
     private final CheckBox bilingual;
     private final Button print;
     private final Button save;
+    private final Button close;
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label status = new Label();
     private final Label notice;
@@ -87,11 +90,12 @@ public final class BriefingPreview {
     private volatile float scale = 1;
 
     private BriefingPreview(Window owner, Model model, AreaFilter filter, String language, BriefingPeriod period,
-                            Messages messages, Appearance appearance, DialogService dialogs, BackgroundWork background,
-                            Supplier<PrinterJob> printerJobs) {
+                            Messages messages, Appearance appearance, DialogService dialogs, SaveFolders folders,
+                            BackgroundWork background, Supplier<PrinterJob> printerJobs) {
         this.messages = messages;
         this.appearance = appearance;
         this.dialogs = dialogs;
+        this.folders = folders;
         this.background = background;
         this.printerJobs = printerJobs;
         this.viewModel = new BriefingPreviewModel<>(model, filter, language, period, messages, background,
@@ -100,6 +104,7 @@ public final class BriefingPreview {
         this.allDays = new Button(messages.get("briefing.allDays"));
         this.print = new Button(messages.get("briefing.print"));
         this.save = new Button(messages.get("briefing.save"));
+        this.close = new Button(messages.get("dialog.close"));
         this.notice = new Label(messages.get("briefing.noPrinter"));
         stage.initOwner(owner);
         stage.setTitle(viewModel.title());
@@ -114,17 +119,17 @@ public final class BriefingPreview {
      */
     public static BriefingPreview show(Window owner, Model model, AreaFilter filter, String language,
                                        BriefingPeriod period, Messages messages, Appearance appearance,
-                                       DialogService dialogs, BackgroundWork background) {
-        return show(owner, model, filter, language, period, messages, appearance, dialogs, background,
+                                       DialogService dialogs, SaveFolders folders, BackgroundWork background) {
+        return show(owner, model, filter, language, period, messages, appearance, dialogs, folders, background,
                 PrinterJob::createPrinterJob);
     }
 
     /** As the public {@code show}, with the printer jobs given. */
     static BriefingPreview show(Window owner, Model model, AreaFilter filter, String language, BriefingPeriod period,
-                                Messages messages, Appearance appearance, DialogService dialogs,
+                                Messages messages, Appearance appearance, DialogService dialogs, SaveFolders folders,
                                 BackgroundWork background, Supplier<PrinterJob> printerJobs) {
         BriefingPreview preview = new BriefingPreview(owner, model, filter, language, period, messages, appearance,
-                dialogs, background, printerJobs);
+                dialogs, folders, background, printerJobs);
         preview.stage.show();
         preview.viewModel.compose();
         preview.checkPrinter();
@@ -174,6 +179,9 @@ public final class BriefingPreview {
         save.getStyleClass().add("briefing-primary");
         save.disableProperty().bind(Bindings.not(viewModel.canSave()));
         save.setOnAction(event -> save());
+        close.setId("briefing-close");
+        close.setCancelButton(true);
+        close.setOnAction(event -> stage.close());
         status.setId("briefing-status");
         status.textProperty().bind(viewModel.messageProperty());
         progress.getStyleClass().add("briefing-progress");
@@ -199,13 +207,13 @@ public final class BriefingPreview {
         languageChoice.setAlignment(Pos.CENTER_LEFT);
         FlowPane choices = new FlowPane(24, 8, periodChoice(), languageChoice, paperChoice, bilingual);
         choices.setAlignment(Pos.CENTER_LEFT);
-        for (Labeled labeled : List.of(paperLabel, bilingual, print, save, allDays)) {
+        for (Labeled labeled : List.of(paperLabel, bilingual, print, save, close, allDays)) {
             labeled.setMinWidth(Region.USE_PREF_SIZE);
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         status.setMinWidth(0);
-        HBox actions = new HBox(8, progress, status, spacer, print, save);
+        HBox actions = new HBox(8, progress, status, spacer, print, save, close);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox toolbar = new VBox(8, choices, actions);
         toolbar.getStyleClass().add("briefing-toolbar");
@@ -327,7 +335,9 @@ public final class BriefingPreview {
             return;
         }
         Optional<Path> chosen = dialogs.chooseSaveFile(stage, messages.get("briefing.save.title"),
-                viewModel.suggestedFileName(), messages.get("briefing.save.filter"), "pdf");
+                folders.folder(SaveFolders.PDF), viewModel.suggestedFileName(), messages.get("briefing.save.filter"),
+                "pdf");
+        chosen.ifPresent(target -> folders.saved(SaveFolders.PDF, target));
         chosen.ifPresent(target -> viewModel.save(target, failure -> {
             String reason = failure instanceof IOException io
                     ? new WriteFailureText(messages).describe(target, WriteFailure.of(target, io))

@@ -12,8 +12,10 @@ import org.ammreader.model.Model;
 import org.ammreader.ui.DialogService;
 import org.ammreader.ui.WriteFailureText;
 import org.ammreader.viewmodel.BackgroundWork;
+import org.ammreader.viewmodel.ExportNames;
 import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.viewmodel.Notice;
+import org.ammreader.viewmodel.SaveFolders;
 
 /**
  * File → Export calendar…: asks where to save, then writes the meetings the area filter shows as an iCalendar
@@ -41,8 +43,13 @@ public final class CalendarExportAction {
         }
         CalendarWriter writer = new CalendarWriter(model, viewModel.areaFilterProperty().get(),
                 viewModel.contentLanguageProperty().get());
-        dialogs.chooseSaveFile(owner, messages.get("ics.save.title"), model.id() + ".ics",
-                messages.get("ics.save.filter"), "ics").ifPresent(target -> write(owner, writer, target));
+        SaveFolders folders = viewModel.saveFolders();
+        dialogs.chooseSaveFile(owner, messages.get("ics.save.title"), folders.folder(SaveFolders.ICS),
+                ExportNames.of(model, viewModel.areaFilterProperty().get(), viewModel.contentLanguageProperty().get(),
+                        "ics"), messages.get("ics.save.filter"), "ics").ifPresent(target -> {
+                            folders.saved(SaveFolders.ICS, target);
+                            write(owner, writer, target);
+                        });
     }
 
     private void write(Window owner, CalendarWriter writer, Path target) {

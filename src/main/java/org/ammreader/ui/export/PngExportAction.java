@@ -18,8 +18,10 @@ import org.ammreader.ui.PngExportChoice;
 import org.ammreader.ui.WriteFailureText;
 import org.ammreader.ui.timeline.MeetingTimeline;
 import org.ammreader.viewmodel.BackgroundWork;
+import org.ammreader.viewmodel.ExportNames;
 import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.viewmodel.Notice;
+import org.ammreader.viewmodel.SaveFolders;
 
 /**
  * File → Export timeline as PNG…: asks for the scale and range, then where to save, then draws and writes the
@@ -57,10 +59,15 @@ public final class PngExportAction {
                 choice -> request(model, choice, screenPixelsPerHour, visibleStart, visibleEnd), exporter)
                 .ifPresent(choice -> {
                     lastScale = choice.scale();
-                    String suggested = model.id() + (choice.visibleRange() ? "-detail" : "-timeline") + ".png";
-                    dialogs.chooseSaveFile(owner, messages.get("png.save.title"), suggested,
-                            messages.get("png.save.filter"), "png").ifPresent(target -> write(owner,
-                            request(model, choice, screenPixelsPerHour, visibleStart, visibleEnd), target));
+                    SaveFolders folders = viewModel.saveFolders();
+                    String suggested = ExportNames.of(model, viewModel.areaFilterProperty().get(),
+                            viewModel.contentLanguageProperty().get(), "png");
+                    dialogs.chooseSaveFile(owner, messages.get("png.save.title"), folders.folder(SaveFolders.PNG),
+                            suggested, messages.get("png.save.filter"), "png").ifPresent(target -> {
+                                folders.saved(SaveFolders.PNG, target);
+                                write(owner, request(model, choice, screenPixelsPerHour, visibleStart, visibleEnd),
+                                        target);
+                            });
                 });
     }
 

@@ -387,6 +387,11 @@ public final class MainController {
     }
 
     @FXML
+    private void showShortcuts() {
+        dialogs.showInformation(window(), messages.get("shortcuts.title"), ShortcutList.of(messages));
+    }
+
+    @FXML
     private void exportPng() {
         pngExport.run(window());
     }
@@ -400,7 +405,7 @@ public final class MainController {
     void showBriefing() {
         viewModel.model().ifPresent(model -> BriefingPreview.show(window(), model,
                 viewModel.areaFilterProperty().get(), viewModel.contentLanguageProperty().get(),
-                parts.timeline().daysOnScreen(), messages, appearance, dialogs, background));
+                parts.timeline().daysOnScreen(), messages, appearance, dialogs, viewModel.saveFolders(), background));
     }
 
     @FXML

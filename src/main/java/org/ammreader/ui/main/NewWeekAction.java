@@ -38,7 +38,7 @@ final class NewWeekAction {
 
     void run(Window owner) {
         dialogs.askNewWeek(owner).ifPresent(week -> dialogs.chooseSaveFile(owner, messages.get("newWeek.save.title"),
-                        week.suggestedFileName(), messages.get("dialog.open.filter"), "json")
+                        null, week.suggestedFileName(), messages.get("dialog.open.filter"), "json")
                 .ifPresent(target -> write(owner, week, target)));
     }
 

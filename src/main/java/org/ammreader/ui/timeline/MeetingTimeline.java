@@ -82,7 +82,6 @@ public final class MeetingTimeline {
         view.setExtentStart(model.startDate().atStartOfDay(zone).toInstant());
         view.setExtentEnd(model.endDate().plusDays(1).atStartOfDay(zone).toInstant());
         showAreas(viewModel.areaFilterProperty().get());
-        showLanguage();
         Instant keptStart = view.getVisibleStart();
         Instant keptEnd = view.getVisibleEnd();
         view.setItems(model.meetings());
@@ -104,6 +103,8 @@ public final class MeetingTimeline {
         Model model = viewModel.modelProperty().get();
         view.setFilter(filter.actors().isEmpty() || model == null ? null
                 : meeting -> filter.actors().matches(model, meeting));
+        // Bars take the colour of their first area in the filter: a new filter can change them.
+        showLanguage();
     }
 
     private void showLanguage() {
@@ -115,7 +116,8 @@ public final class MeetingTimeline {
         view.getLanes().setAll(model.tracks().stream()
                 .map(track -> new TimelineLane(track.id(), track.label().get(language))).toList());
         MeetingFormat format = new MeetingFormat(messages, model.timeZone(), ZoneId.systemDefault());
-        view.setAdapter(new MeetingTimelineAdapter(model, language, format::when));
+        view.setAdapter(new MeetingTimelineAdapter(model, language, viewModel.areaFilterProperty().get(),
+                format::when));
     }
 
     public TimelineView<Meeting> view() {

@@ -30,6 +30,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.scene.Node;
 import javafx.stage.Window;
 import org.ammreader.briefing.BriefingPeriod;
 import org.ammreader.briefing.PaperSize;
@@ -43,6 +44,7 @@ import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 import org.ammreader.viewmodel.NewWeek;
+import org.ammreader.viewmodel.SaveFolders;
 import org.ammreader.settings.ThemeChoice;
 import org.ammreader.testing.FolderContents;
 import org.ammreader.testing.PdfText;
@@ -74,6 +76,7 @@ class BriefingPreviewTest {
     private final Model bundled = loadBundled();
     private Stage owner;
     private final FxBackgroundWork background = new FxBackgroundWork();
+    private final SaveFolders folders = new SaveFolders();
 
     @AfterEach
     void stopBackground() {
@@ -103,6 +106,11 @@ class BriefingPreviewTest {
         }
 
         @Override
+        public void showInformation(Window owner, String title, Node content) {
+            throw new AssertionError("no help here");
+        }
+
+        @Override
         public void showCrashReport(Window window, String details, Path log) {
             throw new AssertionError("nothing goes wrong here: " + details);
         }
@@ -120,9 +128,9 @@ class BriefingPreviewTest {
         }
 
         @Override
-        public Optional<Path> chooseSaveFile(Window window, String title, String suggestedName,
+        public Optional<Path> chooseSaveFile(Window window, String title, Path folder, String suggestedName,
                                              String extensionDescription, String extension) {
-            assertEquals("amm52-bangkok-2019-briefing-en.pdf", suggestedName);
+            assertEquals("amm52-bangkok-2019-all-en.pdf", suggestedName);
             assertEquals("pdf", extension);
             return Optional.ofNullable(saveTargets.poll());
         }
@@ -152,7 +160,7 @@ class BriefingPreviewTest {
     private void open(FxRobot robot, Supplier<PrinterJob> printerJobs) throws TimeoutException {
         robot.interact(() -> BriefingPreview.show(owner, bundled, AreaFilter.ALL, "en", BriefingPeriod.whole(bundled),
                 Messages.forLanguage("en"), new Appearance(ThemeChoice.LIGHT, Optional::empty), new StandInDialogs(),
-                background, printerJobs));
+                folders, background, printerJobs));
         waitUntilReady(robot, "A4");
     }
 
@@ -277,7 +285,7 @@ class BriefingPreviewTest {
     void theFrenchToolbarShowsEveryLabelWhole(FxRobot robot) throws TimeoutException {
         robot.interact(() -> BriefingPreview.show(owner, bundled, AreaFilter.ALL, "fr",
                 new BriefingPeriod(LocalDate.of(2019, 8, 1), LocalDate.of(2019, 8, 1)), Messages.forLanguage("fr"),
-                new Appearance(ThemeChoice.LIGHT, Optional::empty), new StandInDialogs(), background,
+                new Appearance(ThemeChoice.LIGHT, Optional::empty), new StandInDialogs(), folders, background,
                 PrinterJob::createPrinterJob));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(robot).endsWith(", A4"));
         // The status's skin draws its new text at the next layout pass, not when the text is set.

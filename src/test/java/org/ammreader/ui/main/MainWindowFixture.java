@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.print.PrinterJob;
+import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -71,6 +73,8 @@ abstract class MainWindowFixture {
     private final FxBackgroundWork background = new FxBackgroundWork();
     final Deque<Path> filesToChoose = new ArrayDeque<>();
     final Deque<Path> filesToSave = new ArrayDeque<>();
+    /** What each save dialog was asked to show: the folder it starts in (null: the chooser's) and the name. */
+    final List<SaveAsked> savesAsked = new ArrayList<>();
     /** How often the print dialog was asked for; the test answers it as a user printing to the default printer. */
     int printDialogsShown;
     Model bundled;
@@ -79,6 +83,9 @@ abstract class MainWindowFixture {
     Appearance appearance = new Appearance(ThemeChoice.LIGHT, Optional::empty);
     /** Where the window puts its dividers, as the application reads them from the settings. */
     SplitPositions dividers = SplitPositions.DEFAULTS;
+
+    record SaveAsked(Path folder, String name) {
+    }
 
     /** The real dialogs, except the file chooser and the print dialog, which a headless test cannot drive. */
     private final class ChoosingDialogs implements DialogService {
@@ -109,6 +116,11 @@ abstract class MainWindowFixture {
         }
 
         @Override
+        public void showInformation(Window owner, String title, Node content) {
+            real.showInformation(owner, title, content);
+        }
+
+        @Override
         public void showCrashReport(Window owner, String details, Path log) {
             real.showCrashReport(owner, details, log);
         }
@@ -121,8 +133,9 @@ abstract class MainWindowFixture {
         }
 
         @Override
-        public Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName,
+        public Optional<Path> chooseSaveFile(Window owner, String title, Path folder, String suggestedName,
                                              String extensionDescription, String extension) {
+            savesAsked.add(new SaveAsked(folder, suggestedName));
             return Optional.ofNullable(filesToSave.poll());
         }
 
