@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.paint.Color;
@@ -32,6 +34,8 @@ public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
     private final Function<Meeting, String> label;
     private final Function<Meeting, String> shortLabel;
     private final ZoneId zone;
+    /** Each area's colour, parsed once: {@link #color} is asked for every meeting whenever the filter changes. */
+    private final Map<String, Color> areaColors = new HashMap<>();
 
     /**
      * @param filter the area filter: a bar takes the colour of its meeting's first area in it
@@ -55,6 +59,7 @@ public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
         this.label = label;
         this.shortLabel = shortLabel;
         this.zone = model.timeZone();
+        model.areas().forEach(area -> areaColors.put(area.id(), Color.web(area.color())));
     }
 
     @Override
@@ -114,7 +119,7 @@ public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
     public Color color(Meeting meeting) {
         String area = meeting.areas().stream().filter(filter::includes).findFirst()
                 .or(() -> meeting.areas().stream().findFirst()).orElse(null);
-        return area == null ? NEUTRAL : model.area(area).map(a -> Color.web(a.color())).orElse(NEUTRAL);
+        return area == null ? NEUTRAL : areaColors.getOrDefault(area, NEUTRAL);
     }
 
     /** The meeting's areas: the area filter shows them by category, with no call per meeting. */

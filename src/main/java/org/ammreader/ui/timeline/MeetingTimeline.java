@@ -31,6 +31,8 @@ public final class MeetingTimeline {
     private final MainViewModel viewModel;
     private final Messages messages;
     private boolean syncing;
+    /** The areas the bars were last coloured for; null before the model shown now was coloured. */
+    private AreaFilter colouredBy;
 
     /** @param life the timeline's lifetime: its listeners on the view-models end with it */
     public MeetingTimeline(MainViewModel viewModel, SearchViewModel search, Messages messages, ViewLifetime life) {
@@ -81,6 +83,7 @@ public final class MeetingTimeline {
         view.setZoneLabel(ZoneLabels.label(zone, model.startDate(), messages.locale()));
         view.setExtentStart(model.startDate().atStartOfDay(zone).toInstant());
         view.setExtentEnd(model.endDate().plusDays(1).atStartOfDay(zone).toInstant());
+        colouredBy = null;
         showAreas(viewModel.areaFilterProperty().get());
         Instant keptStart = view.getVisibleStart();
         Instant keptEnd = view.getVisibleEnd();
@@ -103,8 +106,13 @@ public final class MeetingTimeline {
         Model model = viewModel.modelProperty().get();
         view.setFilter(filter.actors().isEmpty() || model == null ? null
                 : meeting -> filter.actors().matches(model, meeting));
-        // Bars take the colour of their first area in the filter: a new filter can change them.
-        showLanguage();
+        // Bars take the colour of their first area in the filter: a new choice of areas can change them (a change
+        // of people alone cannot, and re-colouring costs a pass over every meeting).
+        AreaFilter areas = new AreaFilter(filter.all(), filter.selected());
+        if (!areas.equals(colouredBy)) {
+            colouredBy = areas;
+            showLanguage();
+        }
     }
 
     private void showLanguage() {
