@@ -57,7 +57,8 @@ public final class OverviewStrip extends Region {
         setMaxHeight(HEIGHT);
         for (Observable o : List.of(view.visibleStartProperty(), view.visibleEndProperty(), view.dataRevision,
                 view.viewRevision, view.widthProperty(), view.heightProperty(), title, focusedProperty())) {
-            // Only this strip is laid out again (where it paints), not its ancestors: a drag must not relayout the window.
+            // Only this strip is laid out again (where it paints), not its ancestors: a drag must not relayout
+            // the window.
             o.addListener(x -> setNeedsLayout(true));
         }
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);

@@ -51,16 +51,17 @@ class MainWindowOverviewStripTest extends MainWindowFixture {
         return strip.localToScreen(x, strip.getHeight() / 2);
     }
 
+    private static void drag(FxRobot robot, double from, double to) {
+        robot.drag(onStrip(robot, from), MouseButton.PRIMARY).dropTo(onStrip(robot, to));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static long start(TimelineView<Meeting> view) {
         return view.getVisibleStart().toEpochMilli();
     }
 
     private static long span(TimelineView<Meeting> view) {
         return view.getVisibleEnd().toEpochMilli() - start(view);
-    }
-
-    private void showThursday(FxRobot robot) {
-        robot.interact(() -> timeline(robot).fitDay(THURSDAY));
     }
 
     @Test
@@ -72,25 +73,32 @@ class MainWindowOverviewStripTest extends MainWindowFixture {
         double axisRight = view.xOf(view.getVisibleEnd()).orElseThrow();
         assertEquals(axisLeft, whole[0], 0.5, "the strip's axis starts where the timeline's does");
         assertEquals(axisRight, whole[1], 0.5, "and ends where it does");
-        showThursday(robot);
-        double[] day = edges(robot);
+        double[] day = Before.thursday(robot).box();
         double dayWidth = (axisRight - axisLeft) * span(view) / view.getExtentEnd().minusMillis(
                 view.getExtentStart().toEpochMilli()).toEpochMilli();
         assertEquals(dayWidth, day[1] - day[0], 1, "one day of the week wide");
     }
 
+    /** Thursday shown, and the timeline's range and the box before a gesture. */
+    private record Before(long start, long span, double[] box) {
+        static Before thursday(FxRobot robot) {
+            TimelineView<Meeting> view = timeline(robot);
+            robot.interact(() -> view.fitDay(THURSDAY));
+            return new Before(MainWindowOverviewStripTest.start(view), MainWindowOverviewStripTest.span(view),
+                    edges(robot));
+        }
+    }
+
     @Test
     void draggingTheBoxPansTheTimeline(FxRobot robot) {
         TimelineView<Meeting> view = timeline(robot);
-        showThursday(robot);
-        long startBefore = start(view);
-        long spanBefore = span(view);
-        double[] box = edges(robot);
+        Before before = Before.thursday(robot);
+        double[] box = before.box();
         double middle = (box[0] + box[1]) / 2;
-        robot.drag(onStrip(robot, middle), MouseButton.PRIMARY).dropTo(onStrip(robot, middle - 120));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(start(view) < startBefore - 12 * HOUR, "the timeline shows an earlier time: " + view.getVisibleStart());
-        assertEquals(spanBefore, span(view), "at the same zoom");
+        drag(robot, middle, middle - 120);
+        assertTrue(start(view) < before.start() - 12 * HOUR,
+                "the timeline shows an earlier time: " + view.getVisibleStart());
+        assertEquals(before.span(), span(view), "at the same zoom");
         double[] moved = edges(robot);
         assertEquals(box[0] - 120, moved[0], 2, "the box follows the pointer");
     }
@@ -98,26 +106,21 @@ class MainWindowOverviewStripTest extends MainWindowFixture {
     @Test
     void draggingAnEdgeOfTheBoxZoomsTheTimeline(FxRobot robot) {
         TimelineView<Meeting> view = timeline(robot);
-        showThursday(robot);
-        long startBefore = start(view);
-        long spanBefore = span(view);
-        double[] box = edges(robot);
-        robot.drag(onStrip(robot, box[1] - 1), MouseButton.PRIMARY).dropTo(onStrip(robot, box[1] + 100));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(startBefore, start(view), "the other edge stays");
-        assertTrue(span(view) > spanBefore + 12 * HOUR, "wider range, zoomed out: " + Duration.ofMillis(span(view)));
+        Before before = Before.thursday(robot);
+        double[] box = before.box();
+        drag(robot, box[1] - 1, box[1] + 100);
+        assertEquals(before.start(), start(view), "the other edge stays");
+        assertTrue(span(view) > before.span() + 12 * HOUR, "wider range, zoomed out: " + Duration.ofMillis(span(view)));
 
         box = edges(robot);
-        robot.drag(onStrip(robot, box[0] + 1), MouseButton.PRIMARY).dropTo(onStrip(robot, box[0] + 150));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(start(view) > startBefore + 12 * HOUR, "the left edge dragged in starts later");
+        drag(robot, box[0] + 1, box[0] + 150);
+        assertTrue(start(view) > before.start() + 12 * HOUR, "the left edge dragged in starts later");
     }
 
     @Test
     void clickingOutsideTheBoxCentresTheViewThere(FxRobot robot) {
         TimelineView<Meeting> view = timeline(robot);
-        showThursday(robot);
-        double[] box = edges(robot);
+        double[] box = Before.thursday(robot).box();
         long msPerPixel = Math.round(span(view) / (box[1] - box[0]));
         double x = box[0] - 250;
         long expected = start(view) - Math.round(250 * msPerPixel);
@@ -131,16 +134,14 @@ class MainWindowOverviewStripTest extends MainWindowFixture {
     @Test
     void theKeyboardPansAndZoomsFromTheStrip(FxRobot robot) {
         TimelineView<Meeting> view = timeline(robot);
-        showThursday(robot);
-        long startBefore = start(view);
-        long spanBefore = span(view);
+        Before before = Before.thursday(robot);
         robot.interact(() -> strip(robot).requestFocus());
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(start(view) > startBefore, "→ shows later");
+        assertTrue(start(view) > before.start(), "→ shows later");
         robot.type(KeyCode.MINUS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(span(view) > spanBefore, "− zooms out");
+        assertTrue(span(view) > before.span(), "− zooms out");
     }
 
     @Test
