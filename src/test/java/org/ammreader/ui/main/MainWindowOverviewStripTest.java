@@ -142,6 +142,14 @@ class MainWindowOverviewStripTest extends MainWindowFixture {
         robot.type(KeyCode.MINUS);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(span(view) > before.span(), "− zooms out");
+        robot.type(KeyCode.EQUALS);
+        robot.type(KeyCode.EQUALS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(span(view) < before.span(), "+ zooms in");
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(view.getExtentStart(), view.getVisibleStart(), "Home shows the whole week");
+        assertEquals(view.getExtentEnd(), view.getVisibleEnd());
     }
 
     @Test
