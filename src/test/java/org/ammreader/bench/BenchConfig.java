@@ -59,6 +59,14 @@ record BenchConfig(Path out, List<Integer> sizes, int coldRuns, int warmLoads, i
         return Boolean.getBoolean("bench.briefing-only");
     }
 
+    /**
+     * Whether only the overview strip's drag is measured, at every size: {@code -Dbench.overview-only=true}
+     * ({@code ./mvnw -B -Pbench verify -Dbench.overview-only=true}, a few minutes, most of them generating the models).
+     */
+    boolean overviewOnly() {
+        return Boolean.getBoolean("bench.overview-only");
+    }
+
     /** {@code runs}, or fewer for a large model. */
     int runs(int runs, int meetings) {
         return meetings >= LARGE ? Math.min(runs, LARGE_RUNS) : runs;

@@ -32,6 +32,8 @@ final class Benchmark {
 
         if (config.windowOnly()) {
             measureWindowOnly(config, results);
+        } else if (config.overviewOnly()) {
+            measureOverviewOnly(config, results);
         } else if (config.briefingOnly()) {
             measureBriefing(config, results);
         } else {
@@ -65,6 +67,21 @@ final class Benchmark {
         ModelLoader loader = new ModelLoader(JsonMappers.create());
         HeadlessFx.start();
         measureWindow(config, results, loader, loader.loadBundled(), models);
+    }
+
+    /** The overview strip's drag alone, at every size. */
+    private static void measureOverviewOnly(BenchConfig config, Results results) throws Exception {
+        Map<Integer, Path> models = generate(config);
+        ModelLoader loader = new ModelLoader(JsonMappers.create());
+        HeadlessFx.start();
+        FrameBench frames = new FrameBench(config);
+        results.add(List.of(frames.floor()));
+        for (int size : config.sizes()) {
+            List<Row> rows = frames.overview(label(size), loader.load(models.get(size)));
+            results.add(rows);
+            results.put("overviewDragP95Ms", size, rows.get(1).stats().p95());
+            System.gc();
+        }
     }
 
     /** The briefing rows alone, for the bundled week and every size. */
@@ -112,6 +129,7 @@ final class Benchmark {
             results.put("frameMedianMs", size, measured.allFrames().median());
             results.put("filterMs", size, measured.filter().p95());
             results.put("filterMedianMs", size, measured.filter().median());
+            results.put("overviewDragP95Ms", size, measured.rows().get(measured.rows().size() - 1).stats().p95());
             System.gc();
         }
         addFrameRatio(results, config);

@@ -26,6 +26,7 @@ class BenchmarkSmokeIT {
         }
         assertTrue(json.get("frameP95Ms").get("10").isNumber());
         assertTrue(json.get("filterMs").get("10").isNumber());
+        assertTrue(json.get("overviewDragP95Ms").get("10").isNumber(), "the overview strip's drag");
         assertTrue(json.get("windowFilterMs").get("10").isNumber());
         for (String key : new String[] {"soakHeapBeforeOpensMb", "soakHeapStartMb", "soakHeapEndMb", "soakHeapRatio"}) {
             assertTrue(json.get(key).isNumber() && json.get(key).asDouble() > 0, key);

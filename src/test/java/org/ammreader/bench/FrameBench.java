@@ -8,10 +8,16 @@ import java.util.function.Function;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import javafx.event.Event;
+import javafx.event.EventType;
+import javafx.geometry.Point2D;
 import org.ammreader.bench.FrameClock.Frame;
+import org.ammreader.control.timeline.OverviewStrip;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.model.Model;
 
@@ -28,6 +34,10 @@ final class FrameBench {
     /** A pan step: 2% of the view (32 px), a brisk drag; the direction turns every 10 frames to stay in the middle. */
     private static final double PAN = 0.02;
     private static final double ZOOM = 1.25;
+    /** A drag step on the overview strip, in pixels: a brisk drag; the direction turns every 10 frames. */
+    private static final double OVERVIEW_STEP = 8;
+    /** The box dragged on the overview strip: this fraction of the whole span (a day of a week-long model). */
+    private static final int OVERVIEW_BOX_FRACTION = 8;
     private static final Goal FRAME_GOAL = Goal.p95AtMost(16.7, "p95 ≤ 16.7 ms");
     private static final Goal FILTER_GOAL = Goal.p95AtMost(50, "p95 ≤ 50 ms");
     private static final List<AreaFilter> FILTERS = List.of(AreaFilter.of(List.of("maritime")),
@@ -71,6 +81,9 @@ final class FrameBench {
             List<Frame> filters = FrameClock.sample(stage.scene(), config.filterChanges(), config.filterChanges(),
                     () -> stage.viewModel().areaFilterProperty().set(FILTERS.get(next[0]++ % FILTERS.size())));
             details.add(detail(label, new Level("whole span", null), "filter", filters));
+            List<Frame> overview = overviewDrag(stage, extent);
+            details.add(detail(label, new Level("1/" + OVERVIEW_BOX_FRACTION + " span", null), "overview drag",
+                    overview));
 
             List<Frame> all = new ArrayList<>(pans);
             all.addAll(zooms);
@@ -82,11 +95,63 @@ final class FrameBench {
                             FRAME_GOAL),
                     Row.of("frame, panning and zooming together", label, allStats, "ms", FRAME_GOAL),
                     Row.of("area filter change → next frame drawn (whole span)", label, filterStats, "ms",
-                            FILTER_GOAL)),
+                            FILTER_GOAL),
+                    overviewRow(label, overview)),
                     allStats, filterStats, details);
         } finally {
             HeadlessFx.run(stage::close);
         }
+    }
+
+    /**
+     * The overview strip's drag alone, for {@code -Dbench.overview-only=true}, beside the same pan made by code at the
+     * same zoom (timeline and strip redrawn, no drag events): the difference is what the drag itself costs.
+     */
+    List<Row> overview(String label, Model model) throws Exception {
+        TimelineStage stage = HeadlessFx.call(() -> new TimelineStage(model));
+        try {
+            long extent = HeadlessFx.call(stage::extentMs);
+            List<Frame> pan = gesture(stage, new Level("1/" + OVERVIEW_BOX_FRACTION + " span",
+                    extent / OVERVIEW_BOX_FRACTION), this::pan);
+            return List.of(Row.of("frame while panning by code at 1/" + OVERVIEW_BOX_FRACTION + " span (strip shown)",
+                    label, total(pan), "ms", FRAME_GOAL), overviewRow(label, overviewDrag(stage, extent)));
+        } finally {
+            HeadlessFx.run(stage::close);
+        }
+    }
+
+    private static Row overviewRow(String label, List<Frame> frames) {
+        return Row.of("overview strip: drag → next frame drawn", label, total(frames), "ms", FRAME_GOAL);
+    }
+
+    /**
+     * Drags the overview strip's box to and fro, one mouse event per frame, as a hand would: each frame pans the
+     * timeline and redraws both it and the strip.
+     */
+    private List<Frame> overviewDrag(TimelineStage stage, long extent) throws Exception {
+        HeadlessFx.run(() -> stage.showMiddle(extent / OVERVIEW_BOX_FRACTION));
+        OverviewStrip strip = stage.overview();
+        double[] box = HeadlessFx.call(strip::boxEdges);
+        double y = HeadlessFx.call(strip::getHeight) / 2;
+        double[] x = {(box[0] + box[1]) / 2};
+        HeadlessFx.run(() -> Event.fireEvent(strip, mouse(strip, MouseEvent.MOUSE_PRESSED, x[0], y)));
+        int[] frame = {0};
+        try {
+            return FrameClock.sample(stage.scene(), config.frameWarmup(), config.frames(), () -> {
+                x[0] += (frame[0]++ / 10) % 2 == 0 ? OVERVIEW_STEP : -OVERVIEW_STEP;
+                Event.fireEvent(strip, mouse(strip, MouseEvent.MOUSE_DRAGGED, x[0], y));
+            });
+        } finally {
+            HeadlessFx.run(() -> Event.fireEvent(strip, mouse(strip, MouseEvent.MOUSE_RELEASED, x[0], y)));
+        }
+    }
+
+    /** A primary-button mouse event at ({@code x}, {@code y}) in the strip's coordinates. */
+    private static MouseEvent mouse(OverviewStrip strip, EventType<MouseEvent> type, double x, double y) {
+        Point2D scene = strip.localToScene(x, y);
+        Point2D screen = strip.localToScreen(x, y);
+        return new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(), MouseButton.PRIMARY, 1,
+                false, false, false, false, true, false, false, false, false, false, null);
     }
 
     /**

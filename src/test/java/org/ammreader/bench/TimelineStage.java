@@ -5,8 +5,10 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.ammreader.control.timeline.OverviewStrip;
 import org.ammreader.control.timeline.TimelineView;
 import org.ammreader.i18n.Messages;
 import org.ammreader.model.Meeting;
@@ -19,8 +21,8 @@ import org.ammreader.viewmodel.MainViewModel;
 import org.ammreader.viewmodel.SearchViewModel;
 
 /**
- * The application's timeline alone in a 1600×900 window, wired as the main window wires it (the view-model's
- * area filter, the app's fonts and theme), showing one model. Use on the JavaFX thread.
+ * The application's timeline and its overview strip alone in a 1600×900 window, wired as the main window wires them
+ * (the view-model's area filter, the app's fonts and theme), showing one model. Use on the JavaFX thread.
  */
 final class TimelineStage {
 
@@ -30,6 +32,7 @@ final class TimelineStage {
     private final Stage stage = new Stage();
     private final MainViewModel viewModel;
     private final TimelineView<Meeting> view;
+    private final OverviewStrip overview;
 
     TimelineStage(Model model) {
         Fonts.load();
@@ -43,8 +46,14 @@ final class TimelineStage {
             }
         });
         viewModel.show(model, model.id() + ".json");
-        view = new MeetingTimeline(viewModel, new SearchViewModel(viewModel), messages, new ViewLifetime()).view();
-        Scene scene = new Scene(new StackPane(view), WIDTH, HEIGHT);
+        MeetingTimeline timeline = new MeetingTimeline(viewModel, new SearchViewModel(viewModel), messages,
+                new ViewLifetime());
+        view = timeline.view();
+        overview = timeline.overview();
+        // The overview strip under the timeline, as in the window: every frame draws both.
+        VBox column = new VBox(view, overview);
+        VBox.setVgrow(view, Priority.ALWAYS);
+        Scene scene = new Scene(column, WIDTH, HEIGHT);
         scene.getStylesheets().setAll(sheet("/org/ammreader/ui/theme/light.css"),
                 sheet("/org/ammreader/ui/timeline/meeting-timeline.css"));
         stage.setScene(scene);
@@ -61,6 +70,10 @@ final class TimelineStage {
 
     TimelineView<Meeting> view() {
         return view;
+    }
+
+    OverviewStrip overview() {
+        return overview;
     }
 
     MainViewModel viewModel() {

@@ -25,6 +25,7 @@ public enum KeyboardShortcut {
     DAY_BY_DAY(Where.TIMELINE),
     ZOOM_AROUND_POINTER(Where.TIMELINE),
     PAN(Where.TIMELINE),
+    OVERVIEW_STRIP(Where.OVERVIEW_STRIP),
     SEARCH_FIELD(Where.SEARCH_FIELD),
     SEARCH_RESULTS(Where.SEARCH_FIELD),
     PARAGRAPHS(Where.READER),
@@ -34,7 +35,7 @@ public enum KeyboardShortcut {
 
     /** The part of the window where a shortcut works. */
     public enum Where {
-        ANYWHERE, READING_LAYOUT, TIMELINE, SEARCH_FIELD, READER, READER_SEARCH;
+        ANYWHERE, READING_LAYOUT, TIMELINE, OVERVIEW_STRIP, SEARCH_FIELD, READER, READER_SEARCH;
 
         public String text(Messages messages) {
             return messages.get("shortcut.where." + key(name()));

@@ -25,6 +25,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -136,7 +137,9 @@ public final class MainController {
     private void initialize() {
         pngExport = new PngExportAction(viewModel, parts.timeline(), dialogs, background, messages);
         calendarExport = new CalendarExportAction(viewModel, dialogs, background, messages);
-        timelineHome.getChildren().setAll(parts.timeline().view(), new FilterEmptyNote(viewModel, messages, life));
+        VBox timelineAndOverview = new VBox(parts.timeline().view(), parts.timeline().overview());
+        VBox.setVgrow(parts.timeline().view(), Priority.ALWAYS);
+        timelineHome.getChildren().setAll(timelineAndOverview, new FilterEmptyNote(viewModel, messages, life));
         readerTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
                 placeReader();

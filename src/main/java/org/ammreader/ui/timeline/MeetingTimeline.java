@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.Tooltip;
+import org.ammreader.control.timeline.OverviewStrip;
 import org.ammreader.control.timeline.TimelineLane;
 import org.ammreader.control.timeline.TimelineView;
 import org.ammreader.timeline.MeetingTimelineAdapter;
@@ -28,6 +30,7 @@ import org.ammreader.i18n.ZoneLabels;
 public final class MeetingTimeline {
 
     private final TimelineView<Meeting> view = new TimelineView<>();
+    private final OverviewStrip overview = new OverviewStrip(view);
     private final MainViewModel viewModel;
     private final Messages messages;
     private boolean syncing;
@@ -42,6 +45,9 @@ public final class MeetingTimeline {
         view.setLocale(messages.locale());
         view.setDateFormats(Dates::formatter);
         view.setAccessibleText(messages.get("timeline.accessible"));
+        overview.setTitle(messages.get("overview.title"));
+        overview.setAccessibleText(messages.get("overview.accessible"));
+        Tooltip.install(overview, new Tooltip(messages.get("overview.accessible")));
         life.add(viewModel.modelProperty().subscribe((old, now) -> showModel(now)));
         life.add(viewModel.contentLanguageProperty().subscribe((old, now) -> showLanguage()));
         view.fadeFilteredProperty().bind(viewModel.fadeFilteredProperty());
@@ -130,6 +136,11 @@ public final class MeetingTimeline {
 
     public TimelineView<Meeting> view() {
         return view;
+    }
+
+    /** The strip of the whole week under the timeline, with the range shown as a box. */
+    public OverviewStrip overview() {
+        return overview;
     }
 
     /** Shows the whole week. */
