@@ -59,6 +59,14 @@ record BenchConfig(Path out, List<Integer> sizes, int coldRuns, int warmLoads, i
         return Boolean.getBoolean("bench.briefing-only");
     }
 
+    /**
+     * Whether only the timeline's frames are measured — the floor, then every size's zoom levels and gestures — the
+     * rest left out: {@code -Dbench.frames-only=true} ({@code ./mvnw -B -Pbench verify -Dbench.frames-only=true}).
+     */
+    boolean framesOnly() {
+        return Boolean.getBoolean("bench.frames-only");
+    }
+
     /** {@code runs}, or fewer for a large model. */
     int runs(int runs, int meetings) {
         return meetings >= LARGE ? Math.min(runs, LARGE_RUNS) : runs;

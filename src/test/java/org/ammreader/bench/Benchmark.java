@@ -32,6 +32,8 @@ final class Benchmark {
 
         if (config.windowOnly()) {
             measureWindowOnly(config, results);
+        } else if (config.framesOnly()) {
+            measureFrames(config, results, generate(config), new ModelLoader(JsonMappers.create()));
         } else if (config.briefingOnly()) {
             measureBriefing(config, results);
         } else {
@@ -99,22 +101,7 @@ final class Benchmark {
             results.add(load.measure(label(size), models.get(size), size));
         }
 
-        HeadlessFx.start();
-        FrameBench frames = new FrameBench(config);
-        Row floor = frames.floor();
-        results.add(List.of(floor));
-        results.put("frameFloorP95Ms", floor.stats().p95());
-        for (int size : config.sizes()) {
-            FrameBench.Measured measured = frames.measure(label(size), loader.load(models.get(size)));
-            results.add(measured.rows());
-            results.addFrameDetails(measured.details());
-            results.put("frameP95Ms", size, measured.allFrames().p95());
-            results.put("frameMedianMs", size, measured.allFrames().median());
-            results.put("filterMs", size, measured.filter().p95());
-            results.put("filterMedianMs", size, measured.filter().median());
-            System.gc();
-        }
-        addFrameRatio(results, config);
+        measureFrames(config, results, models, loader);
         measureWindow(config, results, loader, bundled, models);
 
         ExportBench exports = new ExportBench(config);
@@ -129,6 +116,28 @@ final class Benchmark {
             results.put("briefingPdfMsBySize", size, measured.briefing().median());
             System.gc();
         }
+    }
+
+    /** The floor, then the timeline's frames at every size, each size's p95 also as a ratio to the floor. */
+    private static void measureFrames(BenchConfig config, Results results, Map<Integer, Path> models,
+                                      ModelLoader loader) throws Exception {
+        HeadlessFx.start();
+        FrameBench frames = new FrameBench(config);
+        Row floor = frames.floor();
+        results.add(List.of(floor));
+        results.put("frameFloorP95Ms", floor.stats().p95());
+        for (int size : config.sizes()) {
+            FrameBench.Measured measured = frames.measure(label(size), loader.load(models.get(size)),
+                    floor.stats().p95());
+            results.add(measured.rows());
+            results.addFrameDetails(measured.details());
+            results.put("frameP95Ms", size, measured.allFrames().p95());
+            results.put("frameMedianMs", size, measured.allFrames().median());
+            results.put("filterMs", size, measured.filter().p95());
+            results.put("filterMedianMs", size, measured.filter().median());
+            System.gc();
+        }
+        addFrameRatio(results, config);
     }
 
     /** The main window: an area filter change at every size, then the soak of models opened in turn. */
