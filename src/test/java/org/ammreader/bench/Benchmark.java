@@ -125,6 +125,7 @@ final class Benchmark {
         FrameBench frames = new FrameBench(config);
         Row floor = frames.floor();
         results.add(List.of(floor));
+        results.addFrameDetails(List.of(frames.floorDetail()));
         results.put("frameFloorP95Ms", floor.stats().p95());
         for (int size : config.sizes()) {
             FrameBench.Measured measured = frames.measure(label(size), loader.load(models.get(size)),

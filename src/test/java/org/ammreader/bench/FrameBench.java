@@ -44,6 +44,8 @@ final class FrameBench {
     }
 
     private final BenchConfig config;
+    /** The floor's line of the frame details, once {@link #floor} has measured it. */
+    private String floorDetail;
 
     FrameBench(BenchConfig config) {
         this.config = config;
@@ -120,10 +122,15 @@ final class FrameBench {
                 gc.setFill(frame[0]++ % 2 == 0 ? Color.WHITE : Color.GHOSTWHITE);
                 gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
             });
+            floorDetail = detail("—", new Level("floor", null), "fill", frames, total(frames).p95());
             return Row.of("floor: a bare 1600×900 canvas, one fill per frame", "—", total(frames), "ms", Goal.NONE);
         } finally {
             HeadlessFx.run(stage::close);
         }
+    }
+
+    String floorDetail() {
+        return floorDetail;
     }
 
     private List<Frame> gesture(TimelineStage stage, Level level, Function<TimelineStage, Runnable>
@@ -154,7 +161,10 @@ final class FrameBench {
     private static String detail(String label, Level level, String gesture, List<Frame> frames, double floorP95) {
         Stats total = total(frames);
         Stats layout = Stats.of(frames.stream().map(Frame::layoutMs).toList());
-        return String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f | %.2f× | %.1f | %d |", label, level.name(),
-                gesture, total.median(), total.p95(), total.p95() / floorP95, layout.median(), total.count());
+        Stats fxCpu = Stats.of(frames.stream().map(Frame::fxCpuMs).toList());
+        Stats renderCpu = Stats.of(frames.stream().map(Frame::renderCpuMs).toList());
+        return String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f | %.2f× | %.1f | %.1f | %.1f | %d |", label,
+                level.name(), gesture, total.median(), total.p95(), total.p95() / floorP95, layout.median(),
+                fxCpu.median(), renderCpu.median(), total.count());
     }
 }
