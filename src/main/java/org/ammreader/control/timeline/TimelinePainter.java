@@ -133,21 +133,21 @@ public final class TimelinePainter {
 
         gc.save();
         gc.scale(frame.scale(), frame.scale());
-        if (columnKept) {
-            // Only the plot changes: everything is drawn as usual, clipped to it, over an opaque background.
-            gc.beginPath();
-            gc.rect(layout.plotX, 0, frame.width() - layout.plotX, frame.height());
-            gc.clip();
-            gc.setFill(style.background());
-            gc.fillRect(layout.plotX, layout.lanesTop(), frame.width() - layout.plotX,
-                    frame.height() - layout.lanesTop());
-        } else {
-            gc.setFill(style.background());
-            gc.fillRect(0, 0, frame.width(), frame.height());
-        }
-
         Axis axis = chooser(layout.data, frame.locale(), fonts).layout(layout.scale,
                 frame.sticky() ? layout.plotX : Double.NaN);
+        if (key == null) {
+            gc.setFill(style.background());
+            gc.fillRect(0, 0, frame.width(), frame.height());
+        } else {
+            // Every pixel is covered by an opaque fill (the column's, the header's, the plot's background or a
+            // band), so the canvas need not be cleared first, and the background is not filled under the bands.
+            if (columnKept) {
+                gc.beginPath();
+                gc.rect(layout.plotX, 0, frame.width() - layout.plotX, frame.height());
+                gc.clip();
+            }
+            axisPainter.paintPlotBackground(gc, axis, layout);
+        }
         axisPainter.paintBody(gc, shapes, axis, layout);
         lanePainter.paintSeparators(gc, shapes, layout);
 
@@ -173,14 +173,17 @@ public final class TimelinePainter {
     }
 
     /**
-     * Whether the plot can be repainted alone: with whole-pixel edges and opaque colours under it, the pixels that
-     * a clipped repaint gives are those a whole one would; anything else draws the whole frame.
+     * Whether the plot can be repainted alone, on a canvas that is not cleared: with whole-pixel edges and opaque
+     * fills under everything, the pixels this gives are those a whole repaint would; anything else draws the
+     * whole frame over a cleared canvas.
      */
     private static boolean canKeepColumn(FrameLayout layout) {
         TimelineFrame frame = layout.frame;
         TimelineStyle style = layout.style;
-        return layout.plotX > 0 && whole(layout.plotX * frame.scale()) && whole(layout.lanesTop() * frame.scale())
-                && style.background().isOpaque() && style.surface().isOpaque();
+        double scale = frame.scale();
+        return layout.plotX > 0 && whole(layout.plotX * scale) && whole(layout.lanesTop() * scale)
+                && whole(frame.width() * scale) && whole(frame.height() * scale) && style.background().isOpaque()
+                && style.surface().isOpaque() && style.dayBand().isOpaque();
     }
 
     private static boolean whole(double deviceX) {

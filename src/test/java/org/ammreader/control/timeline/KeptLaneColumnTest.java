@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -43,6 +44,17 @@ class KeptLaneColumnTest {
     @Start
     void start(Stage stage) {
         // The toolkit is all these tests need; nothing is shown.
+    }
+
+    /** Drawn without clearing the canvas first, and without the background under the bands: the same pixels. */
+    @Test
+    void theScreenPainterDrawsWhatAPainterThatDrawsEverythingDraws() {
+        TimelineFrame shortView = screen(START, END, WIDTH, 160, "ICT, UTC+7").withScrollY(40.5);
+        for (TimelineFrame frame : List.of(week, shortView)) {
+            Image whole = call(() -> paint(new Canvas(frame.width(), frame.height()), new TimelinePainter(true), data,
+                    light, frame));
+            assertEquals(0, differing(whole, fresh(data, light, frame), WIDTH), "pixels that differ at " + frame);
+        }
     }
 
     @Test
