@@ -1,6 +1,7 @@
 package org.ammreader.bench;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,8 +27,14 @@ record BenchConfig(Path out, List<Integer> sizes, int coldRuns, int warmLoads, i
     private static final int LARGE_RUNS = 3;
 
     static BenchConfig full(Path target) {
-        return new BenchConfig(target.resolve("bench"), List.of(10, 1_000, 10_000, 100_000), 5, 15, 30, 120, 40, 5,
-                10, true);
+        return new BenchConfig(target.resolve("bench"), sizes(List.of(10, 1_000, 10_000, 100_000)), 5, 15, 30, 120, 40,
+                5, 10, true);
+    }
+
+    /** The sizes given as {@code -Dbench.sizes=1000,100000}, for a shorter run; else {@code all}. */
+    private static List<Integer> sizes(List<Integer> all) {
+        String given = System.getProperty("bench.sizes", "");
+        return given.isBlank() ? all : Arrays.stream(given.split(",")).map(String::trim).map(Integer::valueOf).toList();
     }
 
     static BenchConfig smoke(Path target) {
@@ -65,6 +72,14 @@ record BenchConfig(Path out, List<Integer> sizes, int coldRuns, int warmLoads, i
      */
     boolean overviewOnly() {
         return Boolean.getBoolean("bench.overview-only");
+    }
+
+    /**
+     * Whether only the timeline's frames are measured — the floor, then every size's zoom levels and gestures — the
+     * rest left out: {@code -Dbench.frames-only=true} ({@code ./mvnw -B -Pbench verify -Dbench.frames-only=true}).
+     */
+    boolean framesOnly() {
+        return Boolean.getBoolean("bench.frames-only");
     }
 
     /** {@code runs}, or fewer for a large model. */

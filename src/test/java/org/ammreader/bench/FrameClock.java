@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -19,9 +21,15 @@ import javafx.scene.shape.Rectangle;
  */
 final class FrameClock {
 
-    /** One frame: the whole of it, and the part on the JavaFX thread up to the end of layout. */
-    record Frame(double totalMs, double layoutMs) {
+    /**
+     * One frame: the whole of it, the part on the JavaFX thread up to the end of layout, and the processor time the
+     * JavaFX thread and the render thread spent on it — what a frame costs, which a loaded machine disturbs less
+     * than the wall-clock times.
+     */
+    record Frame(double totalMs, double layoutMs, double fxCpuMs, double renderCpuMs) {
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private static final Rectangle FENCE = new Rectangle(1, 1);
 
@@ -49,6 +57,16 @@ final class FrameClock {
         FENCE.snapshot(null, null);
     }
 
+    /** The processor time of the render thread so far, in nanoseconds; -1 if it cannot be found. */
+    private static long renderCpuNanos(long[] renderThread) {
+        if (renderThread[0] == 0) {
+            renderThread[0] = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst()
+                    .orElse(-1);
+        }
+        return renderThread[0] < 0 ? -1 : THREADS.getThreadCpuTime(renderThread[0]);
+    }
+
     private static final class Sampler extends AnimationTimer {
         private final int warmup;
         private final int count;
@@ -56,6 +74,7 @@ final class FrameClock {
         private final long[] layoutEnd;
         private final CompletableFuture<List<Frame>> done;
         private final List<Frame> frames = new ArrayList<>();
+        private final long[] renderThread = new long[1];
         private int made;
         private boolean waiting;
 
@@ -73,6 +92,8 @@ final class FrameClock {
                 return;
             }
             long start = System.nanoTime();
+            long fxStart = THREADS.getCurrentThreadCpuTime();
+            long renderStart = renderCpuNanos(renderThread);
             try {
                 change.run();
             } catch (RuntimeException e) {
@@ -85,9 +106,12 @@ final class FrameClock {
             Platform.runLater(() -> {
                 awaitRendering();
                 long end = System.nanoTime();
+                long fxCpu = THREADS.getCurrentThreadCpuTime() - fxStart;
+                long renderCpu = renderCpuNanos(renderThread) - renderStart;
                 waiting = false;
                 if (made++ >= warmup) {
-                    frames.add(new Frame((end - start) / 1e6, (Math.max(layoutEnd[0], start) - start) / 1e6));
+                    frames.add(new Frame((end - start) / 1e6, (Math.max(layoutEnd[0], start) - start) / 1e6,
+                            fxCpu / 1e6, renderCpu / 1e6));
                 }
                 if (frames.size() == count) {
                     stop();

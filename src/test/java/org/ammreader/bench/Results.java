@@ -75,8 +75,9 @@ final class Results {
         }
         if (!frameDetails.isEmpty()) {
             md.append("\n## Frame time by zoom level\n\n");
-            md.append("| Meetings | Zoom level | Gesture | Median ms | p95 ms | Median ms to the end of layout | "
-                    + "Frames |\n|---:|---|---|---:|---:|---:|---:|\n");
+            md.append("| Meetings | Zoom level | Gesture | Median ms | p95 ms | p95 / floor p95 | "
+                    + "Median ms to the end of layout | Median CPU ms, JavaFX thread | Median CPU ms, render thread "
+                    + "| Frames |\n|---:|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
             frameDetails.forEach(line -> md.append(line).append('\n'));
         }
         return md.toString();

@@ -16,17 +16,45 @@ final class AxisPainter {
     /** Tick lines in the body are the grid colour at this strength: present, but quieter than day lines. */
     private static final double TICK_LINE_STRENGTH = 0.55;
 
+    /**
+     * The background of the plot under the header where {@link #paintBody} shades no band, as if it were filled
+     * whole before: under the bands only the pixel rows below where they end (the first of them partly covered).
+     */
+    void paintPlotBackground(GraphicsContext gc, Axis axis, FrameLayout layout) {
+        double top = layout.lanesTop();
+        double height = layout.frame.height();
+        double below = Math.max(top, Math.floor(bandsBottom(layout)));
+        double right = layout.frame.width();
+        gc.setFill(layout.style.background());
+        double x = layout.plotX;
+        for (Axis.Band band : axis.bands()) {
+            if (band.shaded()) {
+                double x0 = bandLeft(band, layout);
+                double x1 = bandRight(band, layout);
+                if (x1 > x0) {
+                    if (x0 > x) {
+                        gc.fillRect(x, top, x0 - x, below - top);
+                    }
+                    x = Math.max(x, x1);
+                }
+            }
+        }
+        if (right > x) {
+            gc.fillRect(x, top, right - x, below - top);
+        }
+        gc.fillRect(layout.plotX, below, right - layout.plotX, height - below);
+    }
+
     void paintBody(GraphicsContext gc, Shapes shapes, Axis axis, FrameLayout layout) {
         TimelineStyle style = layout.style;
-        TimeScale scale = layout.scale;
         double top = layout.lanesTop();
-        double bottom = Math.min(layout.frame.height(), layout.screenY(layout.lanes.total()));
+        double bottom = bandsBottom(layout);
         double right = layout.frame.width();
         gc.setFill(style.dayBand());
         for (Axis.Band band : axis.bands()) {
             if (band.shaded()) {
-                double x0 = Math.max(scale.snap(band.x0()), layout.plotX);
-                double x1 = Math.min(scale.snap(band.x1()), right);
+                double x0 = bandLeft(band, layout);
+                double x1 = bandRight(band, layout);
                 if (x1 > x0) {
                     gc.fillRect(x0, top, x1 - x0, bottom - top);
                 }
@@ -78,6 +106,18 @@ final class AxisPainter {
                 gc.fillText(tick.label(), scale.snap(tick.labelX()), Math.round(bandRow + (header - bandRow) / 2 - 1));
             }
         }
+    }
+
+    private static double bandsBottom(FrameLayout layout) {
+        return Math.min(layout.frame.height(), layout.screenY(layout.lanes.total()));
+    }
+
+    private static double bandLeft(Axis.Band band, FrameLayout layout) {
+        return Math.max(layout.scale.snap(band.x0()), layout.plotX);
+    }
+
+    private static double bandRight(Axis.Band band, FrameLayout layout) {
+        return Math.min(layout.scale.snap(band.x1()), layout.frame.width());
     }
 
     private static void verticalLine(Shapes shapes, double x, double y0, double y1, double left, double right) {

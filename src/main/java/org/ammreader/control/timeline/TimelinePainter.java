@@ -18,7 +18,10 @@ import javafx.scene.text.Font;
  * pixel), {@code sticky} false, and the lane column only on the first tile (its width added to that
  * tile's). Ticks, bands and titles are placed from absolute times, so the tiles agree at their seams.
  *
- * <p>A painter keeps what it last drew ({@link #drawnLabels()}); use one per thread.
+ * <p>A painter keeps what it last drew ({@link #drawnLabels()}); use one per thread. The screen's painter also
+ * leaves the lane column as it is when nothing it shows has changed ({@link ColumnKey}): the canvas keeps its
+ * pixels between frames, so a pan or a zoom repaints only the plot, and the software renderer neither clears
+ * the canvas nor draws the column's text again.
  */
 public final class TimelinePainter {
 
@@ -26,6 +29,7 @@ public final class TimelinePainter {
     public static final int DETAIL_LIMIT = 3000;
 
     private final boolean fastShapes;
+    private final boolean keepsColumn;
     private final AxisPainter axisPainter = new AxisPainter();
     private final BarPainter barPainter = new BarPainter();
     private final DensityPainter densityPainter = new DensityPainter();
@@ -35,15 +39,27 @@ public final class TimelinePainter {
     private Faces chooserFonts;
     private DrawnLabels drawn = DrawnLabels.NONE;
     private DateFormats dateFormats = DateFormats.PLAIN;
+    /** What the lane column on the canvas shows now, or null when it must be drawn. */
+    private ColumnKey column;
 
     /** A painter that draws at full quality (anti-aliased rounded corners): for exports. */
     public TimelinePainter() {
-        this(false);
+        this(false, false);
     }
 
     /** @param fastShapes stepped bar corners, for the screen under software rendering (see {@link Shapes}) */
     TimelinePainter(boolean fastShapes) {
+        this(fastShapes, false);
+    }
+
+    /**
+     * @param fastShapes  stepped bar corners, for the screen under software rendering (see {@link Shapes})
+     * @param keepsColumn whether to leave the lane column as the last frame drew it when nothing in it changed: for
+     *                    one canvas that only this painter draws on (the screen's)
+     */
+    TimelinePainter(boolean fastShapes, boolean keepsColumn) {
         this.fastShapes = fastShapes;
+        this.keepsColumn = keepsColumn;
     }
 
     /** How the axis writes its dates; the JDK's patterns until told otherwise. */
@@ -102,34 +118,76 @@ public final class TimelinePainter {
         List<DrawnLabels.ItemLabel> titles = new ArrayList<>();
         List<DrawnLabels.LaneName> names = new ArrayList<>();
         Shapes shapes = new Shapes(gc, frame.scale(), fastShapes);
-        gc.save();
-        gc.scale(frame.scale(), frame.scale());
-        gc.setFill(style.background());
-        gc.fillRect(0, 0, frame.width(), frame.height());
-
-        Axis axis = chooser(layout.data, frame.locale(), fonts).layout(layout.scale,
-                frame.sticky() ? layout.plotX : Double.NaN);
-        axisPainter.paintBody(gc, shapes, axis, layout);
-        lanePainter.paintSeparators(gc, shapes, layout);
 
         visible.clear();
         layout.data.stacking.visible.forEach(layout.queryStart(), layout.queryEnd(), visible::add);
         int[] overflow = new int[layout.lanes.laneCount()];
-        if (layout.detailed()) {
+        boolean detailed = layout.detailed();
+        if (detailed) {
+            countOverflow(layout, overflow);
+        }
+        ColumnKey key = keepsColumn && canKeepColumn(layout) ? new ColumnKey(gc.getCanvas(), layout, overflow) : null;
+        boolean columnKept = key != null && key.equals(column);
+        // Until this frame is drawn whole, nothing on the canvas can be trusted to stay.
+        column = null;
+
+        gc.save();
+        gc.scale(frame.scale(), frame.scale());
+        Axis axis = chooser(layout.data, frame.locale(), fonts).layout(layout.scale,
+                frame.sticky() ? layout.plotX : Double.NaN);
+        if (key == null) {
+            gc.setFill(style.background());
+            gc.fillRect(0, 0, frame.width(), frame.height());
+        } else {
+            // Every pixel is covered by an opaque fill (the column's, the header's, the plot's background or a
+            // band), so the canvas need not be cleared first, and the background is not filled under the bands.
+            if (columnKept) {
+                gc.beginPath();
+                gc.rect(layout.plotX, 0, frame.width() - layout.plotX, frame.height());
+                gc.clip();
+            }
+            axisPainter.paintPlotBackground(gc, axis, layout);
+        }
+        axisPainter.paintBody(gc, shapes, axis, layout);
+        lanePainter.paintSeparators(gc, shapes, layout);
+
+        if (detailed) {
             boolean dayColumns = axis.step().band() == BandUnit.DAY;
             barPainter.paint(gc, shapes, layout, visible, fonts.base(), measure(fonts.base()), fonts.bold(),
                     dayColumns, titles);
-            countOverflow(layout, overflow);
         } else {
             densityPainter.paint(gc, shapes, layout, visible);
         }
         barPainter.paintSelection(gc, shapes, layout, fonts.base(), measure(fonts.base()), fonts.bold(), titles);
 
         axisPainter.paintHeader(gc, shapes, axis, layout, fonts.bold(), fonts.small());
-        lanePainter.paint(gc, shapes, layout, overflow, fonts.bold(), measure(fonts.bold()), fonts.small(),
-                measure(fonts.small()), names);
+        if (columnKept) {
+            names = drawn.lanes();
+        } else {
+            lanePainter.paint(gc, shapes, layout, overflow, fonts.bold(), measure(fonts.bold()), fonts.small(),
+                    measure(fonts.small()), names);
+        }
         gc.restore();
+        column = key;
         drawn = new DrawnLabels(titles, names);
+    }
+
+    /**
+     * Whether the plot can be repainted alone, on a canvas that is not cleared: with whole-pixel edges and opaque
+     * fills under everything, the pixels this gives are those a whole repaint would; anything else draws the
+     * whole frame over a cleared canvas.
+     */
+    private static boolean canKeepColumn(FrameLayout layout) {
+        TimelineFrame frame = layout.frame;
+        TimelineStyle style = layout.style;
+        double scale = frame.scale();
+        return layout.plotX > 0 && whole(layout.plotX * scale) && whole(layout.lanesTop() * scale)
+                && whole(frame.width() * scale) && whole(frame.height() * scale) && style.background().isOpaque()
+                && style.surface().isOpaque() && style.dayBand().isOpaque();
+    }
+
+    private static boolean whole(double deviceX) {
+        return deviceX == Math.rint(deviceX);
     }
 
     /** Items in view that sit past their lane's row cap, per lane: what the "+N" counts. */
