@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.ammreader.model.ActorRef;
 import org.ammreader.model.ActorRole;
@@ -71,13 +72,14 @@ final class ModelBinder {
     private static final Set<String> SOURCE_PROPERTIES = ordered("publisher", "title", "description", "url", "date");
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-    private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
-    private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
+    private static final Predicate<String> DATE = Formats::isDate;
+    private static final Predicate<String> PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?")
+            .asMatchPredicate();
+    private static final Predicate<String> TIME = Formats::isTime;
+    private static final Predicate<String> COLOR = Pattern.compile("#[0-9A-Fa-f]{6}").asMatchPredicate();
     /** Possessive: with backtracking, a long address followed by a space took time growing with its square. */
-    private static final Pattern URL = Pattern.compile("https?://[^\\s/?#]++[^\\s]*+");
-    private static final Pattern KIND = Pattern.compile("[a-z][a-z-]*");
+    private static final Predicate<String> URL = Pattern.compile("https?://[^\\s/?#]++[^\\s]*+").asMatchPredicate();
+    private static final Predicate<String> KIND = Pattern.compile("[a-z][a-z-]*").asMatchPredicate();
 
     /**
      * The model as bound, the JSON pointer each of its parts was read from, and the lists ("meetings"…) whose ids
