@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import org.ammreader.model.LocalizedText;
 
 /**
@@ -234,18 +234,18 @@ final class JsonObjectReader {
         return true;
     }
 
-    /** A string matching {@code pattern}, or null with {@code key} reported (argument: the value). */
-    String requiredPattern(String name, Pattern pattern, String key) {
+    /** A string of the format {@code pattern} accepts, or null with {@code key} reported (argument: the value). */
+    String requiredPattern(String name, Predicate<String> pattern, String key) {
         String value = requiredString(name);
         return value == null ? null : matching(value, pattern, key, pointerOf(name));
     }
 
-    Optional<String> optionalPattern(String name, Pattern pattern, String key) {
+    Optional<String> optionalPattern(String name, Predicate<String> pattern, String key) {
         return optionalString(name).map(value -> matching(value, pattern, key, pointerOf(name)));
     }
 
-    private String matching(String value, Pattern pattern, String key, String at) {
-        if (!pattern.matcher(value).matches()) {
+    private String matching(String value, Predicate<String> pattern, String key, String at) {
+        if (!pattern.test(value)) {
             problems.add(at, key, value);
             return null;
         }

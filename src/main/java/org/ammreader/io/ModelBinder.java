@@ -1,12 +1,14 @@
 package org.ammreader.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -18,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.ammreader.model.ActorRef;
 import org.ammreader.model.ActorRole;
@@ -69,13 +72,14 @@ final class ModelBinder {
     private static final Set<String> SOURCE_PROPERTIES = ordered("publisher", "title", "description", "url", "date");
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-    private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
-    private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
+    private static final Predicate<String> DATE = Formats::isDate;
+    private static final Predicate<String> PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?")
+            .asMatchPredicate();
+    private static final Predicate<String> TIME = Formats::isTime;
+    private static final Predicate<String> COLOR = Pattern.compile("#[0-9A-Fa-f]{6}").asMatchPredicate();
     /** Possessive: with backtracking, a long address followed by a space took time growing with its square. */
-    private static final Pattern URL = Pattern.compile("https?://[^\\s/?#]++[^\\s]*+");
-    private static final Pattern KIND = Pattern.compile("[a-z][a-z-]*");
+    private static final Predicate<String> URL = Pattern.compile("https?://[^\\s/?#]++[^\\s]*+").asMatchPredicate();
+    private static final Predicate<String> KIND = Pattern.compile("[a-z][a-z-]*").asMatchPredicate();
 
     /**
      * The model as bound, the JSON pointer each of its parts was read from, and the lists ("meetings"…) whose ids
@@ -89,17 +93,72 @@ final class ModelBinder {
     }
 
     private final Problems problems;
-    private final Map<Object, String> pointers = new IdentityHashMap<>();
+    private final Map<Object, String> pointers;
     /**
      * One String per distinct id referred to: 100,000 meetings name a dozen areas and a few lanes 170,000 times.
      * Sharing them saves memory, and filtering by area then reads a dozen strings instead of walking to 170,000
      * scattered ones (a filter change over 100,000 meetings went from about 45 ms to about 20).
      */
-    private final Map<String, String> sharedIds = new HashMap<>();
+    private final Map<String, String> sharedIds;
     private List<String> languages = List.of();
+    private final MeetingsAsRead meetingsAsRead = new MeetingsAsRead();
 
     ModelBinder(Problems problems) {
+        this(problems, new IdentityHashMap<>(), new HashMap<>());
+    }
+
+    private ModelBinder(Problems problems, Map<Object, String> pointers, Map<String, String> sharedIds) {
         this.problems = problems;
+        this.pointers = pointers;
+        this.sharedIds = sharedIds;
+    }
+
+    /** Binds the meetings while the file is read, to be given to {@link JsonTreeParser} before {@link #bind}. */
+    JsonTreeParser.ListAsRead meetingsAsRead() {
+        return meetingsAsRead;
+    }
+
+    /**
+     * The meetings bound one at a time as the parser reads them: the whole file's tree, most of it meetings, took
+     * more time to build and to collect than everything else in a load (ADR 0030). Their problems are kept apart,
+     * and as many of them as {@link Problems} keeps, so that {@link #bind} adds them in the order and number it
+     * would have found them walking a whole tree. It needs the languages, so it only starts when they come first.
+     */
+    private final class MeetingsAsRead implements JsonTreeParser.ListAsRead {
+        private final Problems found = new Problems();
+        private final List<Meeting> meetings = new ArrayList<>();
+        private ModelBinder binder;
+        private int read;
+
+        @Override
+        public String name() {
+            return "meetings";
+        }
+
+        @Override
+        public boolean start(ObjectNode before) {
+            if (!before.has("languages")) {
+                return false;
+            }
+            binder = new ModelBinder(found, pointers, sharedIds);
+            binder.languages = usable(new ModelBinder(new Problems()).readLanguages(before));
+            return true;
+        }
+
+        @Override
+        public void element(JsonNode element) {
+            if (!found.isFull()) {
+                Meeting meeting = binder.meeting(element, "/meetings/" + read);
+                if (meeting != null) {
+                    meetings.add(meeting);
+                }
+            }
+            read++;
+        }
+
+        boolean started() {
+            return binder != null;
+        }
     }
 
     Bound bind(JsonNode root) {
@@ -108,8 +167,7 @@ final class ModelBinder {
             return null;
         }
         List<String> declared = readLanguages(root);
-        // With fewer than two usable languages, checking each text against them would only repeat that problem.
-        languages = declared.size() >= 2 ? declared : List.of();
+        languages = usable(declared);
         JsonObjectReader top = JsonObjectReader.of(root, "", problems, languages, MODEL_PROPERTIES).orElseThrow();
         String format = top.requiredString("format");
         if (format != null && !Model.FORMAT.equals(format)) {
@@ -123,7 +181,8 @@ final class ModelBinder {
         LocalizedText venue = top.requiredText("venue");
         List<Area> areas = top.requiredList("areas", this::area, true);
         List<Track> tracks = top.requiredList("tracks", this::track, true);
-        List<Meeting> meetings = top.requiredList("meetings", this::meeting, false);
+        List<Meeting> meetings = meetingsAsRead.started() ? meetingsRead()
+                : top.requiredList("meetings", this::meeting, false);
         List<Document> documents = top.optionalList("documents", this::document);
         List<Fact> facts = top.optionalList("facts", this::fact);
         List<Delegation> delegations = top.optionalList("delegations", this::delegation);
@@ -140,12 +199,29 @@ final class ModelBinder {
         return new Bound(model, pointers, incomplete);
     }
 
+    /** With fewer than two usable languages, checking each text against them would only repeat that problem. */
+    private static List<String> usable(List<String> declared) {
+        return declared.size() >= 2 ? declared : List.of();
+    }
+
+    /** The meetings bound as they were read, their problems added where walking the tree would have found them. */
+    private List<Meeting> meetingsRead() {
+        problems.addAll(meetingsAsRead.found);
+        return meetingsAsRead.meetings;
+    }
+
+    /** How many elements a list had; the meetings read one by one left an empty array in the tree. */
+    private int length(String list, JsonNode value) {
+        return "meetings".equals(list) && meetingsAsRead.started() ? meetingsAsRead.read : value.size();
+    }
+
     /** The optional lists may be left out (there are none); the other lists are required. */
-    private static <T> void addIfIncomplete(Set<String> incomplete, JsonNode root, String list, List<T> items,
-                                            Function<T, String> id) {
+    private <T> void addIfIncomplete(Set<String> incomplete, JsonNode root, String list, List<T> items,
+                                     Function<T, String> id) {
         JsonNode value = root.get(list);
         boolean complete = value == null ? OPTIONAL_LISTS.contains(list)
-                : value.isArray() && value.size() == items.size() && items.stream().map(id).allMatch(Objects::nonNull);
+                : value.isArray() && length(list, value) == items.size()
+                && items.stream().map(id).allMatch(Objects::nonNull);
         if (!complete) {
             incomplete.add(list);
         }

@@ -20,8 +20,9 @@ import org.ammreader.model.Model;
  * {@link Model}; anything else gives a {@link ModelException} listing every problem with its line, column and
  * JSON pointer. It never lets another exception escape for a bad file.
  * <p>
- * The file is streamed, never held whole in memory (see docs/adr/0002): it is read once to build the JSON tree
- * and, only when there are problems, once more to find where they are.
+ * The file is streamed, never held whole in memory (see docs/adr/0002): it is read once to build the JSON tree,
+ * the meetings bound one by one as they are read (ADR 0030), and, only when there are problems, once more to find
+ * where they are.
  */
 public final class ModelLoader {
 
@@ -101,9 +102,10 @@ public final class ModelLoader {
     }
 
     private Model load(ByteSource source, String name) throws ModelException {
-        JsonTreeParser.Parsed parsed = parse(source, name);
         Problems problems = new Problems();
-        ModelBinder.Bound bound = new ModelBinder(problems).bind(parsed.root());
+        ModelBinder binder = new ModelBinder(problems);
+        JsonTreeParser.Parsed parsed = parse(source, name, binder.meetingsAsRead());
+        ModelBinder.Bound bound = binder.bind(parsed.root());
         if (bound != null && !problems.isFull()) {
             new ModelValidator(bound, problems).validate();
         }
@@ -113,10 +115,11 @@ public final class ModelLoader {
         return bound.model();
     }
 
-    private JsonTreeParser.Parsed parse(ByteSource source, String name) throws ModelException {
+    private JsonTreeParser.Parsed parse(ByteSource source, String name, JsonTreeParser.ListAsRead asRead)
+            throws ModelException {
         try (InputStream in = source.open()) {
             ModelText.Opened text = ModelText.open(in);
-            JsonTreeParser.Parsed parsed = text.problem() == null ? parser.parse(text.reader())
+            JsonTreeParser.Parsed parsed = text.problem() == null ? parser.parse(text.reader(), asRead)
                     : new JsonTreeParser.Parsed(null, text.problem());
             if (parsed.problem() != null) {
                 throw new ModelException(name, Kind.INVALID, List.of(parsed.problem()));

@@ -22,6 +22,15 @@ final class Problems {
         }
     }
 
+    /** Adds {@code others}' problems, as many as are still kept. */
+    void addAll(Problems others) {
+        for (Problem problem : others.found) {
+            if (!isFull()) {
+                found.add(problem);
+            }
+        }
+    }
+
     /** Whether no more problems are kept: the reading should stop, there may be more. */
     boolean isFull() {
         return found.size() >= KEPT;
