@@ -392,6 +392,12 @@ public final class MainController {
     }
 
     @FXML
+    private void showLegend() {
+        dialogs.showInformation(window(), messages.get("legend.title"), LegendList.of(messages,
+                viewModel.model().orElse(null), viewModel.contentLanguageProperty().get()));
+    }
+
+    @FXML
     private void exportPng() {
         pngExport.run(window());
     }
