@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -78,6 +79,32 @@ class MainWindowUndoTest extends MainWindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(undo.isDisable(), "the steps were about the model closed");
         assertEquals(label("menu.edit.undo"), undo.getText());
+    }
+
+    @Test
+    void eachSearchMadeIsOneStepAndInTheFieldCtrlZIsTheFieldsOwn(FxRobot robot) throws Exception {
+        TextField field = robot.lookup(".search-field").queryAs(TextField.class);
+        robot.clickOn(field).write("Pompeo").type(KeyCode.ENTER);
+        assertEquals(label("menu.edit.undo.search"), item(robot, "undo-item").getText());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !field.isFocused() && field.getText().isEmpty());
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Pompeo".equals(field.getText()));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> field.getText().isEmpty());
+        assertEquals(label("menu.edit.redo.search"), item(robot, "redo-item").getText());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Pompeo".equals(field.getText()));
+
+        // In the field, Ctrl+Z takes back the typing, and the window's history is left as it was.
+        robot.clickOn(field).type(KeyCode.END).write("x");
+        assertEquals("Pompeox", field.getText());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Pompeo", field.getText());
+        assertEquals(label("menu.edit.undo.search"), item(robot, "undo-item").getText());
+        assertEquals(label("menu.edit.redo.search"), item(robot, "redo-item").getText());
     }
 
     /** A menu item's text as the bundle gives it, its mnemonic marked by "_". */
