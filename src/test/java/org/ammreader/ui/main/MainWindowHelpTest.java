@@ -100,9 +100,10 @@ class MainWindowHelpTest extends MainWindowFixture {
         waitForWindows(2);
         assertTrue(showing().stream().anyMatch(w -> w instanceof Stage s && "Legend".equals(s.getTitle())));
         List<String> marks = texts(robot, ".legend-what");
-        assertEquals(List.of("○ before a title: a single source reports the meeting",
-                "! before a title: the sources disagree (the details say on what)",
-                "? before a title: not confirmed by the sources (the details say why)"), marks.subList(0, 3));
+        assertEquals(List.of("○", "!", "?"), texts(robot, ".legend-glyph"));
+        assertEquals(List.of("Before a title: a single source reports the meeting",
+                "Before a title: the sources disagree (the details say on what)",
+                "Before a title: not confirmed by the sources (the details say why)"), marks.subList(0, 3));
         assertTrue(marks.get(3).startsWith("Light bar with a dashed outline: the day is known, the time is not "
                 + "reported"), marks.get(3));
         assertTrue(marks.stream().anyMatch(m -> m.startsWith("Thick outline in the accent colour: the selected")));
@@ -123,7 +124,7 @@ class MainWindowHelpTest extends MainWindowFixture {
         robot.press(KeyCode.SHIFT).type(KeyCode.F1).release(KeyCode.SHIFT);
         waitForWindows(2);
         assertTrue(showing().stream().anyMatch(w -> w instanceof Stage s && "Légende".equals(s.getTitle())));
-        assertTrue(texts(robot, ".legend-what").contains("○ devant un titre\u00a0: une seule source rapporte la "
+        assertTrue(texts(robot, ".legend-what").contains("Devant un titre\u00a0: une seule source rapporte la "
                 + "réunion"));
         assertEquals("Aucun domaine de coopération", legendAreas(robot).get(legendAreas(robot).size() - 1));
         List<String> shown = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(ShownTexts::ofAllWindows));
