@@ -423,13 +423,13 @@ public final class MainController {
     @FXML
     private void zoomIn() {
         showTimelineArea();
-        parts.timeline().view().zoomIn();
+        parts.timeline().zoomIn();
     }
 
     @FXML
     private void zoomOut() {
         showTimelineArea();
-        parts.timeline().view().zoomOut();
+        parts.timeline().zoomOut();
     }
 
     @FXML
