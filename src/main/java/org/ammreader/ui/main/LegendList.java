@@ -3,7 +3,6 @@ package org.ammreader.ui.main;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -20,7 +19,6 @@ import org.ammreader.timeline.MeetingTimelineAdapter;
  */
 final class LegendList {
 
-    private static final double VIEWPORT_HEIGHT = 480;
     /** The marks, in the order explained: each a message key {@code legend.<mark>} and a sample style class. */
     private static final List<String> MARKS = List.of("ring", "disputed", "unverified", "dashed", "softEnds",
             "faded", "selected", "match");
@@ -47,10 +45,7 @@ final class LegendList {
             grid.add(swatch(MeetingTimelineAdapter.NEUTRAL), 0, row);
             grid.add(label(messages.get("legend.neutral"), "legend-area"), 1, row);
         }
-        ScrollPane scroll = new ScrollPane(grid);
-        scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(VIEWPORT_HEIGHT);
-        return scroll;
+        return ShortcutList.scrolled(grid);
     }
 
     /** A glyph as the timeline draws it before a title, or a small bar styled like the mark it stands for. */
@@ -78,9 +73,6 @@ final class LegendList {
     }
 
     private static Label label(String text, String styleClass) {
-        Label label = new Label(text);
-        label.getStyleClass().add(styleClass);
-        label.setWrapText(true);
-        return label;
+        return ShortcutList.label(text, styleClass);
     }
 }
