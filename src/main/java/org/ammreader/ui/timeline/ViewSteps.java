@@ -68,7 +68,8 @@ final class ViewSteps {
         Instant startAfter = view.getVisibleStart();
         Instant endAfter = view.getVisibleEnd();
         boolean moved = !Objects.equals(startBefore, startAfter) || !Objects.equals(endBefore, endAfter);
-        if (!moved || replayed || view.getSelectedItem() != selectedBefore || startBefore == null || endBefore == null) {
+        boolean followedSelection = view.getSelectedItem() != selectedBefore;
+        if (!moved || replayed || followedSelection || startBefore == null || endBefore == null) {
             return;
         }
         Instant start = startBefore;
