@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -32,6 +33,16 @@ final class PngEncoder {
      * ignored), to {@code out}, which is not closed.
      */
     static void write(int[] pixels, int width, int height, OutputStream out) throws IOException {
+        write(pixels, width, height, "", Map.of(), out);
+    }
+
+    /**
+     * As {@link #write(int[], int, int, OutputStream)}, with {@code words} (keyword, such as "Title", to text) in
+     * international text chunks (iTXt: UTF-8, tagged with {@code language}): a picture library or a newspaper's
+     * system then reads what the picture shows without looking at it.
+     */
+    static void write(int[] pixels, int width, int height, String language, Map<String, String> words,
+                      OutputStream out) throws IOException {
         DataOutputStream data = new DataOutputStream(out);
         data.write(SIGNATURE);
         ByteArrayOutputStream header = new ByteArrayOutputStream(13);
@@ -44,6 +55,10 @@ final class PngEncoder {
         h.writeByte(0);   // adaptive filtering, one filter type per row
         h.writeByte(0);   // not interlaced
         chunk(data, "IHDR", header.toByteArray(), header.size());
+        for (Map.Entry<String, String> word : words.entrySet()) {
+            byte[] text = internationalText(word.getKey(), language, word.getValue());
+            chunk(data, "iTXt", text, text.length);
+        }
         Deflater deflater = new Deflater(LEVEL);
         try (DeflaterOutputStream deflated = new DeflaterOutputStream(new ChunkStream(data), deflater, CHUNK)) {
             byte[] row = new byte[1 + 3 * width];
@@ -64,6 +79,20 @@ final class PngEncoder {
         }
         chunk(data, "IEND", new byte[0], 0);
         data.flush();
+    }
+
+    /** An iTXt chunk's content: keyword, uncompressed, language tag, no translated keyword, the UTF-8 text. */
+    private static byte[] internationalText(String keyword, String language, String text) {
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        content.writeBytes(keyword.getBytes(StandardCharsets.ISO_8859_1));
+        content.write(0);
+        content.write(0);   // not compressed
+        content.write(0);   // compression method (none used)
+        content.writeBytes(language.getBytes(StandardCharsets.US_ASCII));
+        content.write(0);
+        content.write(0);   // no translated keyword
+        content.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        return content.toByteArray();
     }
 
     private static void chunk(DataOutputStream out, String type, byte[] content, int length) throws IOException {

@@ -2,6 +2,8 @@ package org.ammreader.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelFormat;
@@ -95,7 +97,11 @@ public final class PngExporter {
             });
             progress.update(t + 1, tiles + 1);
         }
-        AtomicFiles.write(target, out -> PngEncoder.write(pixels, size.width(), size.height(), out));
+        Map<String, String> words = new LinkedHashMap<>();
+        words.put("Title", request.model().title().get(request.language()));
+        words.put("Description", picture.titleLine());
+        AtomicFiles.write(target, out -> PngEncoder.write(pixels, size.width(), size.height(), request.language(),
+                words, out));
         progress.update(tiles + 1, tiles + 1);
         return size;
     }

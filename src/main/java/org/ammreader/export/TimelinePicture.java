@@ -50,6 +50,7 @@ final class TimelinePicture {
 
     private final PictureRequest request;
     private final PictureTexts texts;
+    private final String titleLine;
     private final TimelineData<Meeting> data;
     private final TimelineStyle style;
     private final double laneColumn;
@@ -60,6 +61,7 @@ final class TimelinePicture {
 
     private final Font titleFont;
     private final Font subtitleFont;
+    private final Font subtitleBoldFont;
     private final Font bodyFont;
     private final Font boldFont;
 
@@ -81,6 +83,7 @@ final class TimelinePicture {
         // The faces are made only once the packed fonts are registered, or they would fall back to others.
         this.titleFont = Font.font(Fonts.SERIF, FontWeight.BOLD, 26);
         this.subtitleFont = Font.font(Fonts.SANS, 15);
+        this.subtitleBoldFont = Font.font(Fonts.SANS, FontWeight.BOLD, 15);
         this.bodyFont = Font.font(Fonts.SANS, 12);
         this.boldFont = Font.font(Fonts.SANS, FontWeight.BOLD, 12);
         this.request = request;
@@ -101,14 +104,15 @@ final class TimelinePicture {
 
         double timelineWidth = laneColumn + request.axisWidth();
         this.width = Math.ceil(MARGIN + timelineWidth + MARGIN);
-        this.timelineTop = MARGIN + 34 + 24 + 16;
+        this.titleLine = titleLine(model);
+        this.timelineTop = MARGIN + 34 + 24 + 22 + 16;
         this.timelineHeight = TimelinePainter.contentHeight(data, style, MAX_ROWS, Double.POSITIVE_INFINITY);
         this.detail = TimelinePainter.detailFor(data, style, frame(0, timelineWidth, 1));
         this.legendTop = timelineTop + timelineHeight + 20;
         this.legend = layoutLegend(model, legendTop + LINE + 4);
         double afterLegend = (legend.isEmpty() ? legendTop + LINE : legend.get(legend.size() - 1).y() + LINE) + 8;
         this.footerLines = wrap(footerText(model), width - 2 * MARGIN, bodyFont);
-        this.height = Math.ceil(afterLegend + 3 * LINE + 8 + footerLines.size() * LINE + MARGIN);
+        this.height = Math.ceil(afterLegend + 2 * LINE + 8 + footerLines.size() * LINE + MARGIN);
     }
 
     /** Logical width of the whole picture. */
@@ -141,6 +145,11 @@ final class TimelinePicture {
 
     List<LegendEntry> legend() {
         return legend;
+    }
+
+    /** The line under the title and dates: what the filter shows and how many meetings of the model that is. */
+    String titleLine() {
+        return titleLine;
     }
 
     /** The footer as laid out: the sources' publishers and the export line, wrapped to the picture's width. */
@@ -232,6 +241,7 @@ final class TimelinePicture {
         String dates = Dates.range(model.startDate(), model.endDate(), texts.locale());
         text(gc, texts.get("subtitle", dates, model.venue().get(language), zoneLabel), MARGIN, MARGIN + 36,
                 subtitleFont, style.mutedText());
+        text(gc, titleLine, MARGIN, MARGIN + 60, subtitleBoldFont, style.text());
 
         text(gc, texts.get("legend.title"), MARGIN, legendTop, boldFont, style.text());
         for (LegendEntry entry : legend) {
@@ -241,8 +251,7 @@ final class TimelinePicture {
         }
         double y = (legend.isEmpty() ? legendTop + LINE : legend.get(legend.size() - 1).y() + LINE) + 8;
         text(gc, texts.get("markers"), MARGIN, y, bodyFont, style.mutedText());
-        text(gc, filterText(model, language), MARGIN, y + LINE, boldFont, style.text());
-        y += 2 * LINE + 8;
+        y += LINE + 8;
         for (String line : footerLines) {
             text(gc, line, MARGIN, y, bodyFont, style.mutedText());
             y += LINE;
@@ -290,8 +299,14 @@ final class TimelinePicture {
         return entries;
     }
 
-    private String filterText(Model model, String language) {
-        return FilterInWords.say(model, request.filter(), language, new FilterInWords.Phrases() {
+    /**
+     * "Maritime security · 10 of 38 meetings · Mike Pompeo": the areas shown, the count of meetings drawn out of
+     * the model's, then the people and delegations chosen, so that a picture cut out of its article still says
+     * what it leaves out.
+     */
+    private String titleLine(Model model) {
+        String language = request.language();
+        String areas = FilterInWords.areas(model, request.filter(), language, new FilterInWords.Phrases() {
             @Override
             public String all(int count) {
                 return texts.get("filter.all");
@@ -304,9 +319,15 @@ final class TimelinePicture {
 
             @Override
             public String some(List<String> names) {
-                return texts.get("filter.some", String.join(", ", names));
+                // Area names hold commas ("Maritime security, South China Sea"): a semicolon parts them.
+                return String.join(texts.get("areas.separator"), names);
             }
         });
+        int total = model.meetings().size();
+        long shown = model.meetings().stream().filter(meeting -> request.filter().matches(model, meeting)).count();
+        String count = shown == total ? texts.get("count.all", total) : texts.get("count.some", shown, total);
+        String actors = FilterInWords.actorNames(model, request.filter().actors(), language);
+        return actors.isEmpty() ? areas + " \u00b7 " + count : areas + " \u00b7 " + count + " \u00b7 " + actors;
     }
 
     /** The publishers of the sources of the meetings shown, and the export line. */

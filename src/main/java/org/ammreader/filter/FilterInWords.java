@@ -37,7 +37,11 @@ public final class FilterInWords {
                 : areas(model, filter, language, phrases) + " \u00b7 " + actors;
     }
 
-    private static String areas(Model model, AreaFilter filter, String language, Phrases phrases) {
+    /** The filter's areas in words, without its people and delegations; with no model, every area. */
+    public static String areas(Model model, AreaFilter filter, String language, Phrases phrases) {
+        if (model == null) {
+            return phrases.all(0);
+        }
         List<String> names = model.areas().stream().filter(area -> filter.includes(area.id()))
                 .map(area -> area.label().get(language)).toList();
         if (filter.all() || names.size() == model.areas().size()) {

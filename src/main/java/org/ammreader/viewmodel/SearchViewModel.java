@@ -29,6 +29,8 @@ public final class SearchViewModel implements TextSearch {
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(this, "count");
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
     private final ReadOnlyObjectWrapper<List<Meeting>> hidden = new ReadOnlyObjectWrapper<>(this, "hidden", List.of());
+    /** The query of the last search made (committed): what an undo step goes back to. */
+    private String committed = "";
     /** The model's meetings in time order, sorted once per model: what matches are listed in. */
     private List<Meeting> timeOrdered;
 
@@ -37,6 +39,7 @@ public final class SearchViewModel implements TextSearch {
         query.addListener((obs, old, now) -> update());
         main.modelProperty().addListener((obs, old, now) -> {
             timeOrdered = null;
+            committed = query.get();
             update();
         });
         main.contentLanguageProperty().addListener((obs, old, now) -> update());
@@ -99,6 +102,26 @@ public final class SearchViewModel implements TextSearch {
     public void showHidden() {
         main.areaFilterProperty().set(FilterWidening.toShow(main.areaFilterProperty().get(),
                 main.modelProperty().get(), hidden.get()));
+    }
+
+    /**
+     * One undo step per search made, named "search": typing "Pompeo" letter by letter and pressing Enter is one
+     * step back to the query before it, not six.
+     */
+    @Override
+    public void commit() {
+        String before = committed;
+        String after = query.get();
+        if (after.equals(before)) {
+            return;
+        }
+        committed = after;
+        main.history().record(new UndoHistory.Step("search", () -> restore(before), () -> restore(after)));
+    }
+
+    private void restore(String searched) {
+        committed = searched;
+        query.set(searched);
     }
 
     @Override

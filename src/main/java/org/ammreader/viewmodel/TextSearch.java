@@ -16,4 +16,11 @@ public interface TextSearch {
     void next();
 
     void previous();
+
+    /**
+     * The query as typed so far is a search the user made: Enter, Escape or leaving the field says so, not each
+     * keystroke. A search worth an undo step records it here; by default (the reader's search) nothing is kept.
+     */
+    default void commit() {
+    }
 }

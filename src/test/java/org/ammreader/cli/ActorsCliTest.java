@@ -22,6 +22,7 @@ import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Model;
 import org.ammreader.testing.FolderContents;
 import org.ammreader.testing.PdfText;
+import org.ammreader.testing.PngWords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,6 +125,14 @@ class ActorsCliTest {
                 + "«\u00a0wang-yi\u00a0» inconnue\u00a0; les personnes du modèle sont\u00a0: mike-pompeo, "
                 + "sergey-lavrov"), err.toString(StandardCharsets.UTF_8));
         assertEquals(List.of(model), FolderContents.of(folder));
+    }
+
+    @Test
+    void thePicturesTitleLineNamesTheAreasTheCountAndThePeopleInTheContentLanguage() throws IOException {
+        Path target = folder.resolve("semaine.png");
+        assertEquals(0, cli.run("--export-png", target.toString(), "--model", model.toString(), "--areas", "cyber",
+                "--people", "mike-pompeo", "--lang", "fr", "--scale", "1"), cli.err());
+        assertEquals("Cybersécurité \u00b7 1 réunion sur 2 \u00b7 Mike Pompeo", PngWords.of(target).get("Description"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.geometry.Bounds;
@@ -20,12 +21,14 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 import org.ammreader.control.timeline.DrawnLabels;
+import org.ammreader.filter.ActorFilter;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.io.JsonMappers;
 import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 import org.ammreader.model.Source;
+import org.ammreader.testing.PngWords;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,6 +140,33 @@ class PngExporterTest {
                 .label().get("fr"))), "no Mekong water colour");
         assertEquals(image.getHeight(), (int) Math.ceil(filtered.height() * 2));
         assertTrue(model.meetings().stream().filter(m -> m.areas().contains("cyber")).map(Meeting::id).count() > 3);
+    }
+
+    @Test
+    void theTitleLineNamesTheFilterAndTheCountInTheContentLanguageAndThePngCarriesIt() throws Exception {
+        long maritime = model.meetings().stream().filter(m -> m.areas().contains("maritime")).count();
+        int total = model.meetings().size();
+        assertTrue(maritime > 1 && maritime < total, "maritime " + maritime + " of " + total);
+        AreaFilter filter = AreaFilter.of(List.of("maritime"));
+        assertEquals("Maritime security, South China Sea \u00b7 " + maritime + " of " + total + " meetings",
+                layout(week(filter, "en", 1)).titleLine());
+        assertEquals("Sécurité maritime, mer de Chine méridionale \u00b7 " + maritime + " réunions sur " + total,
+                layout(week(filter, "fr", 1)).titleLine());
+        assertEquals("All cooperation areas \u00b7 " + total + " meetings",
+                layout(week(AreaFilter.ALL, "en", 1)).titleLine());
+
+        AreaFilter twoAreas = AreaFilter.of(List.of("maritime", "cyber"));
+        assertTrue(layout(week(twoAreas, "fr", 1)).titleLine().startsWith("Cybersécurité et sécurité des TIC\u00a0; "
+                + "Sécurité maritime, mer de Chine méridionale \u00b7 "), "areas in the model's order, ; between");
+
+        AreaFilter pompeo = AreaFilter.ALL.withActors(new ActorFilter(Set.of("mike-pompeo")));
+        long withPompeo = model.meetings().stream().filter(m -> pompeo.matches(model, m)).count();
+        Path file = folder.resolve("pompeo.png");
+        new PngExporter().export(week(pompeo, "en", 1), file, (done, total2) -> { });
+        Map<String, String> words = PngWords.of(file);
+        assertEquals(model.title().get("en"), words.get("Title"));
+        assertEquals("All cooperation areas \u00b7 " + withPompeo + " of " + total + " meetings \u00b7 Mike Pompeo",
+                words.get("Description"));
     }
 
     @Test

@@ -61,6 +61,13 @@ import org.ammreader.viewmodel.SaveFolders;
  */
 public final class BriefingPreview {
 
+    /**
+     * The smallest the window can be made: the toolbar wraps down to this width and still shows every French label
+     * whole (the period's row is the widest thing that cannot wrap).
+     */
+    static final double MIN_WIDTH = 640;
+    static final double MIN_HEIGHT = 420;
+
     /** The preview's styles, after the theme's: the window follows the theme, its pages stay paper-white. */
     private static final List<String> STYLESHEETS = List.of("/org/ammreader/ui/briefing/briefing.css");
 
@@ -109,6 +116,8 @@ public final class BriefingPreview {
         stage.initOwner(owner);
         stage.setTitle(viewModel.title());
         stage.setScene(scene());
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.outputScaleXProperty().addListener((obs, old, now) -> scale = (float) Math.max(1, now.doubleValue()));
     }
 

@@ -18,6 +18,7 @@ public enum KeyboardShortcut {
     ZOOM(Where.ANYWHERE),
     DOCUMENTS(Where.ANYWHERE),
     HELP(Where.ANYWHERE),
+    LEGEND(Where.ANYWHERE),
     LEAVE_READING(Where.READING_LAYOUT),
     STEP_IN_TIME(Where.TIMELINE),
     STEP_ACROSS_LANES(Where.TIMELINE),

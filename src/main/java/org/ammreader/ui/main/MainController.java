@@ -395,6 +395,12 @@ public final class MainController {
     }
 
     @FXML
+    private void showLegend() {
+        dialogs.showInformation(window(), messages.get("legend.title"), LegendList.of(messages,
+                viewModel.model().orElse(null), viewModel.contentLanguageProperty().get()));
+    }
+
+    @FXML
     private void exportPng() {
         pngExport.run(window());
     }
@@ -420,13 +426,13 @@ public final class MainController {
     @FXML
     private void zoomIn() {
         showTimelineArea();
-        parts.timeline().view().zoomIn();
+        parts.timeline().zoomIn();
     }
 
     @FXML
     private void zoomOut() {
         showTimelineArea();
-        parts.timeline().view().zoomOut();
+        parts.timeline().zoomOut();
     }
 
     @FXML

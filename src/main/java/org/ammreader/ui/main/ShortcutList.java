@@ -27,13 +27,19 @@ final class ShortcutList {
             grid.add(label(shortcut.keys(messages), "shortcut-keys"), 0, row);
             grid.add(label(shortcut.what(messages), "shortcut-what"), 1, row++);
         }
+        return scrolled(grid);
+    }
+
+    /** A help dialog's grid, scrolled past a viewport's height (the legend uses it too). */
+    static ScrollPane scrolled(GridPane grid) {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(VIEWPORT_HEIGHT);
         return scroll;
     }
 
-    private static Label label(String text, String styleClass) {
+    /** A help dialog's wrapping label of {@code styleClass}. */
+    static Label label(String text, String styleClass) {
         Label label = new Label(text);
         label.getStyleClass().add(styleClass);
         label.setWrapText(true);

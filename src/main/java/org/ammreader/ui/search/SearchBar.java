@@ -16,7 +16,9 @@ import org.ammreader.viewmodel.TextSearch;
 /**
  * A search bar: the query, "3 of 7", previous and next, over any {@link TextSearch} (the toolbar's meeting search,
  * the reader's search in a document). Enter goes to the next match, Shift+Enter to the previous one; Escape clears
- * the search and gives the keyboard back to {@code onDone}.
+ * the search and gives the keyboard back to {@code onDone}. Enter, Escape and leaving the field each commit the
+ * search (one undo step per search, not per keystroke); while the field has the keyboard, Ctrl+Z is the field's own
+ * undo of its typing.
  */
 public final class SearchBar extends HBox {
 
@@ -53,9 +55,12 @@ public final class SearchBar extends HBox {
                     } else {
                         search.next();
                     }
+                    // After the step to the match it selects: Undo then takes back the search first, as typed last.
+                    search.commit();
                 }
                 case ESCAPE -> {
                     search.queryProperty().set("");
+                    search.commit();
                     onDone.run();
                 }
                 default -> {
@@ -63,6 +68,11 @@ public final class SearchBar extends HBox {
                 }
             }
             event.consume();
+        });
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                search.commit();
+            }
         });
 
         Label count = new Label();

@@ -33,6 +33,7 @@ public final class MeetingTimeline {
     private final OverviewStrip overview = new OverviewStrip(view);
     private final MainViewModel viewModel;
     private final Messages messages;
+    private final ViewSteps viewSteps;
     private boolean syncing;
     /** The areas the bars were last coloured for; null before the model shown now was coloured. */
     private AreaFilter colouredBy;
@@ -56,6 +57,7 @@ public final class MeetingTimeline {
                 view.setHighlight(now.isEmpty() ? null : meeting -> now.contains(meeting.id()))));
         sync(viewModel.selectedMeetingProperty(), view.selectedItemProperty(), life);
         showModel(viewModel.modelProperty().get());
+        viewSteps = new ViewSteps(view, viewModel.history());
     }
 
     /** Keeps the control's selection and the view-model's the same, whichever changes. */
@@ -145,7 +147,17 @@ public final class MeetingTimeline {
 
     /** Shows the whole week. */
     public void fitWeek() {
-        view.fitAll();
+        viewSteps.asOneStep(view::fitAll);
+    }
+
+    /** Zooms in around the middle of the view, as one undo step. */
+    public void zoomIn() {
+        viewSteps.asOneStep(view::zoomIn);
+    }
+
+    /** Zooms out around the middle of the view, as one undo step. */
+    public void zoomOut() {
+        viewSteps.asOneStep(view::zoomOut);
     }
 
     /** Shows the day of the selected meeting, or the day in the middle of the view. */
@@ -156,7 +168,7 @@ public final class MeetingTimeline {
         }
         Meeting selected = viewModel.selectedMeetingProperty().get();
         LocalDate day = selected != null ? selected.date() : middleDay(model.timeZone());
-        view.fitDay(day);
+        viewSteps.asOneStep(() -> view.fitDay(day));
     }
 
     /**

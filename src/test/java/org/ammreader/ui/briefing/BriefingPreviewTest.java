@@ -282,25 +282,45 @@ class BriefingPreviewTest {
     }
 
     @Test
-    void theFrenchToolbarShowsEveryLabelWhole(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> BriefingPreview.show(owner, bundled, AreaFilter.ALL, "fr",
-                new BriefingPeriod(LocalDate.of(2019, 8, 1), LocalDate.of(2019, 8, 1)), Messages.forLanguage("fr"),
+    void theFrenchToolbarShowsEveryLabelWholeAtTheDefaultAndTheSmallestSize(FxRobot robot) throws Exception {
+        BriefingPreview preview = WaitForAsyncUtils.asyncFx(() -> BriefingPreview.show(owner, bundled, AreaFilter.ALL,
+                "fr", new BriefingPeriod(LocalDate.of(2019, 8, 1), LocalDate.of(2019, 8, 1)),
+                Messages.forLanguage("fr"),
                 new Appearance(ThemeChoice.LIGHT, Optional::empty), new StandInDialogs(), folders, background,
-                PrinterJob::createPrinterJob));
+                PrinterJob::createPrinterJob)).get();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(robot).endsWith(", A4"));
         // The status's skin draws its new text at the next layout pass, not when the text is set.
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("jeu. 1er août 2019", robot.lookup("#briefing-from").queryAs(DatePicker.class).getEditor()
                 .getText());
+        assertToolbarLabelsWhole(robot);
+
+        Stage window = preview.stage();
+        assertEquals(BriefingPreview.MIN_WIDTH, window.getMinWidth());
+        assertEquals(BriefingPreview.MIN_HEIGHT, window.getMinHeight());
+        robot.interact(() -> {
+            window.setWidth(window.getMinWidth());
+            window.setHeight(window.getMinHeight());
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.getScene().getWidth() < BriefingPreview.MIN_WIDTH + 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertToolbarLabelsWhole(robot);
+    }
+
+    private static void assertToolbarLabelsWhole(FxRobot robot) {
         List<Labeled> labels = List.copyOf(robot.from(robot.lookup(".briefing-toolbar").<Node>query())
                 .lookup((Node n) -> n instanceof Labeled).queryAllAs(Labeled.class));
         List<String> texts = labels.stream().map(label -> label.getText().replace("_", "")).toList();
-        assertTrue(texts.containsAll(List.of("Période", "au", "Tous les jours", "Papier",
-                "Déclaration dans les deux langues", "Imprimer…", "Enregistrer en PDF…")), texts.toString());
+        assertTrue(texts.containsAll(List.of("Période", "au", "Tous les jours", "Papier", "Langue",
+                "Déclaration dans les deux langues", "Imprimer…", "Enregistrer en PDF…", "Fermer")), texts.toString());
         for (Labeled label : labels) {
             // The skin's text node holds what is drawn: the whole text, or the text cut with an ellipsis.
-            robot.lookup((Node n) -> n instanceof Text && n.getParent() == label).queryAllAs(Text.class).forEach(drawn ->
+            robot.lookup((Node n) -> n instanceof Text && n.getParent() == label).queryAllAs(Text.class)
+                    .forEach(drawn ->
                     assertEquals(label.getText().replace("_", ""), drawn.getText(), "cut: " + label.getText()));
+            assertTrue(label.getText().isEmpty() || label.getWidth() >= label.prefWidth(-1) - 0.5,
+                    "narrower than its text: " + label.getText());
         }
     }
 

@@ -3,6 +3,7 @@ package org.ammreader.ui.main;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import org.ammreader.control.timeline.TimelineView;
 import org.ammreader.io.ModelException;
@@ -65,7 +67,7 @@ class MainWindowHelpTest extends MainWindowFixture {
         List<String> keys = texts(robot, ".shortcut-keys");
         assertTrue(keys.contains("Ctrl+O / Ctrl+E / Ctrl+P / Ctrl+Q"), keys.toString());
         assertTrue(keys.contains("F1"), keys.toString());
-        assertEquals(List.of("anywhere", "reading layout", "timeline", "search field", "reader", "reader search"),
+        assertEquals(List.of("anywhere", "reading layout", "timeline", "overview strip", "search field", "reader", "reader search"),
                 texts(robot, ".shortcut-where"));
         assertTrue(texts(robot, ".shortcut-what").contains("open a model / export the PNG / briefing sheet / quit"));
         robot.clickOn(robot.lookup(".button").match((Button b) -> "Close".equals(b.getText())).queryButton());
@@ -80,6 +82,51 @@ class MainWindowHelpTest extends MainWindowFixture {
         assertTrue(showing().stream().anyMatch(w -> w instanceof Stage s && "Raccourcis clavier".equals(s.getTitle())));
         assertTrue(texts(robot, ".shortcut-keys").contains("Entrée / Maj+Entrée / Échap"));
         assertTrue(texts(robot, ".shortcut-where").contains("partout"));
+        List<String> shown = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(ShownTexts::ofAllWindows));
+        assertEquals(List.of(), ShownTexts.english(shown, ShownTexts.englishOnly()), "English on screen");
+        robot.type(KeyCode.ESCAPE);
+        waitForWindows(1);
+    }
+
+    /** Help → Legend's area names, each beside a swatch of its colour, in the order shown. */
+    private static List<String> legendAreas(FxRobot robot) {
+        return texts(robot, ".legend-area");
+    }
+
+    @Test
+    void helpLegendExplainsEachMarkAndNamesEachColour(FxRobot robot) throws Exception {
+        open(robot, "en");
+        robot.clickOn("Help").clickOn("Legend");
+        waitForWindows(2);
+        assertTrue(showing().stream().anyMatch(w -> w instanceof Stage s && "Legend".equals(s.getTitle())));
+        List<String> marks = texts(robot, ".legend-what");
+        assertEquals(List.of("○", "!", "?"), texts(robot, ".legend-glyph"));
+        assertEquals(List.of("Before a title: a single source reports the meeting",
+                "Before a title: the sources disagree (the details say on what)",
+                "Before a title: not confirmed by the sources (the details say why)"), marks.subList(0, 3));
+        assertTrue(marks.get(3).startsWith("Light bar with a dashed outline: the day is known, the time is not "
+                + "reported"), marks.get(3));
+        assertTrue(marks.stream().anyMatch(m -> m.startsWith("Thick outline in the accent colour: the selected")));
+        List<String> areas = new ArrayList<>(bundled.areas().stream().map(a -> a.label().get("en"))
+                .toList());
+        areas.add("No cooperation area");
+        assertEquals(areas, legendAreas(robot));
+        List<Rectangle> swatches = List.copyOf(robot.lookup(".legend-swatch").queryAllAs(Rectangle.class));
+        assertEquals(areas.size(), swatches.size());
+        assertEquals(Color.web(bundled.areas().get(0).color()), swatches.get(0).getFill());
+        robot.clickOn(robot.lookup(".button").match((Button b) -> "Close".equals(b.getText())).queryButton());
+        waitForWindows(1);
+    }
+
+    @Test
+    void shiftF1OpensTheLegendInFrench(FxRobot robot) throws Exception {
+        open(robot, "fr");
+        robot.press(KeyCode.SHIFT).type(KeyCode.F1).release(KeyCode.SHIFT);
+        waitForWindows(2);
+        assertTrue(showing().stream().anyMatch(w -> w instanceof Stage s && "Légende".equals(s.getTitle())));
+        assertTrue(texts(robot, ".legend-what").contains("Devant un titre\u00a0: une seule source rapporte la "
+                + "réunion"));
+        assertEquals("Aucun domaine de coopération", legendAreas(robot).get(legendAreas(robot).size() - 1));
         List<String> shown = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(ShownTexts::ofAllWindows));
         assertEquals(List.of(), ShownTexts.english(shown, ShownTexts.englishOnly()), "English on screen");
         robot.type(KeyCode.ESCAPE);

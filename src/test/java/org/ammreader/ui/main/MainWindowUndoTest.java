@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -14,9 +15,11 @@ import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.ammreader.control.timeline.TimelineView;
 import org.ammreader.i18n.Messages;
 import org.ammreader.io.ModelException;
 import org.ammreader.io.ModelLoader;
@@ -78,6 +81,59 @@ class MainWindowUndoTest extends MainWindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(undo.isDisable(), "the steps were about the model closed");
         assertEquals(label("menu.edit.undo"), undo.getText());
+    }
+
+    @Test
+    void eachSearchMadeIsOneStepAndInTheFieldCtrlZIsTheFieldsOwn(FxRobot robot) throws Exception {
+        TextField field = robot.lookup(".search-field").queryAs(TextField.class);
+        robot.clickOn(field).write("Pompeo").type(KeyCode.ENTER);
+        assertEquals(label("menu.edit.undo.search"), item(robot, "undo-item").getText());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !field.isFocused() && field.getText().isEmpty());
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Pompeo".equals(field.getText()));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> field.getText().isEmpty());
+        assertEquals(label("menu.edit.redo.search"), item(robot, "redo-item").getText());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Pompeo".equals(field.getText()));
+
+        // In the field, Ctrl+Z takes back the typing, and the window's history is left as it was.
+        robot.clickOn(field).type(KeyCode.END).write("x");
+        assertEquals("Pompeox", field.getText());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Pompeo", field.getText());
+        assertEquals(label("menu.edit.undo.search"), item(robot, "undo-item").getText());
+        assertEquals(label("menu.edit.redo.search"), item(robot, "redo-item").getText());
+    }
+
+    @Test
+    void zoomAndPageDownAreOneStepEachAndCtrlZShowsWhatWasShownBefore(FxRobot robot) throws Exception {
+        TimelineView<?> timeline = robot.lookup(".meeting-timeline").queryAs(TimelineView.class);
+        robot.clickOn(".week-title");
+        Instant weekStart = timeline.getVisibleStart();
+        Instant weekEnd = timeline.getVisibleEnd();
+        robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !weekEnd.equals(timeline.getVisibleEnd()));
+        assertEquals(label("menu.edit.undo.view"), item(robot, "undo-item").getText());
+        Instant zoomedStart = timeline.getVisibleStart();
+        Instant zoomedEnd = timeline.getVisibleEnd();
+
+        WaitForAsyncUtils.asyncFx(timeline::requestFocus).get();
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !zoomedStart.equals(timeline.getVisibleStart()));
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> zoomedStart.equals(timeline.getVisibleStart())
+                && zoomedEnd.equals(timeline.getVisibleEnd()));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> weekStart.equals(timeline.getVisibleStart())
+                && weekEnd.equals(timeline.getVisibleEnd()));
+        assertEquals(label("menu.edit.redo.view"), item(robot, "redo-item").getText());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> zoomedEnd.equals(timeline.getVisibleEnd()));
     }
 
     /** A menu item's text as the bundle gives it, its mnemonic marked by "_". */
