@@ -42,6 +42,8 @@ import org.ammreader.io.ReadProgress;
 import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
+import org.ammreader.timeline.LaneGrouping;
+import org.ammreader.timeline.MeetingLanes;
 
 /**
  * The state of the main window that does not depend on how it is drawn: the open model, the content language,
@@ -71,6 +73,8 @@ public final class MainViewModel {
     private final SaveFolders saveFolders = new SaveFolders();
     private final ObjectProperty<AreaFilter> areaFilter = new SimpleObjectProperty<>(this, "areaFilter", AreaFilter.ALL);
     private final BooleanProperty fadeFiltered = new SimpleBooleanProperty(this, "fadeFiltered");
+    private final ObjectProperty<LaneGrouping> laneGrouping =
+            new SimpleObjectProperty<>(this, "laneGrouping", LaneGrouping.TRACKS);
     /** The file the model shown was read from; null for the bundled week. */
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     /** Whether the next start opens {@link #file} again: a setting the application keeps. */
@@ -509,6 +513,21 @@ public final class MainViewModel {
 
     public BooleanProperty fadeFilteredProperty() {
         return fadeFiltered;
+    }
+
+    /** What the timeline's lanes are, and the agenda's rows name: tracks, delegations or people. */
+    public ObjectProperty<LaneGrouping> laneGroupingProperty() {
+        return laneGrouping;
+    }
+
+    /**
+     * The lanes of the model for the grouping, content language and actor filter of now: one pass over the meetings,
+     * made afresh by each view that needs them when one of those changes.
+     */
+    public MeetingLanes meetingLanes() {
+        Model m = model.get();
+        return m == null ? null : MeetingLanes.of(m, laneGrouping.get(), contentLanguage.get(),
+                areaFilter.get().actors(), messages.get().get("lanes.others"));
     }
 
     public ObjectProperty<Meeting> selectedMeetingProperty() {

@@ -21,6 +21,7 @@ import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 import org.ammreader.control.timeline.DrawnLabels;
 import org.ammreader.filter.AreaFilter;
+import org.ammreader.timeline.LaneGrouping;
 import org.ammreader.io.JsonMappers;
 import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Meeting;
@@ -47,7 +48,7 @@ class PngExporterTest {
     }
 
     private static PictureRequest week(AreaFilter filter, String language, int scale) {
-        return PictureRequest.wholeWeek(model, filter, language, scale, EXPORTED_ON, "1.0.0");
+        return PictureRequest.wholeWeek(model, filter, language, LaneGrouping.TRACKS, scale, EXPORTED_ON, "1.0.0");
     }
 
     private BufferedImage export(PictureRequest request, String name) throws Exception {
@@ -91,7 +92,7 @@ class PngExporterTest {
         assertEquals(margins + PictureRequest.DEFAULT_WEEK_WIDTH, one.getWidth(), 1);
 
         PictureRequest whole = week(AreaFilter.ALL, "en", 1);
-        PictureRequest firstHalf = new PictureRequest(model, AreaFilter.ALL, "en", whole.start(),
+        PictureRequest firstHalf = new PictureRequest(model, AreaFilter.ALL, "en", LaneGrouping.TRACKS, whole.start(),
                 whole.start().plusSeconds(3 * 24 * 3600), whole.pixelsPerHour(), 1, EXPORTED_ON, "1.0.0");
         BufferedImage half = export(firstHalf, "half.png");
         assertEquals(margins + PictureRequest.DEFAULT_WEEK_WIDTH / 2, half.getWidth(), 1);
@@ -162,7 +163,7 @@ class PngExporterTest {
     @Test
     void aPictureTooLargeIsRefusedBeforeAnythingIsDrawn() throws Exception {
         PictureRequest whole = week(AreaFilter.ALL, "en", 4);
-        PictureRequest huge = new PictureRequest(model, AreaFilter.ALL, "en", whole.start(), whole.end(), 2_000, 4,
+        PictureRequest huge = new PictureRequest(model, AreaFilter.ALL, "en", LaneGrouping.TRACKS, whole.start(), whole.end(), 2_000, 4,
                 EXPORTED_ON, "1.0.0");
         Path target = folder.resolve("huge.png");
         Files.writeString(target, "the previous picture");
@@ -175,7 +176,7 @@ class PngExporterTest {
     /** A picture of one day, 2 August 2019 in Bangkok, at 60 logical pixels an hour: what "Fit day" shows. */
     private static PictureRequest secondOfAugust(String language) {
         Instant start = LocalDate.of(2019, 8, 2).atStartOfDay(model.timeZone()).toInstant();
-        return new PictureRequest(model, AreaFilter.ALL, language, start, start.plus(Duration.ofDays(1)), 60, 1,
+        return new PictureRequest(model, AreaFilter.ALL, language, LaneGrouping.TRACKS, start, start.plus(Duration.ofDays(1)), 60, 1,
                 EXPORTED_ON, "1.0.0");
     }
 

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import javafx.beans.property.ObjectProperty;
-import org.ammreader.control.timeline.TimelineLane;
 import org.ammreader.control.timeline.TimelineView;
+import org.ammreader.timeline.MeetingLanes;
 import org.ammreader.timeline.MeetingTimelineAdapter;
 import org.ammreader.timeline.MeetingTimelineStyle;
 import org.ammreader.briefing.BriefingPeriod;
@@ -44,6 +44,7 @@ public final class MeetingTimeline {
         life.add(viewModel.contentLanguageProperty().subscribe((old, now) -> showLanguage()));
         view.fadeFilteredProperty().bind(viewModel.fadeFilteredProperty());
         life.add(viewModel.areaFilterProperty().subscribe((old, now) -> showAreas(now)));
+        life.add(viewModel.laneGroupingProperty().subscribe((old, now) -> showLanguage()));
         life.add(search.matchIdsProperty().subscribe((old, now) ->
                 view.setHighlight(now.isEmpty() ? null : meeting -> now.contains(meeting.id()))));
         sync(viewModel.selectedMeetingProperty(), view.selectedItemProperty(), life);
@@ -113,10 +114,11 @@ public final class MeetingTimeline {
             return;
         }
         String language = viewModel.contentLanguageProperty().get();
-        view.getLanes().setAll(model.tracks().stream()
-                .map(track -> new TimelineLane(track.id(), track.label().get(language))).toList());
+        // By actor, the lanes depend on the actor filter too: they are made again with the adapter.
+        MeetingLanes lanes = viewModel.meetingLanes();
+        view.getLanes().setAll(lanes.lanes());
         MeetingFormat format = new MeetingFormat(messages, model.timeZone(), ZoneId.systemDefault());
-        view.setAdapter(new MeetingTimelineAdapter(model, language, viewModel.areaFilterProperty().get(),
+        view.setAdapter(new MeetingTimelineAdapter(model, lanes, language, viewModel.areaFilterProperty().get(),
                 format::when));
     }
 
