@@ -4,8 +4,14 @@ import static org.ammreader.control.timeline.DemoItems.BANGKOK;
 import static org.ammreader.control.timeline.DemoItems.LANES;
 import static org.ammreader.control.timeline.TimelineDataTest.byId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 
 class NavigatorTest {
@@ -74,5 +80,63 @@ class NavigatorTest {
 
     private String id(int i) {
         return i < 0 ? null : data.item(i).id();
+    }
+
+    @Test
+    void anItemInTwoLanesHasAPlaceInEachAndNextAndPreviousPassOverItsCopy() {
+        DemoItem eu = byId(week, "eu");
+        String second = byId(week, "apt").lane();
+        TimelineAdapter<DemoItem> twoLanes = new TimelineAdapter<>() {
+            @Override
+            public String lane(DemoItem item) {
+                return item.lane();
+            }
+
+            @Override
+            public Collection<String> lanes(DemoItem item) {
+                return item == eu ? List.of(item.lane(), second) : List.of(item.lane());
+            }
+
+            @Override
+            public Instant start(DemoItem item) {
+                return DemoItem.ADAPTER.start(item);
+            }
+
+            @Override
+            public Optional<Instant> end(DemoItem item) {
+                return DemoItem.ADAPTER.end(item);
+            }
+
+            @Override
+            public boolean allDay(DemoItem item) {
+                return DemoItem.ADAPTER.allDay(item);
+            }
+
+            @Override
+            public String label(DemoItem item) {
+                return item.title();
+            }
+
+            @Override
+            public Color color(DemoItem item) {
+                return item.color();
+            }
+
+            @Override
+            public String tooltip(DemoItem item) {
+                return item.title();
+            }
+        };
+        TimelineData<DemoItem> both = TimelineData.of(week, twoLanes, LANES, BANGKOK);
+        assertEquals(week.size() + 1, both.size());
+        int first = both.indexOf(eu);
+        int copy = both.table.nextCopy[first];
+        assertTrue(copy > first, "a second place, later in display order");
+        assertEquals(eu, both.item(copy));
+        assertEquals(second, LANES.get(both.table.lane[copy]).id());
+        assertEquals(-1, both.table.nextCopy[copy]);
+        Navigator twice = new Navigator(both);
+        assertNotEquals(eu, both.item(twice.next(first)));
+        assertNotEquals(eu, both.item(twice.previous(copy)));
     }
 }
