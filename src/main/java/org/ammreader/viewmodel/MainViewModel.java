@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -88,6 +89,9 @@ public final class MainViewModel {
     private Model indexed;
     private AreaIndex areaIndex;
     private Agenda agenda;
+    /** The lanes last made, and from what: the timeline and the agenda both ask for them on each change. */
+    private LanesKey lanesKey;
+    private MeetingLanes lanes;
     private final ReadOnlyObjectWrapper<FileProblems> problems = new ReadOnlyObjectWrapper<>(this, "problems");
     /** The file the model was read from and is followed for saves; none for the bundled model. */
     private FileWatch watch;
@@ -526,8 +530,32 @@ public final class MainViewModel {
      */
     public MeetingLanes meetingLanes() {
         Model m = model.get();
-        return m == null ? null : MeetingLanes.of(m, laneGrouping.get(), contentLanguage.get(),
-                areaFilter.get().actors(), messages.get().get("lanes.others"));
+        if (m == null) {
+            return null;
+        }
+        // By person the lanes are the people the filter chooses; otherwise a filter change leaves them as they are.
+        LanesKey key = new LanesKey(m, laneGrouping.get(), contentLanguage.get(),
+                laneGrouping.get() == LaneGrouping.PEOPLE ? areaFilter.get().actors() : null,
+                messages.get().get("lanes.others"));
+        if (!key.equals(lanesKey)) {
+            lanesKey = key;
+            lanes = MeetingLanes.of(m, key.grouping(), key.language(), areaFilter.get().actors(), key.others());
+        }
+        return lanes;
+    }
+
+    /** What {@link #meetingLanes()} were made from: the model by identity, the rest by value. */
+    private record LanesKey(Model model, LaneGrouping grouping, String language, ActorFilter actors, String others) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof LanesKey k && k.model == model && k.grouping == grouping
+                    && k.language.equals(language) && Objects.equals(k.actors, actors) && k.others.equals(others);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(System.identityHashCode(model), grouping, language, actors, others);
+        }
     }
 
     public ObjectProperty<Meeting> selectedMeetingProperty() {
