@@ -268,4 +268,24 @@ class PngExporterTest {
         assertTrue(darkPixels(image, 1, eu.getMinX(), eu.getMinY(), eu.getWidth(), canada.getMaxY() - eu.getMinY())
                 > 200, "the titles are in Thursday's bars");
     }
+
+    @Test
+    void byDelegationThePictureDrawsAMeetingInTheLaneOfEachDelegationAsOnScreen() throws Exception {
+        PictureRequest tracks = week(AreaFilter.ALL, "fr", 1);
+        PictureRequest delegations = new PictureRequest(model, AreaFilter.ALL, "fr", LaneGrouping.DELEGATIONS,
+                tracks.start(), tracks.end(), tracks.pixelsPerHour(), 1, EXPORTED_ON, "1.0.0");
+        TimelinePicture picture = layout(delegations);
+        List<DrawnLabels.ItemLabel> titles = FxThread.call(() -> {
+            picture.drawTile(new Canvas(picture.width(), picture.height()).getGraphicsContext2D(), 0,
+                    picture.width());
+            return picture.drawnTitles();
+        });
+        Meeting us = model.meeting("asean-us-pmc").orElseThrow();
+        long rows = titles.stream().filter(t -> t.item() == us).mapToDouble(t -> t.bounds().getMinY()).distinct()
+                .count();
+        assertTrue(rows >= 2, "the ASEAN–US meeting's title is drawn in " + rows + " lanes");
+        assertTrue(picture.height() > layout(tracks).height(), "30 delegations take more room than 6 tracks");
+        BufferedImage image = export(delegations, "delegations.png");
+        assertEquals(picture.height(), image.getHeight(), 1);
+    }
 }
