@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 
 class NavigatorTest {
@@ -86,45 +83,10 @@ class NavigatorTest {
     void anItemInTwoLanesHasAPlaceInEachAndNextAndPreviousPassOverItsCopy() {
         DemoItem eu = byId(week, "eu");
         String second = byId(week, "apt").lane();
-        TimelineAdapter<DemoItem> twoLanes = new TimelineAdapter<>() {
-            @Override
-            public String lane(DemoItem item) {
-                return item.lane();
-            }
-
+        TimelineAdapter<DemoItem> twoLanes = new DemoItem.Adapter() {
             @Override
             public Collection<String> lanes(DemoItem item) {
                 return item == eu ? List.of(item.lane(), second) : List.of(item.lane());
-            }
-
-            @Override
-            public Instant start(DemoItem item) {
-                return DemoItem.ADAPTER.start(item);
-            }
-
-            @Override
-            public Optional<Instant> end(DemoItem item) {
-                return DemoItem.ADAPTER.end(item);
-            }
-
-            @Override
-            public boolean allDay(DemoItem item) {
-                return DemoItem.ADAPTER.allDay(item);
-            }
-
-            @Override
-            public String label(DemoItem item) {
-                return item.title();
-            }
-
-            @Override
-            public Color color(DemoItem item) {
-                return item.color();
-            }
-
-            @Override
-            public String tooltip(DemoItem item) {
-                return item.title();
             }
         };
         TimelineData<DemoItem> both = TimelineData.of(week, twoLanes, LANES, BANGKOK);
