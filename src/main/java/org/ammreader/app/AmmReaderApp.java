@@ -92,7 +92,8 @@ public final class AmmReaderApp extends Application {
         viewModel.areaFilterProperty().addListener((obs, old, now) -> viewModel.model().ifPresent(shown ->
                 remember(settings.withFilter(shown.id(), toSaved(now, shown)))));
         settings.recentModels().stream().map(Path::of).forEach(viewModel.recentModels()::add);
-        viewModel.laneGroupingProperty().set(LaneGrouping.fromCode(settings.laneGrouping()).orElse(LaneGrouping.TRACKS));
+        viewModel.laneGroupingProperty().set(LaneGrouping.fromCode(settings.laneGrouping())
+                .orElse(LaneGrouping.TRACKS));
         viewModel.laneGroupingProperty().addListener((obs, old, now) ->
                 remember(settings.withLaneGrouping(now.code())));
         viewModel.reopenLastModelProperty().set(settings.reopenLastModel());
