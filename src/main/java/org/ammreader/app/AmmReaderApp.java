@@ -34,6 +34,7 @@ import org.ammreader.ui.FxDialogService;
 import org.ammreader.ui.main.MainWindow;
 import org.ammreader.ui.theme.Appearance;
 import org.ammreader.viewmodel.MainViewModel;
+import org.ammreader.timeline.LaneGrouping;
 
 /** The JavaFX application: wires the loader, the settings, the view-model and the main window together. */
 public final class AmmReaderApp extends Application {
@@ -91,6 +92,10 @@ public final class AmmReaderApp extends Application {
         viewModel.areaFilterProperty().addListener((obs, old, now) -> viewModel.model().ifPresent(shown ->
                 remember(settings.withFilter(shown.id(), toSaved(now, shown)))));
         settings.recentModels().stream().map(Path::of).forEach(viewModel.recentModels()::add);
+        viewModel.laneGroupingProperty().set(LaneGrouping.fromCode(settings.laneGrouping())
+                .orElse(LaneGrouping.TRACKS));
+        viewModel.laneGroupingProperty().addListener((obs, old, now) ->
+                remember(settings.withLaneGrouping(now.code())));
         viewModel.reopenLastModelProperty().set(settings.reopenLastModel());
         viewModel.reopenLastModelProperty().addListener((obs, old, now) -> remember(settings.withReopenLastModel(now)));
         viewModel.fileProperty().addListener((obs, old, now) ->

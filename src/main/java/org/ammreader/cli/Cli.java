@@ -20,6 +20,7 @@ import org.ammreader.briefing.PaperSize;
 import org.ammreader.briefing.PdfBriefingWriter;
 import org.ammreader.calendar.CalendarWriter;
 import org.ammreader.export.PictureRequest;
+import org.ammreader.timeline.LaneGrouping;
 import org.ammreader.export.PictureTooLargeException;
 import org.ammreader.export.PngExporter;
 import org.ammreader.filter.ActorFilter;
@@ -126,7 +127,8 @@ public final class Cli {
      */
     private int exportPng(CommandLine commandLine) {
         return writeFromModel(commandLine, (model, language, filter, target) -> {
-            PictureRequest request = PictureRequest.wholeWeek(model, filter, language, commandLine.scale(),
+            PictureRequest request = PictureRequest.wholeWeek(model, filter, language, LaneGrouping.TRACKS,
+                    commandLine.scale(),
                     LocalDate.now(), AppInfo.version());
             try {
                 HeadlessToolkit.start();

@@ -22,7 +22,6 @@ import javafx.scene.text.TextAlignment;
 import org.ammreader.control.timeline.DrawnLabels;
 import org.ammreader.control.timeline.TimelineData;
 import org.ammreader.control.timeline.TimelineFrame;
-import org.ammreader.control.timeline.TimelineLane;
 import org.ammreader.control.timeline.TimelinePainter;
 import org.ammreader.control.timeline.TimelineStyle;
 import org.ammreader.filter.FilterInWords;
@@ -33,6 +32,7 @@ import org.ammreader.model.Area;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 import org.ammreader.model.Source;
+import org.ammreader.timeline.MeetingLanes;
 import org.ammreader.timeline.MeetingTimelineAdapter;
 import org.ammreader.timeline.MeetingTimelineStyle;
 import org.ammreader.typography.Fonts;
@@ -91,12 +91,12 @@ final class TimelinePicture {
         this.texts = new PictureTexts(request.language());
         ZoneId zone = model.timeZone();
         this.zoneLabel = ZoneLabels.label(zone, model.startDate(), texts.locale());
-        List<TimelineLane> lanes = model.tracks().stream()
-                .map(t -> new TimelineLane(t.id(), t.label().get(request.language()))).toList();
+        MeetingLanes lanes = MeetingLanes.of(model, request.lanes(), request.language(), request.filter().actors(),
+                texts.get("lanes.others"));
         this.times = TimeWords.forLanguage(request.language());
-        MeetingTimelineAdapter adapter = new MeetingTimelineAdapter(model, request.language(), request.filter(),
-                m -> m.title().get(request.language()), this::label, this::shortLabel);
-        this.data = TimelineData.of(model.meetings(), adapter, lanes, zone)
+        MeetingTimelineAdapter adapter = new MeetingTimelineAdapter(model, lanes, request.language(),
+                request.filter(), m -> m.title().get(request.language()), this::label, this::shortLabel);
+        this.data = TimelineData.of(model.meetings(), adapter, lanes.lanes(), zone)
                 .withFilter(m -> request.filter().matches(model, m), false);
         this.style = MeetingTimelineStyle.resolve();
         painter.setDateFormats(Dates::formatter);

@@ -78,7 +78,8 @@ public final class SettingsStore {
                 read.filters(),
                 read.saveFolders(),
                 read.reopenLastModel(),
-                read.lastModel());
+                read.lastModel(),
+                read.laneGrouping() == null ? defaults.laneGrouping() : read.laneGrouping());
     }
 
     public void save(Settings settings) throws IOException {

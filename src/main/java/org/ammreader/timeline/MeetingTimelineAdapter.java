@@ -17,9 +17,9 @@ import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
 
 /**
- * Shows meetings on the timeline, on screen and in exported pictures: lane by track, colour by first area,
- * a marker for uncertain ones (the model's confidence mapped to the control's neutral glyphs), each at its hours
- * with its precision ({@link MeetingSpan}). It lives in its own package, below both the window ({@code ui}) and
+ * Shows meetings on the timeline, on screen and in exported pictures: lanes as {@link MeetingLanes} says, colour
+ * by first area, a marker for uncertain ones (the model's confidence mapped to the control's neutral glyphs), each
+ * at its hours with its precision ({@link MeetingSpan}). It lives in its own package, below both the window ({@code ui}) and
  * the export, which share it.
  */
 public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
@@ -28,6 +28,7 @@ public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
     public static final Color NEUTRAL = Color.web("#878f99");
 
     private final Model model;
+    private final MeetingLanes lanes;
     private final String language;
     private final AreaFilter filter;
     private final Function<Meeting, String> when;
@@ -41,8 +42,9 @@ public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
      * @param filter the area filter: a bar takes the colour of its meeting's first area in it
      * @param when the meeting's day and time in words, for tooltips and assistive technology
      */
-    public MeetingTimelineAdapter(Model model, String language, AreaFilter filter, Function<Meeting, String> when) {
-        this(model, language, filter, when, meeting -> meeting.title().get(language),
+    public MeetingTimelineAdapter(Model model, MeetingLanes lanes, String language, AreaFilter filter,
+                                  Function<Meeting, String> when) {
+        this(model, lanes, language, filter, when, meeting -> meeting.title().get(language),
                 meeting -> meeting.shortTitleOr(language));
     }
 
@@ -50,9 +52,11 @@ public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
      * @param label      the text drawn on or beside the bar: the title, or the time and title on a picture
      * @param shortLabel the same with the short title, drawn where the label does not fit
      */
-    public MeetingTimelineAdapter(Model model, String language, AreaFilter filter, Function<Meeting, String> when,
-                                  Function<Meeting, String> label, Function<Meeting, String> shortLabel) {
+    public MeetingTimelineAdapter(Model model, MeetingLanes lanes, String language, AreaFilter filter,
+                                  Function<Meeting, String> when, Function<Meeting, String> label,
+                                  Function<Meeting, String> shortLabel) {
         this.model = model;
+        this.lanes = lanes;
         this.language = language;
         this.filter = filter;
         this.when = when;
@@ -64,7 +68,13 @@ public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
 
     @Override
     public String lane(Meeting meeting) {
-        return meeting.track();
+        return lanes.of(meeting).iterator().next();
+    }
+
+    /** By actor, every delegation's or person's lane the meeting involves ({@link MeetingLanes}). */
+    @Override
+    public Collection<String> lanes(Meeting meeting) {
+        return lanes.of(meeting);
     }
 
     /** A meeting with a start but no end starts sharply there; one with neither is drawn over its day. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -42,6 +43,8 @@ import org.ammreader.io.ReadProgress;
 import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
+import org.ammreader.timeline.LaneGrouping;
+import org.ammreader.timeline.MeetingLanes;
 
 /**
  * The state of the main window that does not depend on how it is drawn: the open model, the content language,
@@ -71,6 +74,8 @@ public final class MainViewModel {
     private final SaveFolders saveFolders = new SaveFolders();
     private final ObjectProperty<AreaFilter> areaFilter = new SimpleObjectProperty<>(this, "areaFilter", AreaFilter.ALL);
     private final BooleanProperty fadeFiltered = new SimpleBooleanProperty(this, "fadeFiltered");
+    private final ObjectProperty<LaneGrouping> laneGrouping =
+            new SimpleObjectProperty<>(this, "laneGrouping", LaneGrouping.TRACKS);
     /** The file the model shown was read from; null for the bundled week. */
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     /** Whether the next start opens {@link #file} again: a setting the application keeps. */
@@ -84,6 +89,9 @@ public final class MainViewModel {
     private Model indexed;
     private AreaIndex areaIndex;
     private Agenda agenda;
+    /** The lanes last made, and from what: the timeline and the agenda both ask for them on each change. */
+    private LanesKey lanesKey;
+    private MeetingLanes lanes;
     private final ReadOnlyObjectWrapper<FileProblems> problems = new ReadOnlyObjectWrapper<>(this, "problems");
     /** The file the model was read from and is followed for saves; none for the bundled model. */
     private FileWatch watch;
@@ -509,6 +517,45 @@ public final class MainViewModel {
 
     public BooleanProperty fadeFilteredProperty() {
         return fadeFiltered;
+    }
+
+    /** What the timeline's lanes are, and the agenda's rows name: tracks, delegations or people. */
+    public ObjectProperty<LaneGrouping> laneGroupingProperty() {
+        return laneGrouping;
+    }
+
+    /**
+     * The lanes of the model for the grouping, content language and actor filter of now: one pass over the meetings,
+     * made afresh by each view that needs them when one of those changes.
+     */
+    public MeetingLanes meetingLanes() {
+        Model m = model.get();
+        if (m == null) {
+            return null;
+        }
+        // By person the lanes are the people the filter chooses; otherwise a filter change leaves them as they are.
+        LanesKey key = new LanesKey(m, laneGrouping.get(), contentLanguage.get(),
+                laneGrouping.get() == LaneGrouping.PEOPLE ? areaFilter.get().actors() : null,
+                messages.get().get("lanes.others"));
+        if (!key.equals(lanesKey)) {
+            lanesKey = key;
+            lanes = MeetingLanes.of(m, key.grouping(), key.language(), areaFilter.get().actors(), key.others());
+        }
+        return lanes;
+    }
+
+    /** What {@link #meetingLanes()} were made from: the model by identity, the rest by value. */
+    private record LanesKey(Model model, LaneGrouping grouping, String language, ActorFilter actors, String others) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof LanesKey k && k.model == model && k.grouping == grouping
+                    && k.language.equals(language) && Objects.equals(k.actors, actors) && k.others.equals(others);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(System.identityHashCode(model), grouping, language, actors, others);
+        }
     }
 
     public ObjectProperty<Meeting> selectedMeetingProperty() {

@@ -15,6 +15,7 @@ import org.ammreader.briefing.PdfBriefingWriter;
 import org.ammreader.export.PictureRequest;
 import org.ammreader.export.PngExporter;
 import org.ammreader.filter.AreaFilter;
+import org.ammreader.timeline.LaneGrouping;
 import org.ammreader.io.AtomicFiles;
 import org.ammreader.model.Model;
 
@@ -42,7 +43,7 @@ final class ExportBench {
         Path folder = Files.createDirectories(config.out().resolve("exports"));
         int runs = config.runs(config.exportRuns(), meetings);
         String language = model.languages().get(0);
-        PictureRequest week = PictureRequest.wholeWeek(model, AreaFilter.ALL, language, SCALE, LocalDate.now(),
+        PictureRequest week = PictureRequest.wholeWeek(model, AreaFilter.ALL, language, LaneGrouping.TRACKS, SCALE, LocalDate.now(),
                 "benchmark");
         Stats weekStats = time(runs, config.warmUps(), () -> exporter.export(week, folder.resolve("week-" + label + ".png"),
                 (done, total) -> { }));
@@ -103,7 +104,7 @@ final class ExportBench {
     }
 
     private static PictureRequest with(PictureRequest r, double pixelsPerHour) {
-        return new PictureRequest(r.model(), r.filter(), r.language(), r.start(), r.end(), pixelsPerHour, r.scale(),
+        return new PictureRequest(r.model(), r.filter(), r.language(), r.lanes(), r.start(), r.end(), pixelsPerHour, r.scale(),
                 r.exportedOn(), r.appVersion());
     }
 

@@ -23,6 +23,7 @@ import javax.imageio.ImageIO;
 import org.ammreader.control.timeline.DrawnLabels;
 import org.ammreader.filter.ActorFilter;
 import org.ammreader.filter.AreaFilter;
+import org.ammreader.timeline.LaneGrouping;
 import org.ammreader.io.JsonMappers;
 import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Meeting;
@@ -50,7 +51,7 @@ class PngExporterTest {
     }
 
     private static PictureRequest week(AreaFilter filter, String language, int scale) {
-        return PictureRequest.wholeWeek(model, filter, language, scale, EXPORTED_ON, "1.0.0");
+        return PictureRequest.wholeWeek(model, filter, language, LaneGrouping.TRACKS, scale, EXPORTED_ON, "1.0.0");
     }
 
     private BufferedImage export(PictureRequest request, String name) throws Exception {
@@ -94,7 +95,7 @@ class PngExporterTest {
         assertEquals(margins + PictureRequest.DEFAULT_WEEK_WIDTH, one.getWidth(), 1);
 
         PictureRequest whole = week(AreaFilter.ALL, "en", 1);
-        PictureRequest firstHalf = new PictureRequest(model, AreaFilter.ALL, "en", whole.start(),
+        PictureRequest firstHalf = new PictureRequest(model, AreaFilter.ALL, "en", LaneGrouping.TRACKS, whole.start(),
                 whole.start().plusSeconds(3 * 24 * 3600), whole.pixelsPerHour(), 1, EXPORTED_ON, "1.0.0");
         BufferedImage half = export(firstHalf, "half.png");
         assertEquals(margins + PictureRequest.DEFAULT_WEEK_WIDTH / 2, half.getWidth(), 1);
@@ -192,7 +193,7 @@ class PngExporterTest {
     @Test
     void aPictureTooLargeIsRefusedBeforeAnythingIsDrawn() throws Exception {
         PictureRequest whole = week(AreaFilter.ALL, "en", 4);
-        PictureRequest huge = new PictureRequest(model, AreaFilter.ALL, "en", whole.start(), whole.end(), 2_000, 4,
+        PictureRequest huge = new PictureRequest(model, AreaFilter.ALL, "en", LaneGrouping.TRACKS, whole.start(), whole.end(), 2_000, 4,
                 EXPORTED_ON, "1.0.0");
         Path target = folder.resolve("huge.png");
         Files.writeString(target, "the previous picture");
@@ -205,7 +206,7 @@ class PngExporterTest {
     /** A picture of one day, 2 August 2019 in Bangkok, at 60 logical pixels an hour: what "Fit day" shows. */
     private static PictureRequest secondOfAugust(String language) {
         Instant start = LocalDate.of(2019, 8, 2).atStartOfDay(model.timeZone()).toInstant();
-        return new PictureRequest(model, AreaFilter.ALL, language, start, start.plus(Duration.ofDays(1)), 60, 1,
+        return new PictureRequest(model, AreaFilter.ALL, language, LaneGrouping.TRACKS, start, start.plus(Duration.ofDays(1)), 60, 1,
                 EXPORTED_ON, "1.0.0");
     }
 
@@ -296,5 +297,25 @@ class PngExporterTest {
                 "no text in Friday's column of the PMC+1 lane");
         assertTrue(darkPixels(image, 1, eu.getMinX(), eu.getMinY(), eu.getWidth(), canada.getMaxY() - eu.getMinY())
                 > 200, "the titles are in Thursday's bars");
+    }
+
+    @Test
+    void byDelegationThePictureDrawsAMeetingInTheLaneOfEachDelegationAsOnScreen() throws Exception {
+        PictureRequest tracks = week(AreaFilter.ALL, "fr", 1);
+        PictureRequest delegations = new PictureRequest(model, AreaFilter.ALL, "fr", LaneGrouping.DELEGATIONS,
+                tracks.start(), tracks.end(), tracks.pixelsPerHour(), 1, EXPORTED_ON, "1.0.0");
+        TimelinePicture picture = layout(delegations);
+        List<DrawnLabels.ItemLabel> titles = FxThread.call(() -> {
+            picture.drawTile(new Canvas(picture.width(), picture.height()).getGraphicsContext2D(), 0,
+                    picture.width());
+            return picture.drawnTitles();
+        });
+        Meeting us = model.meeting("asean-us-pmc").orElseThrow();
+        long rows = titles.stream().filter(t -> t.item() == us).mapToDouble(t -> t.bounds().getMinY()).distinct()
+                .count();
+        assertTrue(rows >= 2, "the ASEAN–US meeting's title is drawn in " + rows + " lanes");
+        assertTrue(picture.height() > layout(tracks).height(), "30 delegations take more room than 6 tracks");
+        BufferedImage image = export(delegations, "delegations.png");
+        assertEquals(picture.height(), image.getHeight(), 1);
     }
 }

@@ -91,7 +91,7 @@ class SettingsStoreTest {
         SettingsStore.Loaded loaded = store.load(defaults);
         assertEquals(Optional.empty(), loaded.trouble());
         assertEquals(new Settings("fr", "en", 1300, 900, false, List.of("/tmp/a.json"), 18, ThemeChoice.SYSTEM,
-                SplitPositions.DEFAULTS, Map.of(), Map.of(), false, null),
+                SplitPositions.DEFAULTS, Map.of(), Map.of(), false, null, Settings.DEFAULT_LANE_GROUPING),
                 loaded.settings());
     }
 
@@ -173,5 +173,15 @@ class SettingsStoreTest {
         Files.writeString(store.file(), "{\"filters\": {\"w\": {\"allAreas\": false, \"areas\": [\"cyber\"]}}}");
         SavedFilter read = store.load(defaults).settings().filters().get("w");
         assertEquals(new SavedFilter(false, List.of("cyber"), List.of(), List.of()), read);
+    }
+
+    @Test
+    void theLaneGroupingIsKeptAndAFileWithoutOneGroupsByTrack() throws Exception {
+        SettingsStore store = store("lanes");
+        Settings defaults = Settings.defaults("en");
+        store.save(defaults.withLaneGrouping("delegations"));
+        assertEquals("delegations", store.load(defaults).settings().laneGrouping());
+        Files.writeString(store.file(), "{\"uiLanguage\": \"fr\"}");
+        assertEquals("tracks", store.load(defaults).settings().laneGrouping());
     }
 }

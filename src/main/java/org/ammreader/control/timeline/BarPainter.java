@@ -71,15 +71,20 @@ final class BarPainter {
 
     /**
      * The selected item on top of everything: its bar again (it may sit past the row cap, or in a density
-     * view) and an accent outline.
+     * view) and an accent outline, in every lane it is drawn in.
      */
     void paintSelection(GraphicsContext gc, Shapes shapes, FrameLayout layout, Font titleFont,
                         TextMeasure titles, Font glyphFont, List<DrawnLabels.ItemLabel> drawn) {
-        TimelineStyle style = layout.style;
-        int i = layout.selected;
-        if (i < 0 || !layout.data.stacking.shown(i)) {
-            return;
+        for (int i = layout.selected; i >= 0; i = layout.data.table.nextCopy[i]) {
+            if (layout.data.stacking.shown(i)) {
+                paintSelected(gc, shapes, layout, i, titleFont, titles, glyphFont, drawn);
+            }
         }
+    }
+
+    private void paintSelected(GraphicsContext gc, Shapes shapes, FrameLayout layout, int i, Font titleFont,
+                               TextMeasure titles, Font glyphFont, List<DrawnLabels.ItemLabel> drawn) {
+        TimelineStyle style = layout.style;
         double x0 = layout.barX0(i);
         double x1 = layout.barX1(i);
         if (x1 < layout.plotX || x0 > layout.frame.width()) {

@@ -174,8 +174,10 @@ final class FrameLayout {
         if (x < plotX || y < lanesTop() || x >= frame.width() || y >= frame.height()) {
             return -1;
         }
-        if (selected >= 0 && data.stacking.shown(selected) && contains(selected, x, y)) {
-            return selected;
+        for (int copy = selected; copy >= 0; copy = data.table.nextCopy[copy]) {
+            if (data.stacking.shown(copy) && contains(copy, x, y)) {
+                return copy;
+            }
         }
         if (!detailed()) {
             return -1;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -43,6 +44,11 @@ final class ItemTable<T> {
     final Color[] color;
     final TimelineMarker[] marker;
     final Categories categories;
+    /**
+     * The next place of the same item, or -1: an item the adapter puts in several {@link TimelineAdapter#lanes}
+     * has one place per lane, each a row of these arrays, chained in display order.
+     */
+    final int[] nextCopy;
     private Map<Object, Integer> identityIndex;
     private Stacking unfiltered;
 
@@ -56,12 +62,13 @@ final class ItemTable<T> {
         }
         int n = source.size();
         // Read in the caller's order (sequential access), then permute into display order.
+        IntList placeSource = new IntList();
+        IntList placeLane = new IntList();
         long[] rawStart = new long[n];
         long[] rawEnd = new long[n];
         ItemKind[] rawKind = new ItemKind[n];
         long[] rawSoftStart = new long[n];
         long[] rawSoftEnd = new long[n];
-        int[] rawLane = new int[n];
         String[] rawLabel = new String[n];
         String[] rawShortLabel = new String[n];
         Color[] rawColor = new Color[n];
@@ -71,8 +78,7 @@ final class ItemTable<T> {
             T item = source.get(i);
             Instant s = Objects.requireNonNull(adapter.start(item), "adapter.start returned null");
             Optional<Instant> e = adapter.end(item);
-            Integer l = laneIndex.get(adapter.lane(item));
-            rawLane[i] = l == null ? -1 : l;
+            place(i, adapter.lanes(item), laneIndex, placeSource, placeLane);
             if (adapter.allDay(item)) {
                 rawKind[i] = ItemKind.ALL_DAY;
                 LocalDate first = LocalDate.ofInstant(s, zone);
@@ -100,7 +106,17 @@ final class ItemTable<T> {
             rawMarker[i] = Objects.requireNonNullElse(adapter.marker(item), TimelineMarker.NONE);
             rawCategories.add(Objects.requireNonNullElse(adapter.categories(item), List.of()));
         }
-        int[] order = StartOrder.of(rawStart, rawLane, rawEnd);
+        int placed = placeSource.size();
+        long[] placeStart = new long[placed];
+        long[] placeEnd = new long[placed];
+        int[] placeLanes = new int[placed];
+        for (int p = 0; p < placed; p++) {
+            placeStart[p] = rawStart[placeSource.get(p)];
+            placeEnd[p] = rawEnd[placeSource.get(p)];
+            placeLanes[p] = placeLane.get(p);
+        }
+        int[] order = StartOrder.of(placeStart, placeLanes, placeEnd);
+        n = placed;
         items = new Object[n];
         start = new long[n];
         end = new long[n];
@@ -112,16 +128,24 @@ final class ItemTable<T> {
         shortLabel = new String[n];
         color = new Color[n];
         marker = new TimelineMarker[n];
+        nextCopy = new int[n];
+        int[] lastCopy = new int[source.size()];
+        Arrays.fill(lastCopy, -1);
         Categories.Builder categoryBuilder = new Categories.Builder(n);
         for (int k = 0; k < n; k++) {
-            int i = order[k];
+            int i = placeSource.get(order[k]);
+            nextCopy[k] = -1;
+            if (lastCopy[i] >= 0) {
+                nextCopy[lastCopy[i]] = k;
+            }
+            lastCopy[i] = k;
             items[k] = source.get(i);
             start[k] = rawStart[i];
             end[k] = rawEnd[i];
             kind[k] = rawKind[i];
             softStart[k] = rawSoftStart[i];
             softEnd[k] = rawSoftEnd[i];
-            lane[k] = rawLane[i];
+            lane[k] = placeLanes[order[k]];
             label[k] = rawLabel[i];
             shortLabel[k] = rawShortLabel[i];
             color[k] = rawColor[i];
@@ -129,6 +153,23 @@ final class ItemTable<T> {
             categoryBuilder.add(rawCategories.get(i));
         }
         categories = categoryBuilder.build();
+    }
+
+    /** One place per known lane of the item, or a single place in no lane (-1) when none is known. */
+    private static void place(int source, Collection<String> itemLanes, Map<String, Integer> laneIndex,
+                              IntList placeSource, IntList placeLane) {
+        int before = placeSource.size();
+        for (String id : itemLanes) {
+            Integer l = laneIndex.get(id);
+            if (l != null) {
+                placeSource.add(source);
+                placeLane.add(l);
+            }
+        }
+        if (placeSource.size() == before) {
+            placeSource.add(source);
+            placeLane.add(-1);
+        }
     }
 
     int size() {

@@ -21,14 +21,25 @@ final class Navigator {
         return backwardFrom(data.size() - 1);
     }
 
-    /** The next item in display order (start, then lane); the first one when {@code from} is -1. */
+    /**
+     * The next item in display order (start, then lane); the first one when {@code from} is -1. Another copy of
+     * the item at {@code from} (the same item in another lane) is passed over: it is selected already.
+     */
     int next(int from) {
-        return forwardFrom(from + 1);
+        int k = forwardFrom(from + 1);
+        while (k >= 0 && from >= 0 && data.item(k) == data.item(from)) {
+            k = forwardFrom(k + 1);
+        }
+        return k;
     }
 
-    /** The previous item in display order; the last one when {@code from} is -1. */
+    /** The previous item in display order; the last one when {@code from} is -1. Copies are passed over. */
     int previous(int from) {
-        return backwardFrom(from < 0 ? data.size() - 1 : from - 1);
+        int k = backwardFrom(from < 0 ? data.size() - 1 : from - 1);
+        while (k >= 0 && from >= 0 && data.item(k) == data.item(from)) {
+            k = backwardFrom(k - 1);
+        }
+        return k;
     }
 
     /** The first item that ends after {@code time}: where "next" starts with nothing selected. */

@@ -19,6 +19,14 @@ public interface TimelineAdapter<T> {
     /** The {@link TimelineLane#id()} of the lane the item belongs to; items of unknown lanes are not shown. */
     String lane(T item);
 
+    /**
+     * The lanes the item is drawn in: an item in several (a meeting of three delegations, in lanes by delegation)
+     * is drawn once in each, and selecting it outlines every copy. Only {@link #lane} by default.
+     */
+    default Collection<String> lanes(T item) {
+        return List.of(lane(item));
+    }
+
     /** When the item starts; for an all-day item, any instant of its first day in the view's zone. */
     Instant start(T item);
 

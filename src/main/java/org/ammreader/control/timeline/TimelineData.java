@@ -2,6 +2,7 @@ package org.ammreader.control.timeline;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -116,6 +117,20 @@ public final class TimelineData<T> {
     public boolean isShown(T item) {
         int i = indexOf(item);
         return i >= 0 && stacking.shown(i);
+    }
+
+    /**
+     * The lanes the item is drawn in, top to bottom as the snapshot orders its places: one for most items, several
+     * for an item the adapter puts in several {@link TimelineAdapter#lanes}. Empty for an unknown item or lane.
+     */
+    public List<TimelineLane> lanesOf(T item) {
+        List<TimelineLane> found = new ArrayList<>();
+        for (int i = indexOf(item); i >= 0; i = table.nextCopy[i]) {
+            if (table.lane[i] >= 0) {
+                found.add(table.lanes.get(table.lane[i]));
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** The start of the earliest shown item's drawn span, if any item is shown. */

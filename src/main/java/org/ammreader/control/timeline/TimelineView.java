@@ -87,6 +87,8 @@ public class TimelineView<T> extends Control {
     private final ObjectProperty<Instant> visibleStart = new SimpleObjectProperty<>(this, "visibleStart");
     private final ObjectProperty<Instant> visibleEnd = new SimpleObjectProperty<>(this, "visibleEnd");
     private final ObjectProperty<T> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
+    /** The place in {@link #getData()} the keyboard last selected, or -1 (see {@link #selectedIndex()}). */
+    private int selectedPlace = -1;
     private final ObjectProperty<Predicate<T>> filter = new SimpleObjectProperty<>(this, "filter");
     private final ObjectProperty<Set<String>> shownCategories = new SimpleObjectProperty<>(this, "shownCategories");
     private final BooleanProperty fadeFiltered = new SimpleBooleanProperty(this, "fadeFiltered");
@@ -543,7 +545,7 @@ public class TimelineView<T> extends Control {
      */
     public final void scrollTo(T item) {
         TimelineData<T> current = getData();
-        int i = current.indexOf(item);
+        int i = item == getSelectedItem() ? selectedIndex() : current.indexOf(item);
         if (i < 0 || !current.stacking.shown(i)) {
             return;
         }
@@ -613,12 +615,29 @@ public class TimelineView<T> extends Control {
 
     private void select(int index) {
         if (index >= 0) {
-            setSelectedItem(getData().item(index));
+            selectedPlace = index;
+            T item = getData().item(index);
+            if (item == getSelectedItem()) {
+                scrollTo(item);
+                repaint();
+            } else {
+                setSelectedItem(item);
+            }
         }
     }
 
+    /**
+     * Where keyboard moves start: the place the keyboard last landed on when it still holds the selected item (an
+     * item in several lanes has several places, and ↑/↓ from its second lane must start there), else its first.
+     */
     private int selectedIndex() {
-        return getData().indexOf(getSelectedItem());
+        TimelineData<T> data = getData();
+        T selected = getSelectedItem();
+        if (selected != null && selectedPlace >= 0 && selectedPlace < data.size()
+                && data.item(selectedPlace) == selected) {
+            return selectedPlace;
+        }
+        return data.indexOf(selected);
     }
 
     /**

@@ -17,6 +17,7 @@ import org.ammreader.i18n.Messages;
 import org.ammreader.model.Area;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
+import org.ammreader.timeline.MeetingLanes;
 import org.ammreader.ui.AreaSwatch;
 import org.ammreader.ui.ViewLifetime;
 import org.ammreader.ui.filter.FilterEmptyNote;
@@ -30,6 +31,8 @@ public final class AgendaView extends ListView<AgendaRow> {
     private final MainViewModel viewModel;
     private final Messages messages;
     private boolean syncing;
+    /** What each row names as the meeting's lanes: its track, or its delegations or people (ADR 0027). */
+    private MeetingLanes lanes;
 
     /** @param life the agenda's lifetime: its listeners on the view-model end with it */
     public AgendaView(MainViewModel viewModel, Messages messages, ViewLifetime life) {
@@ -40,7 +43,8 @@ public final class AgendaView extends ListView<AgendaRow> {
         setPlaceholder(new FilterEmptyNote(viewModel, messages, life));
         life.add(viewModel.modelProperty().subscribe((old, now) -> rebuild()));
         life.add(viewModel.areaFilterProperty().subscribe((old, now) -> rebuild()));
-        life.add(viewModel.contentLanguageProperty().subscribe((old, now) -> refresh()));
+        life.add(viewModel.contentLanguageProperty().subscribe((old, now) -> relabel()));
+        life.add(viewModel.laneGroupingProperty().subscribe((old, now) -> relabel()));
         life.add(viewModel.selectedMeetingProperty().subscribe((old, now) -> showSelection(now)));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now instanceof AgendaRow.Item item) {
@@ -50,7 +54,13 @@ public final class AgendaView extends ListView<AgendaRow> {
         rebuild();
     }
 
+    private void relabel() {
+        lanes = viewModel.meetingLanes();
+        refresh();
+    }
+
     private void rebuild() {
+        lanes = viewModel.meetingLanes();
         syncing = true;
         try {
             // A new list rather than setAll: with 100,000 rows, setAll copies them and lists every one it removed.
@@ -107,7 +117,7 @@ public final class AgendaView extends ListView<AgendaRow> {
             super.updateItem(row, empty);
             setText(null);
             Model model = viewModel.modelProperty().get();
-            if (empty || row == null || model == null) {
+            if (empty || row == null || model == null || lanes == null) {
                 kind(null);
                 setGraphic(null);
                 return;
@@ -126,7 +136,7 @@ public final class AgendaView extends ListView<AgendaRow> {
                 if (meetingLine == null) {
                     meetingLine = new MeetingLine();
                 }
-                meetingLine.show(item.meeting(), model, viewModel.contentLanguageProperty().get(), format);
+                meetingLine.show(item.meeting(), model, lanes, viewModel.contentLanguageProperty().get(), format);
                 setGraphic(meetingLine.line);
             }
         }
@@ -180,7 +190,7 @@ public final class AgendaView extends ListView<AgendaRow> {
             line.setAlignment(Pos.CENTER_LEFT);
         }
 
-        void show(Meeting meeting, Model model, String language, MeetingFormat format) {
+        void show(Meeting meeting, Model model, MeetingLanes lanes, String language, MeetingFormat format) {
             time.setText(format.timeOfDay(meeting));
             if (meeting.hasTime()) {
                 time.getStyleClass().remove(AgendaCell.TIME_UNKNOWN);
@@ -189,7 +199,7 @@ public final class AgendaView extends ListView<AgendaRow> {
             }
             title.setText(meeting.title().get(language));
             StringBuilder details = new StringBuilder();
-            model.track(meeting.track()).ifPresent(track -> details.append(track.label().get(language)));
+            details.append(lanes.names(meeting));
             meeting.endDate().ifPresent(last -> details.append(" · ").append(messages.get("agenda.until",
                     format.day(last))));
             if (meeting.confidence().needsNote() || meeting.confidence().code().equals("single-source")) {

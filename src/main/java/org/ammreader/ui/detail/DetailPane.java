@@ -14,10 +14,12 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.ammreader.filter.ActorFilter;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.filter.FilterWidening;
 import org.ammreader.i18n.Dates;
 import org.ammreader.i18n.Messages;
+import org.ammreader.model.ActorRef;
 import org.ammreader.model.Confidence;
 import org.ammreader.model.Fact;
 import org.ammreader.model.LocalizedText;
@@ -170,6 +172,10 @@ public final class DetailPane extends StackPane {
             section("detail.participants");
             add(label(p.get(language), "detail-text"));
         });
+        if (!meeting.actors().isEmpty()) {
+            section("detail.actors");
+            meeting.actors().forEach(actor -> add(actorLink(actor, model, language)));
+        }
         section("detail.summary");
         add(label(meeting.summary().get(language), "detail-text"));
         if (!meeting.outcomes().isEmpty()) {
@@ -244,6 +250,25 @@ public final class DetailPane extends StackPane {
         link.getStyleClass().add("detail-source");
         link.setTooltip(new Tooltip(source.url()));
         link.setOnAction(e -> openUrl.accept(source.url()));
+        return link;
+    }
+
+    /**
+     * A person or delegation the meeting names, with its role: following it shows only that actor's meetings,
+     * keeping the areas chosen (a filter change, which Undo takes back).
+     */
+    private Node actorLink(ActorRef actor, Model model, String language) {
+        String id = actor.actorId();
+        String name = actor.person().flatMap(model::person).map(p -> p.name().get(language))
+                .or(() -> actor.delegation().flatMap(model::delegation).map(d -> d.name().get(language)))
+                .orElse(id);
+        Hyperlink link = new Hyperlink(messages.get("detail.actor.link", name,
+                messages.get("detail.role." + actor.role().code())));
+        link.getStyleClass().add("detail-actor-link");
+        link.setWrapText(true);
+        link.setTooltip(new Tooltip(messages.get("detail.actor.tip", name)));
+        link.setOnAction(e -> viewModel.areaFilterProperty().set(viewModel.areaFilterProperty().get()
+                .withActors(ActorFilter.of(List.of(id)))));
         return link;
     }
 

@@ -74,12 +74,14 @@ public final class PngExportAction {
     private PictureRequest request(Model model, PngExportChoice choice, double screenPixelsPerHour,
                                    Instant visibleStart, Instant visibleEnd) {
         PictureRequest week = PictureRequest.wholeWeek(model, viewModel.areaFilterProperty().get(),
-                viewModel.contentLanguageProperty().get(), choice.scale(), LocalDate.now(), AppInfo.version());
+                viewModel.contentLanguageProperty().get(), viewModel.laneGroupingProperty().get(), choice.scale(),
+                LocalDate.now(), AppInfo.version());
         Instant start = choice.visibleRange() ? visibleStart : week.start();
         Instant end = choice.visibleRange() ? visibleEnd : week.end();
         double hours = (end.toEpochMilli() - start.toEpochMilli()) / 3_600_000.0;
         double pixelsPerHour = choice.screenZoom() ? screenPixelsPerHour : PictureRequest.DEFAULT_WEEK_WIDTH / hours;
-        return new PictureRequest(week.model(), week.filter(), week.language(), start, end, pixelsPerHour,
+        return new PictureRequest(week.model(), week.filter(), week.language(), week.lanes(), start, end,
+                pixelsPerHour,
                 week.scale(), week.exportedOn(), week.appVersion());
     }
 

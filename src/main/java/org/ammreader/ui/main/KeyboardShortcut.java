@@ -15,6 +15,7 @@ public enum KeyboardShortcut {
     SEARCH(Where.ANYWHERE),
     PEOPLE(Where.ANYWHERE),
     VIEWS(Where.ANYWHERE),
+    LANES(Where.ANYWHERE),
     ZOOM(Where.ANYWHERE),
     DOCUMENTS(Where.ANYWHERE),
     HELP(Where.ANYWHERE),

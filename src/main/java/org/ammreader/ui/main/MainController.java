@@ -13,6 +13,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -34,6 +35,7 @@ import org.ammreader.model.Document;
 import org.ammreader.model.Model;
 import org.ammreader.settings.SplitPositions;
 import org.ammreader.settings.ThemeChoice;
+import org.ammreader.timeline.LaneGrouping;
 import org.ammreader.ui.DialogService;
 import org.ammreader.ui.ViewLifetime;
 import org.ammreader.ui.briefing.BriefingPreview;
@@ -81,6 +83,7 @@ public final class MainController {
     @FXML private Menu contentLanguageMenu;
     @FXML private Menu uiLanguageMenu;
     @FXML private Menu themeMenu;
+    @FXML private Menu lanesMenu;
     @FXML private CheckMenuItem fadeItem;
     @FXML private CheckMenuItem reopenItem;
     @FXML private StackPane timelineHome;
@@ -197,6 +200,7 @@ public final class MainController {
         life.add(viewModel.history().nextRedoProperty().subscribe(what -> name(redoItem, "redo", what)));
         buildUiLanguageMenu();
         buildThemeMenu();
+        buildLanesMenu();
         life.add(viewModel.modelProperty().subscribe((old, now) -> buildContentLanguageMenu(now)));
         buildContentLanguageMenu(viewModel.modelProperty().get());
         life.add(viewModel.contentLanguageProperty().subscribe((old, now) ->
@@ -318,6 +322,27 @@ public final class MainController {
             item.setOnAction(e -> appearance.choiceProperty().set(choice));
             themeMenu.getItems().add(item);
         }
+    }
+
+    /**
+     * Tracks, Delegations, People, and a last item that moves to the next of them: its Ctrl+Shift+L works wherever
+     * the focus is, as the menu's accelerators do.
+     */
+    private void buildLanesMenu() {
+        ToggleGroup group = new ToggleGroup();
+        for (LaneGrouping grouping : LaneGrouping.values()) {
+            RadioMenuItem item = new RadioMenuItem(messages.get("menu.view.lanes." + grouping.code()));
+            item.getStyleClass().add("lanes-" + grouping.code());
+            item.setToggleGroup(group);
+            item.setOnAction(e -> viewModel.laneGroupingProperty().set(grouping));
+            lanesMenu.getItems().add(item);
+        }
+        life.add(viewModel.laneGroupingProperty().subscribe(now ->
+                group.selectToggle(group.getToggles().get(now.ordinal()))));
+        MenuItem next = new MenuItem(messages.get("menu.view.lanes.next"));
+        next.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
+        next.setOnAction(e -> viewModel.laneGroupingProperty().set(viewModel.laneGroupingProperty().get().next()));
+        lanesMenu.getItems().addAll(new SeparatorMenuItem(), next);
     }
 
     private String themeName(ThemeChoice choice) {

@@ -7,8 +7,9 @@ import java.time.ZoneId;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Tooltip;
 import org.ammreader.control.timeline.OverviewStrip;
-import org.ammreader.control.timeline.TimelineLane;
 import org.ammreader.control.timeline.TimelineView;
+import org.ammreader.timeline.LaneGrouping;
+import org.ammreader.timeline.MeetingLanes;
 import org.ammreader.timeline.MeetingTimelineAdapter;
 import org.ammreader.timeline.MeetingTimelineStyle;
 import org.ammreader.briefing.BriefingPeriod;
@@ -35,8 +36,8 @@ public final class MeetingTimeline {
     private final Messages messages;
     private final ViewSteps viewSteps;
     private boolean syncing;
-    /** The areas the bars were last coloured for; null before the model shown now was coloured. */
-    private AreaFilter colouredBy;
+    /** The filter the bars were last made for; null before the model shown now was drawn. */
+    private AreaFilter barsDrawnFor;
 
     /** @param life the timeline's lifetime: its listeners on the view-models end with it */
     public MeetingTimeline(MainViewModel viewModel, SearchViewModel search, Messages messages, ViewLifetime life) {
@@ -53,6 +54,7 @@ public final class MeetingTimeline {
         life.add(viewModel.contentLanguageProperty().subscribe((old, now) -> showLanguage()));
         view.fadeFilteredProperty().bind(viewModel.fadeFilteredProperty());
         life.add(viewModel.areaFilterProperty().subscribe((old, now) -> showAreas(now)));
+        life.add(viewModel.laneGroupingProperty().subscribe((old, now) -> showLanguage()));
         life.add(search.matchIdsProperty().subscribe((old, now) ->
                 view.setHighlight(now.isEmpty() ? null : meeting -> now.contains(meeting.id()))));
         sync(viewModel.selectedMeetingProperty(), view.selectedItemProperty(), life);
@@ -91,7 +93,7 @@ public final class MeetingTimeline {
         view.setZoneLabel(ZoneLabels.label(zone, model.startDate(), messages.locale()));
         view.setExtentStart(model.startDate().atStartOfDay(zone).toInstant());
         view.setExtentEnd(model.endDate().plusDays(1).atStartOfDay(zone).toInstant());
-        colouredBy = null;
+        barsDrawnFor = null;
         showAreas(viewModel.areaFilterProperty().get());
         Instant keptStart = view.getVisibleStart();
         Instant keptEnd = view.getVisibleEnd();
@@ -114,11 +116,13 @@ public final class MeetingTimeline {
         Model model = viewModel.modelProperty().get();
         view.setFilter(filter.actors().isEmpty() || model == null ? null
                 : meeting -> filter.actors().matches(model, meeting));
-        // Bars take the colour of their first area in the filter: a new choice of areas can change them (a change
-        // of people alone cannot, and re-colouring costs a pass over every meeting).
-        AreaFilter areas = new AreaFilter(filter.all(), filter.selected());
-        if (!areas.equals(colouredBy)) {
-            colouredBy = areas;
+        // Bars take the colour of their first area in the filter, and lanes by person are the people chosen: the
+        // bars are made again only when those change (a pass over every meeting), not for a change of people alone
+        // in other groupings.
+        AreaFilter drawnFor = viewModel.laneGroupingProperty().get() == LaneGrouping.PEOPLE ? filter
+                : new AreaFilter(filter.all(), filter.selected());
+        if (!drawnFor.equals(barsDrawnFor)) {
+            barsDrawnFor = drawnFor;
             showLanguage();
         }
     }
@@ -129,10 +133,11 @@ public final class MeetingTimeline {
             return;
         }
         String language = viewModel.contentLanguageProperty().get();
-        view.getLanes().setAll(model.tracks().stream()
-                .map(track -> new TimelineLane(track.id(), track.label().get(language))).toList());
+        // By actor, the lanes depend on the actor filter too: they are made again with the adapter.
+        MeetingLanes lanes = viewModel.meetingLanes();
+        view.getLanes().setAll(lanes.lanes());
         MeetingFormat format = new MeetingFormat(messages, model.timeZone(), ZoneId.systemDefault());
-        view.setAdapter(new MeetingTimelineAdapter(model, language, viewModel.areaFilterProperty().get(),
+        view.setAdapter(new MeetingTimelineAdapter(model, lanes, language, viewModel.areaFilterProperty().get(),
                 format::when));
     }
 

@@ -10,7 +10,10 @@ record DemoItem(String id, String lane, String title, Instant start, Instant end
                 TimelineMarker marker) {
 
     /** The adapter that reads a DemoItem's fields as they are. */
-    static final TimelineAdapter<DemoItem> ADAPTER = new TimelineAdapter<>() {
+    static final TimelineAdapter<DemoItem> ADAPTER = new Adapter();
+
+    /** {@link #ADAPTER}'s class, for a test that changes one thing it says (the lanes, say). */
+    static class Adapter implements TimelineAdapter<DemoItem> {
         @Override
         public String lane(DemoItem item) {
             return item.lane();
@@ -60,5 +63,5 @@ record DemoItem(String id, String lane, String title, Instant start, Instant end
         public String accessibleText(DemoItem item) {
             return "Meeting " + item.title();
         }
-    };
+    }
 }

@@ -4,7 +4,10 @@ import static org.ammreader.control.timeline.DemoItems.BANGKOK;
 import static org.ammreader.control.timeline.DemoItems.LANES;
 import static org.ammreader.control.timeline.TimelineDataTest.byId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +77,28 @@ class NavigatorTest {
 
     private String id(int i) {
         return i < 0 ? null : data.item(i).id();
+    }
+
+    @Test
+    void anItemInTwoLanesHasAPlaceInEachAndNextAndPreviousPassOverItsCopy() {
+        DemoItem eu = byId(week, "eu");
+        String second = byId(week, "apt").lane();
+        TimelineAdapter<DemoItem> twoLanes = new DemoItem.Adapter() {
+            @Override
+            public Collection<String> lanes(DemoItem item) {
+                return item == eu ? List.of(item.lane(), second) : List.of(item.lane());
+            }
+        };
+        TimelineData<DemoItem> both = TimelineData.of(week, twoLanes, LANES, BANGKOK);
+        assertEquals(week.size() + 1, both.size());
+        int first = both.indexOf(eu);
+        int copy = both.table.nextCopy[first];
+        assertTrue(copy > first, "a second place, later in display order");
+        assertEquals(eu, both.item(copy));
+        assertEquals(second, LANES.get(both.table.lane[copy]).id());
+        assertEquals(-1, both.table.nextCopy[copy]);
+        Navigator twice = new Navigator(both);
+        assertNotEquals(eu, both.item(twice.next(first)));
+        assertNotEquals(eu, both.item(twice.previous(copy)));
     }
 }

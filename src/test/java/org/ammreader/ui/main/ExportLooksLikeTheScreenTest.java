@@ -12,6 +12,7 @@ import javax.imageio.ImageIO;
 import org.ammreader.control.timeline.TimelineStyle;
 import org.ammreader.control.timeline.TimelineView;
 import org.ammreader.export.PictureRequest;
+import org.ammreader.timeline.LaneGrouping;
 import org.ammreader.export.PngExporter;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.io.ModelException;
@@ -40,7 +41,7 @@ class ExportLooksLikeTheScreenTest extends MainWindowFixture {
         BufferedImage shown = SwingFXUtils.fromFXImage(WaitForAsyncUtils.asyncFx(() -> view.snapshot(null, null))
                 .get(), null);
         Path file = folder.resolve("week.png");
-        new PngExporter().export(PictureRequest.wholeWeek(bundled, AreaFilter.ALL, "en", 1,
+        new PngExporter().export(PictureRequest.wholeWeek(bundled, AreaFilter.ALL, "en", LaneGrouping.TRACKS, 1,
                 LocalDate.of(2026, 12, 4), "test"), file, (done, total) -> { });
         BufferedImage picture = ImageIO.read(file.toFile());
 
