@@ -30,7 +30,7 @@ import javafx.scene.text.TextAlignment;
 public final class OverviewStrip extends Region {
 
     /** Height of the strip; the histogram leaves a little room above and below. */
-    static final double HEIGHT = 36;
+    static final double HEIGHT = 28;
     /** How near (px) to a box edge a press grabs the edge rather than the box. */
     static final double EDGE_GRAB = 5;
     private static final double PAD = 4;
