@@ -39,10 +39,6 @@ class InterfaceLanguageSwitchTest extends MainWindowFixture {
         return robot.from(main.getScene().getRoot()).lookup(".bottom-tabs").queryAs(TabPane.class);
     }
 
-    private static String menu(Messages messages, String key) {
-        return messages.get(key).replace("_", "");
-    }
-
     private static Node inOpenMenu(FxRobot robot, String text) {
         return robot.lookup(".context-menu").lookup(text).query();
     }

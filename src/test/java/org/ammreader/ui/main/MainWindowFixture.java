@@ -61,6 +61,11 @@ abstract class MainWindowFixture {
         return robot.lookup(".timeline-view").queryAs(TimelineView.class);
     }
 
+    /** A menu's or item's text as shown, in {@code messages}' language: its key's text without the mnemonic mark. */
+    static String menu(Messages messages, String key) {
+        return messages.get(key).replace("_", "");
+    }
+
     /** The meeting {@code id} among the timeline's items. */
     static Meeting meeting(FxRobot robot, String id) {
         return timeline(robot).getItems().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();

@@ -30,15 +30,11 @@ class MainWindowLanesFrenchTest extends MainWindowFixture {
         show(stage, "fr");
     }
 
-    private static String menu(String key) {
-        return FRENCH.get(key).replace("_", "");
-    }
-
     @Test
     void parDelegationTheLanesAndTheAgendaSpeakFrench(FxRobot robot) throws TimeoutException {
         robot.interact(() -> viewModel.contentLanguageProperty().set("fr"));
-        ThemeShots.chooseTheme(robot, main.getScene(), menu("menu.view"), menu("menu.view.lanes"),
-                menu("menu.view.lanes.delegations"));
+        ThemeShots.chooseTheme(robot, main.getScene(), menu(FRENCH, "menu.view"), menu(FRENCH, "menu.view.lanes"),
+                menu(FRENCH, "menu.view.lanes.delegations"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> MainWindowLanesTest.laneLabels(robot).contains("États-Unis"));
         assertEquals(List.of("ASEAN", "Banque asiatique de développement", "Banque mondiale", "Union européenne"),

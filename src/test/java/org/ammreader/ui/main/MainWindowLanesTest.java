@@ -40,10 +40,6 @@ class MainWindowLanesTest extends MainWindowFixture {
         show(stage);
     }
 
-    private static String menu(String key) {
-        return ENGLISH.get(key).replace("_", "");
-    }
-
     static List<String> laneLabels(FxRobot robot) {
         return timeline(robot).getLanes().stream().map(TimelineLane::label).toList();
     }
@@ -76,8 +72,8 @@ class MainWindowLanesTest extends MainWindowFixture {
     @Test
     void theViewMenuGroupsTheLanesByDelegation(FxRobot robot) throws TimeoutException {
         // A submenu of View, chosen as the theme is.
-        ThemeShots.chooseTheme(robot, main.getScene(), menu("menu.view"), menu("menu.view.lanes"),
-                menu("menu.view.lanes.delegations"));
+        ThemeShots.chooseTheme(robot, main.getScene(), menu(ENGLISH, "menu.view"), menu(ENGLISH, "menu.view.lanes"),
+                menu(ENGLISH, "menu.view.lanes.delegations"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> laneLabels(robot).contains("United States"));
         assertEquals(List.of("ASEAN", "Asian Development Bank", "European Union", "World Bank"),
                 laneLabels(robot).subList(0, 4), "organisations first, by name");

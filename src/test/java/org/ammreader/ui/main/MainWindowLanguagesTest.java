@@ -27,10 +27,6 @@ class MainWindowLanguagesTest extends MainWindowFixture {
         window(stage, "en").show(ENGLISH, 1280, 800);
     }
 
-    private static String menu(Messages messages, String key) {
-        return messages.get(key).replace("_", "");
-    }
-
     @Test
     void aStatusMessageFollowsASwitchOfTheInterfaceLanguage(FxRobot robot) throws Exception {
         Path target = folder.resolve("notice-week.ics");

@@ -42,12 +42,8 @@ class MainWindowThemeTest extends MainWindowFixture {
         show(stage);
     }
 
-    private static String menu(String key) {
-        return ENGLISH.get(key).replace("_", "");
-    }
-
     private void choose(FxRobot robot, String themeKey) {
-        ThemeShots.chooseTheme(robot, main.getScene(), menu("menu.view"), menu("menu.view.theme"),
+        ThemeShots.chooseTheme(robot, main.getScene(), menu(ENGLISH, "menu.view"), menu(ENGLISH, "menu.view.theme"),
                 ENGLISH.get(themeKey));
     }
 
@@ -131,8 +127,8 @@ class MainWindowThemeTest extends MainWindowFixture {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> ThemeShots.luminance(ThemeShots.background(timeline(robot))) < 0.05);
 
-        robot.clickOn(robot.from(main.getScene().getRoot()).lookup(menu("menu.help")).<Node>query());
-        robot.clickOn(robot.lookup(".context-menu").lookup(menu("menu.help.about")).<Node>query());
+        robot.clickOn(robot.from(main.getScene().getRoot()).lookup(menu(ENGLISH, "menu.help")).<Node>query());
+        robot.clickOn(robot.lookup(".context-menu").lookup(menu(ENGLISH, "menu.help.about")).<Node>query());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing().size() == 2);
         DialogPane about = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         Color aboutBackground = ThemeShots.background(about.getScene());
