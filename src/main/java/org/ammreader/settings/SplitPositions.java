@@ -8,7 +8,7 @@ package org.ammreader.settings;
  */
 public record SplitPositions(double timelineHeight, double timelineWidth, double readingTimelineHeight) {
 
-    public static final SplitPositions DEFAULTS = new SplitPositions(0.68, 0.74, 0);
+    public static final SplitPositions DEFAULTS = new SplitPositions(0.67, 0.74, 0);
 
     /**
      * The same positions, each one out of its range — or missing from an older settings file, which reads as 0 —
