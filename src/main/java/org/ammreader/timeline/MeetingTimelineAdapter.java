@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.paint.Color;
@@ -25,7 +23,7 @@ import org.ammreader.model.Model;
 public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
 
     /** For meetings tagged with no area. */
-    public static final Color NEUTRAL = Color.web("#878f99");
+    public static final Color NEUTRAL = BarColors.NEUTRAL;
 
     private final Model model;
     private final MeetingLanes lanes;
@@ -35,8 +33,7 @@ public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
     private final Function<Meeting, String> label;
     private final Function<Meeting, String> shortLabel;
     private final ZoneId zone;
-    /** Each area's colour, parsed once: {@link #color} is asked for every meeting whenever the filter changes. */
-    private final Map<String, Color> areaColors = new HashMap<>();
+    private final BarColors colors;
 
     /**
      * @param filter the area filter: a bar takes the colour of its meeting's first area in it
@@ -63,7 +60,7 @@ public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
         this.label = label;
         this.shortLabel = shortLabel;
         this.zone = model.timeZone();
-        model.areas().forEach(area -> areaColors.put(area.id(), Color.web(area.color())));
+        this.colors = new BarColors(model, filter);
     }
 
     @Override
@@ -120,16 +117,10 @@ public final class MeetingTimelineAdapter implements TimelineAdapter<Meeting> {
         return shortLabel.apply(meeting);
     }
 
-    /**
-     * The colour of the meeting's first area in the filter, so that with "Maritime security" chosen a meeting
-     * tagged cybersecurity first and maritime second is drawn in the maritime colour the legend shows; a meeting
-     * outside the filter (drawn faded) keeps its first area's colour.
-     */
+    /** The colour of the meeting's first area in the filter ({@link BarColors}). */
     @Override
     public Color color(Meeting meeting) {
-        String area = meeting.areas().stream().filter(filter::includes).findFirst()
-                .or(() -> meeting.areas().stream().findFirst()).orElse(null);
-        return area == null ? NEUTRAL : areaColors.getOrDefault(area, NEUTRAL);
+        return colors.of(meeting);
     }
 
     /** The meeting's areas: the area filter shows them by category, with no call per meeting. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.scene.paint.Color;
 
 /**
@@ -153,6 +154,32 @@ final class ItemTable<T> {
             categoryBuilder.add(rawCategories.get(i));
         }
         categories = categoryBuilder.build();
+    }
+
+    /**
+     * {@code base} with each item's colour from {@code colorOf}: everything else shared, so that re-colouring
+     * costs one call per item, not a new reading and sort of every item.
+     */
+    ItemTable(ItemTable<T> base, Function<? super T, Color> colorOf) {
+        lanes = base.lanes;
+        zone = base.zone;
+        items = base.items;
+        start = base.start;
+        end = base.end;
+        kind = base.kind;
+        softStart = base.softStart;
+        softEnd = base.softEnd;
+        lane = base.lane;
+        label = base.label;
+        shortLabel = base.shortLabel;
+        marker = base.marker;
+        categories = base.categories;
+        nextCopy = base.nextCopy;
+        unfiltered = base.unfiltered();
+        color = new Color[items.length];
+        for (int k = 0; k < items.length; k++) {
+            color[k] = Objects.requireNonNullElse(colorOf.apply(item(k)), NEUTRAL);
+        }
     }
 
     /** One place per known lane of the item, or a single place in no lane (-1) when none is known. */

@@ -8,7 +8,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.scene.paint.Color;
 
 /**
  * An immutable, prepared snapshot of what the timeline shows: the items as the adapter describes them,
@@ -48,6 +50,12 @@ public final class TimelineData<T> {
         ItemTable<T> table = new ItemTable<>(items, adapter, lanes, zone);
         boolean[] none = new boolean[table.size()];
         return new TimelineData<>(table, table.unfiltered(), none, none);
+    }
+
+    /** This snapshot with each item drawn in the colour {@code colorOf} gives it instead of the adapter's. */
+    public TimelineData<T> withColors(Function<? super T, Color> colorOf) {
+        ItemTable<T> recoloured = new ItemTable<>(table, colorOf);
+        return new TimelineData<>(recoloured, recoloured.unfiltered(), faded, highlighted);
     }
 
     /**

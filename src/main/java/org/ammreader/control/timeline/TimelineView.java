@@ -75,6 +75,7 @@ public class TimelineView<T> extends Control {
 
     private final ObjectProperty<List<T>> items = new SimpleObjectProperty<>(this, "items", List.of());
     private final ObjectProperty<TimelineAdapter<T>> adapter = new SimpleObjectProperty<>(this, "adapter");
+    private final ObjectProperty<Function<? super T, Color>> barColor = new SimpleObjectProperty<>(this, "barColor");
     private final ObservableList<TimelineLane> lanes = FXCollections.observableArrayList();
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone", ZoneId.systemDefault());
     private final StringProperty zoneLabel = new SimpleStringProperty(this, "zoneLabel");
@@ -118,6 +119,8 @@ public class TimelineView<T> extends Control {
     private final InvalidationListener itemsContentListener = o -> invalidateItems();
     private final WeakInvalidationListener weakItemsContentListener = new WeakInvalidationListener(itemsContentListener);
     private TimelineData<T> itemsData;
+    /** The items in {@link #barColorProperty()}'s colours; the items' own data when it is null. */
+    private TimelineData<T> colouredData;
     private TimelineData<T> filteredData;
     private TimelineData<T> data;
 
@@ -139,6 +142,7 @@ public class TimelineView<T> extends Control {
         for (Observable o : List.of(adapter, lanes, zone)) {
             o.addListener(x -> invalidateItems());
         }
+        barColor.addListener(o -> invalidateColors());
         filter.addListener(o -> invalidateFilter());
         shownCategories.addListener(o -> invalidateFilter());
         fadeFiltered.addListener(o -> {
@@ -345,6 +349,18 @@ public class TimelineView<T> extends Control {
         shownCategories.set(value);
     }
 
+    /**
+     * When not null, each item's colour, in place of the adapter's: changing it re-colours the items already read
+     * (one call per item) instead of reading them all again, as a new adapter would.
+     */
+    public final ObjectProperty<Function<? super T, Color>> barColorProperty() {
+        return barColor;
+    }
+
+    public final void setBarColor(Function<? super T, Color> value) {
+        barColor.set(value);
+    }
+
     /** Whether filtered-out items stay in place at low opacity (not reachable by keyboard) instead of hidden. */
     public final BooleanProperty fadeFilteredProperty() {
         return fadeFiltered;
@@ -419,7 +435,10 @@ public class TimelineView<T> extends Control {
                             ? TimelineData.empty(lanes, getZone())
                             : TimelineData.of(getItems(), getAdapter(), List.copyOf(lanes), getZone());
                 }
-                filteredData = itemsData.withFilter(getFilter(), getShownCategories(), isFadeFiltered());
+                if (colouredData == null) {
+                    colouredData = barColor.get() == null ? itemsData : itemsData.withColors(barColor.get());
+                }
+                filteredData = colouredData.withFilter(getFilter(), getShownCategories(), isFadeFiltered());
             }
             data = getHighlight() == null ? filteredData : filteredData.withHighlight(getHighlight());
         }
@@ -676,6 +695,11 @@ public class TimelineView<T> extends Control {
 
     private void invalidateItems() {
         itemsData = null;
+        invalidateColors();
+    }
+
+    private void invalidateColors() {
+        colouredData = null;
         invalidateFilter();
     }
 

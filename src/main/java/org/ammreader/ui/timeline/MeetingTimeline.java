@@ -8,11 +8,13 @@ import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Tooltip;
 import org.ammreader.control.timeline.OverviewStrip;
 import org.ammreader.control.timeline.TimelineView;
+import org.ammreader.timeline.BarColors;
 import org.ammreader.timeline.LaneGrouping;
 import org.ammreader.timeline.MeetingLanes;
 import org.ammreader.timeline.MeetingTimelineAdapter;
 import org.ammreader.timeline.MeetingTimelineStyle;
 import org.ammreader.briefing.BriefingPeriod;
+import org.ammreader.filter.ActorFilter;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.i18n.Dates;
 import org.ammreader.i18n.Messages;
@@ -36,8 +38,10 @@ public final class MeetingTimeline {
     private final Messages messages;
     private final ViewSteps viewSteps;
     private boolean syncing;
-    /** The filter the bars were last made for; null before the model shown now was drawn. */
-    private AreaFilter barsDrawnFor;
+    /** The people the lanes by person were last made for; null before the model shown now was drawn. */
+    private ActorFilter lanesFor;
+    /** The areas the bars were last coloured for; null before the model shown now was drawn. */
+    private AreaFilter coloursFor;
 
     /** @param life the timeline's lifetime: its listeners on the view-models end with it */
     public MeetingTimeline(MainViewModel viewModel, SearchViewModel search, Messages messages, ViewLifetime life) {
@@ -93,8 +97,10 @@ public final class MeetingTimeline {
         view.setZoneLabel(ZoneLabels.label(zone, model.startDate(), messages.locale()));
         view.setExtentStart(model.startDate().atStartOfDay(zone).toInstant());
         view.setExtentEnd(model.endDate().plusDays(1).atStartOfDay(zone).toInstant());
-        barsDrawnFor = null;
+        lanesFor = viewModel.areaFilterProperty().get().actors();
+        coloursFor = null;
         showAreas(viewModel.areaFilterProperty().get());
+        showLanguage();
         Instant keptStart = view.getVisibleStart();
         Instant keptEnd = view.getVisibleEnd();
         view.setItems(model.meetings());
@@ -116,13 +122,15 @@ public final class MeetingTimeline {
         Model model = viewModel.modelProperty().get();
         view.setFilter(filter.actors().isEmpty() || model == null ? null
                 : meeting -> filter.actors().matches(model, meeting));
-        // Bars take the colour of their first area in the filter, and lanes by person are the people chosen: the
-        // bars are made again only when those change (a pass over every meeting), not for a change of people alone
-        // in other groupings.
-        AreaFilter drawnFor = viewModel.laneGroupingProperty().get() == LaneGrouping.PEOPLE ? filter
-                : new AreaFilter(filter.all(), filter.selected());
-        if (!drawnFor.equals(barsDrawnFor)) {
-            barsDrawnFor = drawnFor;
+        // Bars take the colour of their first area in the filter: re-coloured, not read again. Lanes by person are
+        // the people chosen: only then does a change of people make the bars again (a pass over every meeting).
+        AreaFilter areas = new AreaFilter(filter.all(), filter.selected());
+        if (model != null && !areas.equals(coloursFor)) {
+            coloursFor = areas;
+            view.setBarColor(new BarColors(model, areas)::of);
+        }
+        if (viewModel.laneGroupingProperty().get() == LaneGrouping.PEOPLE && !filter.actors().equals(lanesFor)) {
+            lanesFor = filter.actors();
             showLanguage();
         }
     }
