@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.stage.Popup;
+import javafx.stage.Window;
 import org.ammreader.i18n.Messages;
 import org.ammreader.model.Meeting;
 import org.ammreader.model.Model;
@@ -33,6 +34,10 @@ public final class MeetingSearchBar extends HBox {
     /** Rows the list shows before it scrolls. */
     private static final int VISIBLE_ROWS = 12;
     private static final double ROW_HEIGHT = 26;
+    /** The list's width where the window allows it: a day, a time, a title and a lane on one line. */
+    private static final double LIST_WIDTH = 760;
+    /** Room kept between the list and the window's edges. */
+    private static final double WINDOW_MARGIN = 8;
 
     private final SearchBar bar;
     private final SearchViewModel search;
@@ -55,9 +60,13 @@ public final class MeetingSearchBar extends HBox {
         setSpacing(4);
         list.getStyleClass().add("search-results");
         list.setFixedCellSize(ROW_HEIGHT);
-        list.setPrefWidth(760);
         list.setFocusTraversable(false);
         list.setCellFactory(view -> new ListCell<>() {
+            {
+                // As wide as the list, no wider: a long line ends in "…" rather than scroll sideways.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Meeting meeting, boolean empty) {
                 super.updateItem(meeting, empty);
@@ -143,8 +152,14 @@ public final class MeetingSearchBar extends HBox {
         list.getSelectionModel().select(0);
         list.scrollTo(0);
         list.setPrefHeight(Math.min(found.size(), VISIBLE_ROWS) * ROW_HEIGHT + 2);
+        // Under the field, but never past the window's right edge: the field sits at the right of the toolbar.
+        Window window = getScene().getWindow();
+        double width = Math.min(LIST_WIDTH, window.getWidth() - 2 * WINDOW_MARGIN);
+        list.setPrefWidth(width);
         Bounds field = bar.localToScreen(bar.getBoundsInLocal());
-        results.show(bar, field.getMinX(), field.getMaxY());
+        double x = Math.max(window.getX() + WINDOW_MARGIN,
+                Math.min(field.getMinX(), window.getX() + window.getWidth() - WINDOW_MARGIN - width));
+        results.show(bar, x, field.getMaxY());
     }
 
     /** "Thursday 1 August 2019 · 09:10 · Title · Lane" in the content language. */
