@@ -20,11 +20,18 @@ public final class BarColors {
 
     private final AreaFilter filter;
     /** Each area's colour, parsed once: a colour is asked for every meeting whenever the areas chosen change. */
-    private final Map<String, Color> areaColors = new HashMap<>();
+    private final Map<String, Color> areaColors;
 
     public BarColors(Model model, AreaFilter filter) {
         this.filter = filter;
-        model.areas().forEach(area -> areaColors.put(area.id(), Color.web(area.color())));
+        this.areaColors = byArea(model);
+    }
+
+    /** Each area's colour, by the area's id: what the timeline's category colours are on screen. */
+    public static Map<String, Color> byArea(Model model) {
+        Map<String, Color> colors = new HashMap<>();
+        model.areas().forEach(area -> colors.put(area.id(), Color.web(area.color())));
+        return colors;
     }
 
     public Color of(Meeting meeting) {

@@ -29,6 +29,8 @@ public final class Agenda {
     private final int[] order;
     /** Each meeting's row, made once: positions as in {@link #meetings}. */
     private final AgendaRow.Item[] items;
+    /** Each meeting's day as an epoch day, positions as in {@link #meetings}: a filter change reads no meeting. */
+    private final long[] days;
 
     private Agenda(Model model, AreaIndex areas) {
         this.meetings = model.meetings();
@@ -43,6 +45,7 @@ public final class Agenda {
                 .sorted(Comparator.comparing(meetings::get, byDayThenTime))
                 .mapToInt(Integer::intValue).toArray();
         this.items = meetings.stream().map(AgendaRow.Item::new).toArray(AgendaRow.Item[]::new);
+        this.days = meetings.stream().mapToLong(m -> m.date().toEpochDay()).toArray();
     }
 
     /** The agenda of {@code model}, whose meetings {@code areas} indexes in the model's order. */
@@ -60,19 +63,18 @@ public final class Agenda {
         BitSet shown = areas.matching(filter);
         List<AgendaRow> rows = new ArrayList<>(shown.cardinality() + 16);
         int dayStart = -1;
-        LocalDate day = null;
+        long day = Long.MIN_VALUE;
         for (int position : order) {
             if (!shown.get(position)) {
                 continue;
             }
-            AgendaRow.Item item = items[position];
-            if (!item.meeting().date().equals(day)) {
+            if (days[position] != day) {
                 closeDay(rows, dayStart);
-                day = item.meeting().date();
+                day = days[position];
                 dayStart = rows.size();
                 rows.add(null);
             }
-            rows.add(item);
+            rows.add(items[position]);
         }
         closeDay(rows, dayStart);
         return rows;

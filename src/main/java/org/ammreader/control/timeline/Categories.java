@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.scene.paint.Color;
 
 /**
  * The categories of every item, read once, as small numbers in flat arrays: item {@code i} belongs to
@@ -54,6 +55,35 @@ final class Categories {
         Categories build() {
             return new Categories(List.copyOf(names), offsets, Arrays.copyOf(ids, count));
         }
+    }
+
+    /**
+     * Each item's colour: that of its first category in {@code shown} (its first category when {@code shown} is
+     * null or holds none of its categories) as {@code colors} gives it, or {@code otherwise[i]} when the item has
+     * no category or that one has no colour.
+     */
+    Color[] colors(Map<String, Color> colors, Set<String> shown, Color[] otherwise) {
+        Color[] byNumber = new Color[names.size()];
+        boolean[] wanted = new boolean[names.size()];
+        for (int c = 0; c < byNumber.length; c++) {
+            byNumber[c] = colors.get(names.get(c));
+            wanted[c] = shown != null && shown.contains(names.get(c));
+        }
+        Color[] result = new Color[offsets.length - 1];
+        for (int i = 0; i < result.length; i++) {
+            int first = offsets[i];
+            int end = offsets[i + 1];
+            int chosen = first;
+            while (chosen < end && !wanted[ids[chosen]]) {
+                chosen++;
+            }
+            if (chosen == end) {
+                chosen = first;
+            }
+            Color color = chosen < end ? byNumber[ids[chosen]] : null;
+            result[i] = color != null ? color : otherwise[i];
+        }
+        return result;
     }
 
     /** {@code outside[i]}: whether item {@code i} is in none of {@code categories}. */

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.scene.paint.Color;
 
 /**
@@ -157,10 +156,10 @@ final class ItemTable<T> {
     }
 
     /**
-     * {@code base} with each item's colour from {@code colorOf}: everything else shared, so that re-colouring
-     * costs one call per item, not a new reading and sort of every item.
+     * {@code base} with each place's colour from {@code colors}: everything else shared, so that re-colouring
+     * costs one array, not a new reading and sort of every item.
      */
-    ItemTable(ItemTable<T> base, Function<? super T, Color> colorOf) {
+    ItemTable(ItemTable<T> base, Color[] colors) {
         lanes = base.lanes;
         zone = base.zone;
         items = base.items;
@@ -176,10 +175,7 @@ final class ItemTable<T> {
         categories = base.categories;
         nextCopy = base.nextCopy;
         unfiltered = base.unfiltered();
-        color = new Color[items.length];
-        for (int k = 0; k < items.length; k++) {
-            color[k] = Objects.requireNonNullElse(colorOf.apply(item(k)), NEUTRAL);
-        }
+        color = colors;
     }
 
     /** One place per known lane of the item, or a single place in no lane (-1) when none is known. */

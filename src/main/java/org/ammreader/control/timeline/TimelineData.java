@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.scene.paint.Color;
 
@@ -52,9 +52,13 @@ public final class TimelineData<T> {
         return new TimelineData<>(table, table.unfiltered(), none, none);
     }
 
-    /** This snapshot with each item drawn in the colour {@code colorOf} gives it instead of the adapter's. */
-    public TimelineData<T> withColors(Function<? super T, Color> colorOf) {
-        ItemTable<T> recoloured = new ItemTable<>(table, colorOf);
+    /**
+     * This snapshot with each item drawn in the colour of its first category in {@code shown} (of its first category
+     * when {@code shown} is null or holds none of them), as {@code colors} gives it; items with no category, or none
+     * in {@code colors}, keep the adapter's colour. A pass over the categories' numbers: nothing is called per item.
+     */
+    public TimelineData<T> withCategoryColors(Map<String, Color> colors, Set<String> shown) {
+        ItemTable<T> recoloured = new ItemTable<>(table, table.categories.colors(colors, shown, table.color));
         return new TimelineData<>(recoloured, recoloured.unfiltered(), faded, highlighted);
     }
 

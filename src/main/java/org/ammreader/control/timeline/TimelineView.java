@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,7 +76,8 @@ public class TimelineView<T> extends Control {
 
     private final ObjectProperty<List<T>> items = new SimpleObjectProperty<>(this, "items", List.of());
     private final ObjectProperty<TimelineAdapter<T>> adapter = new SimpleObjectProperty<>(this, "adapter");
-    private final ObjectProperty<Function<? super T, Color>> barColor = new SimpleObjectProperty<>(this, "barColor");
+    private final ObjectProperty<Map<String, Color>> categoryColors =
+            new SimpleObjectProperty<>(this, "categoryColors");
     private final ObservableList<TimelineLane> lanes = FXCollections.observableArrayList();
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone", ZoneId.systemDefault());
     private final StringProperty zoneLabel = new SimpleStringProperty(this, "zoneLabel");
@@ -119,7 +121,7 @@ public class TimelineView<T> extends Control {
     private final InvalidationListener itemsContentListener = o -> invalidateItems();
     private final WeakInvalidationListener weakItemsContentListener = new WeakInvalidationListener(itemsContentListener);
     private TimelineData<T> itemsData;
-    /** The items in {@link #barColorProperty()}'s colours; the items' own data when it is null. */
+    /** The items in {@link #categoryColorsProperty()}'s colours; the items' own data when it is null. */
     private TimelineData<T> colouredData;
     private TimelineData<T> filteredData;
     private TimelineData<T> data;
@@ -142,9 +144,16 @@ public class TimelineView<T> extends Control {
         for (Observable o : List.of(adapter, lanes, zone)) {
             o.addListener(x -> invalidateItems());
         }
-        barColor.addListener(o -> invalidateColors());
+        categoryColors.addListener(o -> invalidateColors());
         filter.addListener(o -> invalidateFilter());
-        shownCategories.addListener(o -> invalidateFilter());
+        // With category colours, an item's colour depends on which of its categories are shown.
+        shownCategories.addListener(o -> {
+            if (getCategoryColors() != null) {
+                invalidateColors();
+            } else {
+                invalidateFilter();
+            }
+        });
         fadeFiltered.addListener(o -> {
             if (getFilter() != null || getShownCategories() != null) {
                 invalidateFilter();
@@ -350,15 +359,22 @@ public class TimelineView<T> extends Control {
     }
 
     /**
-     * When not null, each item's colour, in place of the adapter's: changing it re-colours the items already read
-     * (one call per item) instead of reading them all again, as a new adapter would.
+     * When not null, each category's colour ({@link TimelineAdapter#categories}): an item is then drawn in the
+     * colour of its first category among the {@linkplain #shownCategoriesProperty() shown} ones, or of its first
+     * category when none of them is shown or all are, so that a chosen category's items take the colour a legend
+     * gives it. An item with no category, or whose category has no colour here, keeps the adapter's colour.
+     * Changing the shown categories then re-colours the items already read, with no call per item.
      */
-    public final ObjectProperty<Function<? super T, Color>> barColorProperty() {
-        return barColor;
+    public final ObjectProperty<Map<String, Color>> categoryColorsProperty() {
+        return categoryColors;
     }
 
-    public final void setBarColor(Function<? super T, Color> value) {
-        barColor.set(value);
+    public final Map<String, Color> getCategoryColors() {
+        return categoryColors.get();
+    }
+
+    public final void setCategoryColors(Map<String, Color> value) {
+        categoryColors.set(value);
     }
 
     /** Whether filtered-out items stay in place at low opacity (not reachable by keyboard) instead of hidden. */
@@ -436,7 +452,8 @@ public class TimelineView<T> extends Control {
                             : TimelineData.of(getItems(), getAdapter(), List.copyOf(lanes), getZone());
                 }
                 if (colouredData == null) {
-                    colouredData = barColor.get() == null ? itemsData : itemsData.withColors(barColor.get());
+                    colouredData = getCategoryColors() == null ? itemsData
+                            : itemsData.withCategoryColors(getCategoryColors(), getShownCategories());
                 }
                 filteredData = colouredData.withFilter(getFilter(), getShownCategories(), isFadeFiltered());
             }

@@ -40,8 +40,6 @@ public final class MeetingTimeline {
     private boolean syncing;
     /** The people the lanes by person were last made for; null before the model shown now was drawn. */
     private ActorFilter lanesFor;
-    /** The areas the bars were last coloured for; null before the model shown now was drawn. */
-    private AreaFilter coloursFor;
 
     /** @param life the timeline's lifetime: its listeners on the view-models end with it */
     public MeetingTimeline(MainViewModel viewModel, SearchViewModel search, Messages messages, ViewLifetime life) {
@@ -98,7 +96,8 @@ public final class MeetingTimeline {
         view.setExtentStart(model.startDate().atStartOfDay(zone).toInstant());
         view.setExtentEnd(model.endDate().plusDays(1).atStartOfDay(zone).toInstant());
         lanesFor = viewModel.areaFilterProperty().get().actors();
-        coloursFor = null;
+        // Bars take the colour of their first area in the filter (the legend's), re-coloured as the areas change.
+        view.setCategoryColors(BarColors.byArea(model));
         showAreas(viewModel.areaFilterProperty().get());
         showLanguage();
         Instant keptStart = view.getVisibleStart();
@@ -122,13 +121,8 @@ public final class MeetingTimeline {
         Model model = viewModel.modelProperty().get();
         view.setFilter(filter.actors().isEmpty() || model == null ? null
                 : meeting -> filter.actors().matches(model, meeting));
-        // Bars take the colour of their first area in the filter: re-coloured, not read again. Lanes by person are
-        // the people chosen: only then does a change of people make the bars again (a pass over every meeting).
-        AreaFilter areas = new AreaFilter(filter.all(), filter.selected());
-        if (model != null && !areas.equals(coloursFor)) {
-            coloursFor = areas;
-            view.setBarColor(new BarColors(model, areas)::of);
-        }
+        // Lanes by person are the people chosen: only then does a change of people make the bars again (a pass
+        // over every meeting).
         if (viewModel.laneGroupingProperty().get() == LaneGrouping.PEOPLE && !filter.actors().equals(lanesFor)) {
             lanesFor = filter.actors();
             showLanguage();

@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 
 class TimelineDataTest {
@@ -171,5 +173,27 @@ class TimelineDataTest {
 
     static DemoItem byId(List<DemoItem> items, String id) {
         return items.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** A category's colour goes to the items whose first shown category it is; the others keep their own. */
+    @Test
+    void categoryColoursFollowTheFirstShownCategory() {
+        DemoItem cyber = DemoItems.timed("c", "asean", "Cyber", 0, 9, 0, 10, 0, DemoItems.CYBER, TimelineMarker.NONE);
+        DemoItem maritime = DemoItems.timed("m", "asean", "Maritime", 1, 9, 0, 10, 0, DemoItems.MARITIME,
+                TimelineMarker.NONE);
+        DemoItem none = DemoItems.timed("n", "asean", "None", 2, 9, 0, 10, 0, DemoItems.NEUTRAL,
+                TimelineMarker.NONE);
+        TimelineData<DemoItem> data = TimelineData.of(List.of(cyber, maritime, none), DemoItem.ADAPTER, LANES,
+                BANGKOK);
+        Map<String, Color> palette = Map.of("cyber", Color.RED, "maritime", Color.BLUE, "security", Color.GREEN);
+
+        assertArrayEquals(new Color[] {Color.RED, Color.BLUE, DemoItems.NEUTRAL},
+                data.withCategoryColors(palette, null).table.color, "every category shown: the first one's colour");
+        assertArrayEquals(new Color[] {Color.RED, Color.GREEN, DemoItems.NEUTRAL},
+                data.withCategoryColors(palette, Set.of("security")).table.color,
+                "the first category shown; an item with none shown takes its first");
+        assertArrayEquals(new Color[] {Color.RED, DemoItems.MARITIME, DemoItems.NEUTRAL},
+                data.withCategoryColors(Map.of("cyber", Color.RED), null).table.color,
+                "a category without a colour leaves the adapter's");
     }
 }
