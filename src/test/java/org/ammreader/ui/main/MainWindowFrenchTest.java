@@ -77,6 +77,11 @@ class MainWindowFrenchTest extends MainWindowFixture {
 
     /** At 1280 × 800 the details of a meeting with long French texts and area names wrap inside the pane. */
     @Test
+    void theSearchHintFitsInTheField(FxRobot robot) {
+        MainWindowSearchTest.assertSearchHintFits(robot);
+    }
+
+    @Test
     void theDetailsWrapInsideTheirPaneInBothContentLanguages(FxRobot robot) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".detail-scroll").tryQuery().isPresent());
         robot.interact(() -> viewModel.selectMeeting("asean-eu-pmc"));

@@ -9,8 +9,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.io.ModelException;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,10 @@ class MainWindowSearchTest extends MainWindowFixture {
         robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".search-results .list-cell").tryQuery()
                 .isPresent());
+        Window popup = robot.lookup(".search-results").query().getScene().getWindow();
+        Window window = robot.lookup(".search-field").query().getScene().getWindow();
+        assertTrue(popup.getX() >= window.getX() && popup.getX() + popup.getWidth() <= window.getX()
+                + window.getWidth(), "the list stays inside the window: " + popup.getX() + "+" + popup.getWidth());
         List<String> listed = robot.lookup(".search-results .list-cell").queryAllAs(ListCell.class).stream()
                 .map(ListCell::getText).filter(text -> text != null).toList();
         assertEquals(10, listed.size(), listed.toString());
@@ -75,5 +82,20 @@ class MainWindowSearchTest extends MainWindowFixture {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "1 of 10".equals(text(robot, ".search-count")));
         assertEquals("asean-us-pmc", timeline(robot).getSelectedItem().id());
         assertTrue(listed.get(0).contains(" · " + text(robot, ".detail-title") + " · "), listed.get(0));
+    }
+
+    /** The field's hint is read whole: it is the only place that names the shortcut beside the field. */
+    @Test
+    void theSearchHintFitsInTheField(FxRobot robot) {
+        assertSearchHintFits(robot);
+    }
+
+    static void assertSearchHintFits(FxRobot robot) {
+        TextField field = robot.lookup(".search-field").queryAs(TextField.class);
+        Text hint = new Text(field.getPromptText());
+        hint.setFont(field.getFont());
+        double room = field.getWidth() - field.getInsets().getLeft() - field.getInsets().getRight();
+        assertTrue(hint.getLayoutBounds().getWidth() <= room,
+                "\"" + field.getPromptText() + "\" is " + hint.getLayoutBounds().getWidth() + " px in " + room);
     }
 }
