@@ -6,6 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -51,6 +52,12 @@ public final class AgendaView extends ListView<AgendaRow> {
                 viewModel.selectedMeetingProperty().set(item.meeting());
             }
         });
+        // A scroll asked for before the list has its skin is lost: ask again once it has one.
+        skinProperty().addListener((obs, old, now) -> {
+            if (old == null && now != null) {
+                showSelection(viewModel.selectedMeetingProperty().get());
+            }
+        });
         rebuild();
     }
 
@@ -79,11 +86,33 @@ public final class AgendaView extends ListView<AgendaRow> {
                 getSelectionModel().clearSelection();
             } else {
                 getSelectionModel().select(index);
-                scrollTo(Math.max(0, index - 2));
+                int top = Math.max(0, index - 2);
+                scrollTo(top);
+                scrollAgainOnceLaidOut(top);
             }
         } finally {
             syncing = false;
         }
+    }
+
+    /**
+     * Rows differ in height (days, meetings, wrapped times), and a scroll lands by the heights the list has
+     * estimated for rows it has not laid out yet: after a jump the selected meeting could end up below the fold.
+     * Once that layout is done, the rows around it are measured, and the same scroll lands where it should.
+     */
+    private void scrollAgainOnceLaidOut(int top) {
+        Scene scene = getScene();
+        if (scene == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            if (getSkin() != null && top < getItems().size()) {
+                scrollTo(top);
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private int indexOf(Meeting meeting) {
