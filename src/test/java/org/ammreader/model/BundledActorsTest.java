@@ -59,6 +59,13 @@ class BundledActorsTest {
     }
 
     @Test
+    void theAichrChairSpeaksAtItsInterfaceWithTheMinistersWhichDonPramudwinaiChairs() {
+        assertEquals(ActorRole.SPEAKER, roleOf("amara-pongsapich", "amm-aichr-interface"));
+        assertEquals(ActorRole.CHAIR, roleOf("amara-pongsapich", "aichr-special"));
+        assertEquals(ActorRole.CHAIR, roleOf("don-pramudwinai", "amm-aichr-interface"));
+    }
+
+    @Test
     void aCoordinatorWhoseMinisterIsNotNamedCoChairsAsADelegation() {
         List<ActorRef> actors = model.meeting("asean-rok-pmc").orElseThrow().actors();
         assertTrue(actors.stream().anyMatch(a -> a.delegation().equals(Optional.of("bn"))
