@@ -66,6 +66,20 @@ class BundledActorsTest {
     }
 
     @Test
+    void anOfficeGivesEveryTitleTheSourcesGiveForThatWeek() {
+        assertEquals("State Councillor and Foreign Minister of China", officeOf("wang-yi", "en"));
+        assertEquals("conseiller d’État et ministre des Affaires étrangères de la Chine", officeOf("wang-yi", "fr"));
+        assertEquals("Deputy Prime Minister and Foreign Minister of New Zealand", officeOf("winston-peters", "en"));
+        assertEquals("vice-Premier ministre et ministre des Affaires étrangères de la Nouvelle-Zélande",
+                officeOf("winston-peters", "fr"));
+        assertEquals("Deputy Prime Minister and Foreign Minister of Vietnam", officeOf("pham-binh-minh", "en"));
+    }
+
+    private static String officeOf(String personId, String language) {
+        return model.person(personId).orElseThrow().office().get(language);
+    }
+
+    @Test
     void aCoordinatorWhoseMinisterIsNotNamedCoChairsAsADelegation() {
         List<ActorRef> actors = model.meeting("asean-rok-pmc").orElseThrow().actors();
         assertTrue(actors.stream().anyMatch(a -> a.delegation().equals(Optional.of("bn"))
