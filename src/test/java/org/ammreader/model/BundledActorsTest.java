@@ -68,7 +68,8 @@ class BundledActorsTest {
     @Test
     void anOfficeGivesEveryTitleTheSourcesGiveForThatWeek() {
         assertEquals("State Councillor and Foreign Minister of China", officeOf("wang-yi", "en"));
-        assertEquals("conseiller d’État et ministre des Affaires étrangères de la Chine", officeOf("wang-yi", "fr"));
+        assertEquals("conseiller d’État et ministre des Affaires étrangères de la Chine",
+                officeOf("wang-yi", "fr"));
         assertEquals("Deputy Prime Minister and Foreign Minister of New Zealand", officeOf("winston-peters", "en"));
         assertEquals("vice-Premier ministre et ministre des Affaires étrangères de la Nouvelle-Zélande",
                 officeOf("winston-peters", "fr"));
