@@ -74,6 +74,10 @@ class BundledActorsTest {
         assertEquals("vice-Premier ministre et ministre des Affaires étrangères de la Nouvelle-Zélande",
                 officeOf("winston-peters", "fr"));
         assertEquals("Deputy Prime Minister and Foreign Minister of Vietnam", officeOf("pham-binh-minh", "en"));
+        assertEquals("Union Minister for International Cooperation of Myanmar", officeOf("kyaw-tin", "en"));
+        assertEquals("ministre de la Coopération internationale du Myanmar", officeOf("kyaw-tin", "fr"));
+        assertEquals("Adviser to the Royal Government of Cambodia", officeOf("sok-siphana", "en"));
+        assertEquals("conseiller du gouvernement royal du Cambodge", officeOf("sok-siphana", "fr"));
     }
 
     private static String officeOf(String personId, String language) {
