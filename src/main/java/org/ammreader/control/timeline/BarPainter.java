@@ -223,8 +223,8 @@ final class BarPainter {
                 gc.setLineWidth(1.5);
                 gc.strokeOval(centre - 3.5, cy - 3.5, 7, 7);
             }
-            case EXCLAMATION, QUESTION -> pen.write(gc, marker == TimelineMarker.EXCLAMATION ? "!" : "?", glyphFont, ink,
-                    TextAlignment.CENTER, centre, cy);
+            case EXCLAMATION, QUESTION -> pen.write(gc, marker == TimelineMarker.EXCLAMATION ? "!" : "?", glyphFont,
+                    ink, TextAlignment.CENTER, centre, cy);
             case NONE -> {
             }
         }

@@ -78,8 +78,9 @@ final class LaneColumnPainter {
                 }
             }
         }
+        double zoneY = Math.round(metrics.bandRow() + (metrics.header() - metrics.bandRow()) / 2 - 1);
         pen.write(gc, mutedMeasure.truncate(layout.frame.zoneLabel(), nameRoom(width)), mutedFont, style.mutedText(),
-                TextAlignment.LEFT, PAD, Math.round(metrics.bandRow() + (metrics.header() - metrics.bandRow()) / 2 - 1));
+                TextAlignment.LEFT, PAD, zoneY);
     }
 
     private static void laneLines(GraphicsContext gc, Shapes shapes, FrameLayout layout, double right) {
