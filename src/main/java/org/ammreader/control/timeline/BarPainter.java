@@ -218,11 +218,7 @@ final class BarPainter {
                               Font glyphFont) {
         double centre = x + 4;
         switch (marker) {
-            case RING -> {
-                gc.setStroke(ink);
-                gc.setLineWidth(1.5);
-                gc.strokeOval(centre - 3.5, cy - 3.5, 7, 7);
-            }
+            case RING -> pen.ring(gc, ink, centre, cy);
             case EXCLAMATION, QUESTION -> pen.write(gc, marker == TimelineMarker.EXCLAMATION ? "!" : "?", glyphFont,
                     ink, TextAlignment.CENTER, centre, cy);
             case NONE -> {

@@ -18,7 +18,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * The screen's pen: each line of text is drawn once with {@code fillText} into an image, which later frames copy
+ * The screen's pen: each line of text, and the ring mark, is drawn once with {@code fillText} into an image, which later frames copy
  * with {@code drawImage} at a whole device pixel. The software renderer lays out every {@code fillText} string
  * again each frame (a bidirectional analysis and a glyph run per string), about a third of its time on a busy
  * frame; an image copy skips all of it. The images are made in batches: the text a frame writes is held back
@@ -42,7 +42,8 @@ final class TextImages implements TextPen {
     /** Room around a string's advance for glyphs that reach past it. */
     private static final int PAD = 3;
 
-    private record Key(String text, Font font, Color ink, TextAlignment align, int subX, int subY) {
+    /** A string in a font, or the ring when {@code ring} (then without text and font). */
+    private record Key(boolean ring, String text, Font font, Color ink, TextAlignment align, int subX, int subY) {
     }
 
     /** A string's image; {@code left} and {@code top} place its corner relative to the anchor's device pixel. */
@@ -82,6 +83,16 @@ final class TextImages implements TextPen {
     @Override
     public void write(GraphicsContext gc, String text, Font font, Color ink, TextAlignment align, double x,
                       double y) {
+        hold(gc, false, text, font, ink, align, x, y);
+    }
+
+    @Override
+    public void ring(GraphicsContext gc, Color ink, double centreX, double centreY) {
+        hold(gc, true, "", null, ink, TextAlignment.CENTER, centreX, centreY);
+    }
+
+    private void hold(GraphicsContext gc, boolean ring, String text, Font font, Color ink, TextAlignment align,
+                      double x, double y) {
         double dx = x * scale;
         double dy = y * scale;
         int wholeX = (int) Math.floor(dx);
@@ -96,7 +107,8 @@ final class TextImages implements TextPen {
             wholeY++;
             subY = 0;
         }
-        held.add(new Held(new Key(text, font, ink, align, subX, subY), wholeX, wholeY, x, y, gc.getGlobalAlpha()));
+        held.add(new Held(new Key(ring, text, font, ink, align, subX, subY), wholeX, wholeY, x, y,
+                gc.getGlobalAlpha()));
     }
 
     @Override
@@ -113,8 +125,8 @@ final class TextImages implements TextPen {
             Stamp stamp = stamps.get(h.key());
             Key key = h.key();
             if (stamp == null) {
-                // Past this frame's budget: written as before, and made in a later frame.
-                TextPen.fill(gc, key.text(), key.font(), key.ink(), key.align(), h.x(), h.y());
+                // Past this frame's budget: drawn as before, and made in a later frame.
+                draw(gc, key, h.x(), h.y());
             } else if (stamp.image() != null) {
                 WritableImage image = stamp.image();
                 gc.drawImage(image, (h.deviceX() + stamp.left()) / scale, (h.deviceY() + stamp.top()) / scale,
@@ -159,7 +171,7 @@ final class TextImages implements TextPen {
             Key key = cell.key();
             sg.setTransform(scale, 0, 0, scale, cell.x() + cell.anchorX() + key.subX() / (double) SUB,
                     cell.y() + cell.anchorY() + key.subY() / (double) SUB);
-            TextPen.fill(sg, key.text(), key.font(), key.ink(), key.align(), 0, 0);
+            draw(sg, key, 0, 0);
         }
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.TRANSPARENT);
@@ -172,6 +184,14 @@ final class TextImages implements TextPen {
         }
     }
 
+    private static void draw(GraphicsContext gc, Key key, double x, double y) {
+        if (key.ring()) {
+            TextPen.stroke(gc, key.ink(), x, y);
+        } else {
+            TextPen.fill(gc, key.text(), key.font(), key.ink(), key.align(), x, y);
+        }
+    }
+
     /** Cells for the strings, row by row across the sheet, as many as it holds. */
     private List<Cell> place(Set<Key> keys) {
         List<Cell> cells = new ArrayList<>();
@@ -179,9 +199,11 @@ final class TextImages implements TextPen {
         int y = 0;
         int rowHeight = 0;
         for (Key key : keys) {
-            int advance = (int) Math.ceil(FontMeasure.of(key.font()).width(key.text()) * scale);
+            double size = key.ring() ? 2 * (RING_RADIUS + RING_LINE) : key.font().getSize();
+            double logicalWidth = key.ring() ? size : FontMeasure.of(key.font()).width(key.text());
+            int advance = (int) Math.ceil(logicalWidth * scale);
             int width = Math.min(SHEET_WIDTH, advance + 2 * PAD + 1);
-            int half = (int) Math.ceil(key.font().getSize() * scale) + PAD;
+            int half = (int) Math.ceil(size * scale) + PAD;
             int anchorX = switch (key.align()) {
                 case RIGHT -> advance + PAD;
                 case CENTER -> (advance + 1) / 2 + PAD;

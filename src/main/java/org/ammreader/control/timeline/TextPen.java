@@ -8,11 +8,15 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * How the painter writes a line of text, centred vertically on {@code y}: at once with {@code fillText} ({@link
- * #DIRECT}), or from images made once ({@link TextImages}, the screen's). A pen may hold text back until
+ * How the painter writes a line of text, centred vertically on {@code y}, and draws the ring that marks a title
+ * (the other marks are text): at once with {@code fillText} and {@code strokeOval} ({@link #DIRECT}), or from
+ * images made once ({@link TextImages}, the screen's). A pen may hold text back until
  * {@link #finish}, which the painter calls wherever what follows may cover the text.
  */
 interface TextPen {
+
+    double RING_RADIUS = 3.5;
+    double RING_LINE = 1.5;
 
     /** Writes at once: what exports and tests' painters use. */
     TextPen DIRECT = new TextPen() {
@@ -28,6 +32,11 @@ interface TextPen {
         }
 
         @Override
+        public void ring(GraphicsContext gc, Color ink, double centreX, double centreY) {
+            stroke(gc, ink, centreX, centreY);
+        }
+
+        @Override
         public void finish(GraphicsContext gc) {
             // Nothing held back.
         }
@@ -39,6 +48,9 @@ interface TextPen {
     /** Writes {@code text} anchored at ({@code x}, {@code y}), in the context's current global alpha. */
     void write(GraphicsContext gc, String text, Font font, Color ink, TextAlignment align, double x, double y);
 
+    /** Draws the ring mark centred on ({@code centreX}, {@code centreY}), in the context's current global alpha. */
+    void ring(GraphicsContext gc, Color ink, double centreX, double centreY);
+
     /** Draws whatever was held back, in the order it was written. */
     void finish(GraphicsContext gc);
 
@@ -49,5 +61,12 @@ interface TextPen {
         gc.setTextAlign(align);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText(text, x, y);
+    }
+
+    /** The ring as {@code strokeOval} draws it: 7 pixels across, a line 1.5 wide. */
+    static void stroke(GraphicsContext gc, Color ink, double centreX, double centreY) {
+        gc.setStroke(ink);
+        gc.setLineWidth(RING_LINE);
+        gc.strokeOval(centreX - RING_RADIUS, centreY - RING_RADIUS, 2 * RING_RADIUS, 2 * RING_RADIUS);
     }
 }
