@@ -25,14 +25,21 @@ import javafx.scene.text.TextAlignment;
  * until {@link #finish}, the strings not yet made are drawn together on one sheet and read back with one
  * snapshot, and each is kept, trimmed to its inked pixels, in a least-recently-used cache.
  *
+ * <p>What making costs is bounded: a string gets an image only the second time it is written (a title cut short
+ * at the view's left edge during a pan is a new string each frame, and a snapshot of it would cost more than the
+ * {@code fillText} it saves), and at most {@link #MAX_NEW_PER_FRAME} are made in one frame; the others are drawn
+ * with {@code fillText}, as before.
+ *
  * <p>The same glyphs: a string is drawn on the sheet with the same font, ink, alignment and scale, at the same
  * fraction of a device pixel, as it would be on the screen's canvas; only the blend differs (once over
  * transparency, then over the canvas), by at most a unit of a colour channel.
  */
 final class TextImages implements TextPen {
 
-    /** At most this many new strings are made in one frame (a sheet of them costs about a millisecond per 40). */
-    static final int MAX_NEW_PER_FRAME = 400;
+    /** At most this many images are made in one frame: 100 took 5 to 20 ms (400: 25 to 500 ms) on a loaded machine. */
+    static final int MAX_NEW_PER_FRAME = 100;
+    /** How many strings written once are remembered, to be made the next time they are written. */
+    private static final int MAX_SEEN = 8192;
     /** The cache holds images of at most this many pixels in all (16 MB). */
     private static final long MAX_PIXELS = 4_000_000;
     /** Sub-pixel positions are told apart to this fraction of a device pixel. */
@@ -62,6 +69,12 @@ final class TextImages implements TextPen {
     }
 
     private final Map<Key, Stamp> stamps = new LinkedHashMap<>(256, 0.75f, true);
+    private final Map<Key, Boolean> seen = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Boolean> eldest) {
+            return size() > MAX_SEEN;
+        }
+    };
     private final List<Held> held = new ArrayList<>();
     private long pixels;
     private TimelineStyle style;
@@ -125,7 +138,7 @@ final class TextImages implements TextPen {
             Stamp stamp = stamps.get(h.key());
             Key key = h.key();
             if (stamp == null) {
-                // Past this frame's budget: drawn as before, and made in a later frame.
+                // Written for the first time, or past this frame's budget: drawn as before.
                 draw(gc, key, h.x(), h.y());
             } else if (stamp.image() != null) {
                 WritableImage image = stamp.image();
@@ -145,15 +158,18 @@ final class TextImages implements TextPen {
 
     private void clear() {
         stamps.clear();
+        seen.clear();
         pixels = 0;
     }
 
-    /** Makes the images of the held strings that have none, up to the frame's budget, on one sheet. */
+    /** Makes the images of the held strings written before that have none, up to the frame's budget, on one sheet. */
     private void make() {
         Set<Key> missing = new LinkedHashSet<>();
         for (Held h : held) {
-            if (missing.size() < MAX_NEW_PER_FRAME && !stamps.containsKey(h.key())) {
-                missing.add(h.key());
+            Key key = h.key();
+            if (missing.size() < MAX_NEW_PER_FRAME && !stamps.containsKey(key)
+                    && seen.put(key, Boolean.TRUE) != null) {
+                missing.add(key);
             }
         }
         if (missing.isEmpty()) {

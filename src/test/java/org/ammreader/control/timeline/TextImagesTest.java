@@ -25,8 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The screen's painter writes its titles, labels and axis text from images ({@link TextImages}) instead of with
- * {@code fillText}: what it draws must look as the painter that writes every string draws it, on the first frame
- * (the images made) and on the next (the images reused), faded, selected, scrolled, themed, in French, at twice
+ * {@code fillText}: what it draws must look as the painter that writes every string draws it, on the first frame,
+ * on the second (the images made: a string is made the second time it is written) and on the third (reused), faded, selected, scrolled, themed, in French, at twice
  * the scale; and the images are let go when the theme, the font size, the scale or the language changes.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -101,16 +101,18 @@ class TextImagesTest {
         });
     }
 
-    /** Starts a frame and writes one string: how many images are kept then. */
+    /** Writes one string in two frames, so that it is made: how many images are kept then. */
     private static int written(TextImages images, GraphicsContext gc, TimelineStyle style, double scale,
                                Locale locale, String text) {
-        images.start(style, scale, locale);
-        images.write(gc, text, style.font(), style.text(), TextAlignment.LEFT, 4, 20);
-        images.finish(gc);
+        for (int frame = 0; frame < 2; frame++) {
+            images.start(style, scale, locale);
+            images.write(gc, text, style.font(), style.text(), TextAlignment.LEFT, 4, 20);
+            images.finish(gc);
+        }
         return images.size();
     }
 
-    /** The screen's painter, on its first frame and on a second one, against a painter that writes every string. */
+    /** The screen's painter, on three frames in a row, against a painter that writes every string. */
     private void assertLooksTheSame(TimelineData<DemoItem> frameData, TimelineStyle style, TimelineFrame frame) {
         double width = frame.width() * frame.scale();
         double height = frame.height() * frame.scale();
@@ -122,11 +124,13 @@ class TextImagesTest {
             Image first = paint(canvas, painter, frameData, style, frame);
             // The column is drawn again on a fresh canvas, so that its text is written from images too.
             Image second = paint(new Canvas(width, height), painter, frameData, style, frame);
-            return new Image[] {first, second};
+            Image third = paint(new Canvas(width, height), painter, frameData, style, frame);
+            return new Image[] {first, second, third};
         });
         assertTrue(inked(written) > 1000, "the frame shows something");
         assertLooksTheSame(written, screen[0], "the first frame");
-        assertLooksTheSame(written, screen[1], "the next frame");
+        assertLooksTheSame(written, screen[1], "the second frame");
+        assertLooksTheSame(written, screen[2], "the third frame");
     }
 
     private static Image paint(Canvas canvas, TimelinePainter painter, TimelineData<DemoItem> data,
