@@ -5,7 +5,6 @@ import static org.ammreader.control.timeline.DemoItems.LANES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -13,7 +12,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import javafx.stage.Stage;
@@ -42,17 +40,11 @@ class TextImagesTest {
      * drawn text (the renderer's glyph cache is shared). A glyph one pixel out of place makes thousands differ.
      */
     private static final int STRAY_PIXELS = 4;
-    private static final double WIDTH = 1200;
-    private static final double HEIGHT = 420;
-    private static final Instant START = DemoItems.at(0, 0, 0);
-    private static final Instant END = DemoItems.at(6, 0, 0);
+    private static final String ZONE = "ICT, UTC+7";
     private final TimelineData<DemoItem> data = TimelineData.of(DemoItems.week(), DemoItem.ADAPTER, LANES, BANGKOK);
     private final TimelineStyle light = TimelineStyle.defaults();
-    private final TimelineStyle dark = new TimelineStyle(Color.web("#181b20"), Color.web("#20242b"),
-            Color.web("#1c2025"), Color.web("#353a43"), Color.web("#e6e9ee"), Color.web("#a0a8b4"),
-            Color.web("#6f9cf0"), Color.web("#f0b323"), Color.web("#8a97a9"), light.font(), light.laneColumnWidth());
-    private final TimelineFrame week = TimelineFrame.of(START, END, WIDTH, HEIGHT, Locale.UK, "ICT, UTC+7")
-            .withDetail(TimelineFrame.Detail.BARS);
+    private final TimelineStyle dark = DemoItems.darkStyle();
+    private final TimelineFrame week = week(420, Locale.UK, ZONE);
 
     @Start
     void start(Stage stage) {
@@ -68,14 +60,12 @@ class TextImagesTest {
     void fadedSelectedAndScrolledTextLooksTheSame() {
         TimelineData<DemoItem> faded = data.withFilter(item -> item.lane().equals(LANES.get(0).id()), true);
         DemoItem selected = DemoItems.week().get(3);
-        assertLooksTheSame(faded, light, TimelineFrame.of(START, END, WIDTH, 160, Locale.UK, "ICT, UTC+7")
-                .withDetail(TimelineFrame.Detail.BARS).withSelected(selected).withScrollY(40));
+        assertLooksTheSame(faded, light, week(160, Locale.UK, ZONE).withSelected(selected).withScrollY(40));
     }
 
     @Test
     void theDarkThemeInFrenchLooksTheSame() {
-        assertLooksTheSame(data, dark, TimelineFrame.of(START, END, WIDTH, HEIGHT, Locale.FRANCE,
-                "heure d’Indochine, UTC+7").withDetail(TimelineFrame.Detail.BARS));
+        assertLooksTheSame(data, dark, week(420, Locale.FRANCE, "heure d’Indochine, UTC+7"));
     }
 
     @Test
@@ -131,6 +121,12 @@ class TextImagesTest {
         assertLooksTheSame(written, screen[0], "the first frame");
         assertLooksTheSame(written, screen[1], "the second frame");
         assertLooksTheSame(written, screen[2], "the third frame");
+    }
+
+    /** The demo week, 1200 pixels wide, as the screen shows it: sticky titles, the lane column, bars. */
+    private static TimelineFrame week(double height, Locale locale, String zone) {
+        return TimelineFrame.of(DemoItems.at(0, 0, 0), DemoItems.at(6, 0, 0), 1200, height, locale, zone)
+                .withDetail(TimelineFrame.Detail.BARS);
     }
 
     private static Image paint(Canvas canvas, TimelinePainter painter, TimelineData<DemoItem> data,
