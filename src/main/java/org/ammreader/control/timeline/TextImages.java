@@ -21,9 +21,9 @@ import javafx.scene.text.TextAlignment;
  * The screen's pen: each line of text, and the ring mark, is drawn once with {@code fillText} into an image,
  * which later frames copy with {@code drawImage} at a whole device pixel. The software renderer lays out every
  * {@code fillText} string again each frame (a bidirectional analysis and a glyph run per string), about a third of
- * its time on a busy frame; an image copy skips all of it. The images are made in batches: the text a frame writes is held back
- * until {@link #finish}, the strings not yet made are drawn together on one sheet and read back with one
- * snapshot, and each is kept, trimmed to its inked pixels, in a least-recently-used cache.
+ * its time on a busy frame; an image copy skips all of it. The images are made in batches: the text a frame writes
+ * is held back until {@link #finish}, the strings not yet made are drawn together on one sheet and read back with
+ * one snapshot, and each is kept, trimmed to its inked pixels, in a least-recently-used cache.
  *
  * <p>What making costs is bounded: a string gets an image only the second time it is written (a title cut short
  * at the view's left edge during a pan is a new string each frame, and a snapshot of it would cost more than the

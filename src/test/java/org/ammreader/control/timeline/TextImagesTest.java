@@ -25,7 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The screen's painter writes its titles, labels and axis text from images ({@link TextImages}) instead of with
  * {@code fillText}: what it draws must look as the painter that writes every string draws it, on the first frame,
  * on the second (the images made: a string is made the second time it is written) and on the third (reused),
- * faded, selected, scrolled, themed, in French, at twice the scale; and the images are let go when the theme, the font size, the scale or the language changes.
+ * faded, selected, scrolled, themed, in French, at twice the scale; and the images are let go when the theme, the
+ * font size, the scale or the language changes.
  */
 @ExtendWith(ApplicationExtension.class)
 class TextImagesTest {
