@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -268,7 +267,7 @@ final class TextImages implements TextPen {
     }
 
     private void keep(Key key, Stamp stamp) {
-        stamps.put(Objects.requireNonNull(key), stamp);
+        stamps.put(key, stamp);
         pixels += stamp.pixels();
         var eldest = stamps.entrySet().iterator();
         while (pixels > MAX_PIXELS && eldest.hasNext()) {
