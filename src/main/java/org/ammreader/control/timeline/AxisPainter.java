@@ -1,6 +1,5 @@
 package org.ammreader.control.timeline;
 
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -15,6 +14,12 @@ final class AxisPainter {
     private static final double TICK_MARK = 6;
     /** Tick lines in the body are the grid colour at this strength: present, but quieter than day lines. */
     private static final double TICK_LINE_STRENGTH = 0.55;
+
+    private final TextPen pen;
+
+    AxisPainter(TextPen pen) {
+        this.pen = pen;
+    }
 
     /**
      * The background of the plot under the header where {@link #paintBody} shades no band, as if it were filled
@@ -90,20 +95,16 @@ final class AxisPainter {
         }
         shapes.horizontalLine(0, right, header - 1);
 
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.setFont(bandFont);
-        gc.setFill(style.text());
         for (Axis.Band band : axis.bands()) {
             if (band.label() != null) {
-                gc.fillText(band.label(), scale.snap(band.labelX()), Math.round(bandRow / 2));
+                pen.write(gc, band.label(), bandFont, style.text(), TextAlignment.LEFT, scale.snap(band.labelX()),
+                        Math.round(bandRow / 2));
             }
         }
-        gc.setFont(tickFont);
-        gc.setFill(style.mutedText());
         for (Axis.Tick tick : axis.ticks()) {
             if (tick.label() != null) {
-                gc.fillText(tick.label(), scale.snap(tick.labelX()), Math.round(bandRow + (header - bandRow) / 2 - 1));
+                pen.write(gc, tick.label(), tickFont, style.mutedText(), TextAlignment.LEFT, scale.snap(tick.labelX()),
+                        Math.round(bandRow + (header - bandRow) / 2 - 1));
             }
         }
     }

@@ -2,7 +2,6 @@ package org.ammreader.control.timeline;
 
 import java.util.List;
 import javafx.geometry.BoundingBox;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -33,6 +32,12 @@ final class BarPainter {
     /** Wide enough to read at every zoom, over a dashed outline too; drawn a pixel clear of the bar. */
     private static final double SELECTION_WIDTH = 3;
 
+    private final TextPen pen;
+
+    BarPainter(TextPen pen) {
+        this.pen = pen;
+    }
+
     /**
      * @param dayColumns whether days are columns (the axis bands are days): a title beside its bar then stops at
      *                   the end of the bar's day, so that it is never read under another day
@@ -57,8 +62,6 @@ final class BarPainter {
                 bar(gc, shapes, layout, i);
             }
         }
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
         for (int k = 0; k < visible.size(); k++) {
             int i = visible.get(k);
             if (layout.inShownRow(i)) {
@@ -93,9 +96,9 @@ final class BarPainter {
         alpha(gc, layout.data, i);
         if (!layout.inShownRow(i) || !layout.detailed()) {
             bar(gc, shapes, layout, i);
-            gc.setTextAlign(TextAlignment.LEFT);
-            gc.setTextBaseline(VPos.CENTER);
             title(gc, layout, i, titleFont, titles, glyphFont, false, false, drawn);
+            // The outline goes over the title, as over the bar.
+            pen.finish(gc);
         }
         gc.setGlobalAlpha(1);
         double y = layout.barY(i);
@@ -165,7 +168,7 @@ final class BarPainter {
         };
     }
 
-    private static void title(GraphicsContext gc, FrameLayout layout, int i, Font titleFont, TextMeasure titles,
+    private void title(GraphicsContext gc, FrameLayout layout, int i, Font titleFont, TextMeasure titles,
                               Font glyphFont, boolean beside, boolean dayColumns,
                               List<DrawnLabels.ItemLabel> drawn) {
         TimelineStyle style = layout.style;
@@ -206,29 +209,18 @@ final class BarPainter {
             x += LabelFit.MARKER_WIDTH;
         }
         if (!place.text().isEmpty()) {
-            gc.setFont(titleFont);
-            gc.setFill(ink);
-            gc.fillText(place.text(), x, cy);
+            pen.write(gc, place.text(), titleFont, ink, TextAlignment.LEFT, x, cy);
         }
     }
 
     /** A certainty glyph in an 8-px box starting at x: a ring, "!" or "?". */
-    private static void glyph(GraphicsContext gc, TimelineMarker marker, double x, double cy, Color ink,
+    private void glyph(GraphicsContext gc, TimelineMarker marker, double x, double cy, Color ink,
                               Font glyphFont) {
         double centre = x + 4;
         switch (marker) {
-            case RING -> {
-                gc.setStroke(ink);
-                gc.setLineWidth(1.5);
-                gc.strokeOval(centre - 3.5, cy - 3.5, 7, 7);
-            }
-            case EXCLAMATION, QUESTION -> {
-                gc.setFont(glyphFont);
-                gc.setFill(ink);
-                gc.setTextAlign(TextAlignment.CENTER);
-                gc.fillText(marker == TimelineMarker.EXCLAMATION ? "!" : "?", centre, cy);
-                gc.setTextAlign(TextAlignment.LEFT);
-            }
+            case RING -> pen.ring(gc, ink, centre, cy);
+            case EXCLAMATION, QUESTION -> pen.write(gc, marker == TimelineMarker.EXCLAMATION ? "!" : "?", glyphFont,
+                    ink, TextAlignment.CENTER, centre, cy);
             case NONE -> {
             }
         }

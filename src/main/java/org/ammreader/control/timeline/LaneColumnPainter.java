@@ -2,7 +2,6 @@ package org.ammreader.control.timeline;
 
 import java.util.List;
 import javafx.geometry.BoundingBox;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -16,6 +15,12 @@ import javafx.scene.text.TextAlignment;
 final class LaneColumnPainter {
 
     private static final double PAD = 16;
+
+    private final TextPen pen;
+
+    LaneColumnPainter(TextPen pen) {
+        this.pen = pen;
+    }
 
     /** The width a lane name may take in a lane column {@code columnWidth} wide. */
     static double nameRoom(double columnWidth) {
@@ -41,12 +46,8 @@ final class LaneColumnPainter {
         laneLines(gc, shapes, layout, width);
         shapes.horizontalLine(0, width, metrics.header() - 1);
 
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
         // Measured in the style's column, as the lane heights were: a narrow window does not change them.
         double textRoom = nameRoom(layout.style.laneColumnWidth());
-        gc.setFont(laneFont);
-        gc.setFill(style.text());
         double line = metrics.laneLine();
         for (int l = 0; l < layout.lanes.laneCount(); l++) {
             double laneTop = layout.screenY(layout.lanes.top(l));
@@ -60,27 +61,26 @@ final class LaneColumnPainter {
             List<String> lines = textRoom > 0 ? laneMeasure.lines(lane.label(), textRoom) : List.of(lane.label());
             double widest = 0;
             for (int k = 0; k < lines.size(); k++) {
-                gc.fillText(lines.get(k), PAD, Math.round(first + (k + 0.5) * line));
+                pen.write(gc, lines.get(k), laneFont, style.text(), TextAlignment.LEFT, PAD,
+                        Math.round(first + (k + 0.5) * line));
                 widest = Math.max(widest, laneMeasure.width(lines.get(k)));
             }
             drawn.add(new DrawnLabels.LaneName(lane, lines, new BoundingBox(PAD, first, widest, lines.size() * line),
                     new BoundingBox(0, laneTop, width, laneBottom - laneTop)));
         }
-        gc.setFont(mutedFont);
-        gc.setFill(style.mutedText());
-        gc.setTextAlign(TextAlignment.RIGHT);
         for (int l = 0; l < overflow.length; l++) {
             if (overflow[l] > 0) {
                 double y = Math.round(layout.screenY(layout.lanes.barTop(l, layout.lanes.maxRows() - 1))
                         + metrics.bar() / 2);
                 if (y > top && y < layout.frame.height()) {
-                    gc.fillText("+" + overflow[l], width - PAD / 2, y);
+                    pen.write(gc, "+" + overflow[l], mutedFont, style.mutedText(), TextAlignment.RIGHT, width - PAD / 2,
+                            y);
                 }
             }
         }
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.fillText(mutedMeasure.truncate(layout.frame.zoneLabel(), nameRoom(width)), PAD,
-                Math.round(metrics.bandRow() + (metrics.header() - metrics.bandRow()) / 2 - 1));
+        double zoneY = Math.round(metrics.bandRow() + (metrics.header() - metrics.bandRow()) / 2 - 1);
+        pen.write(gc, mutedMeasure.truncate(layout.frame.zoneLabel(), nameRoom(width)), mutedFont, style.mutedText(),
+                TextAlignment.LEFT, PAD, zoneY);
     }
 
     private static void laneLines(GraphicsContext gc, Shapes shapes, FrameLayout layout, double right) {

@@ -30,10 +30,11 @@ public final class TimelinePainter {
 
     private final boolean fastShapes;
     private final boolean keepsColumn;
-    private final AxisPainter axisPainter = new AxisPainter();
-    private final BarPainter barPainter = new BarPainter();
+    private final TextPen pen;
+    private final AxisPainter axisPainter;
+    private final BarPainter barPainter;
     private final DensityPainter densityPainter = new DensityPainter();
-    private final LaneColumnPainter lanePainter = new LaneColumnPainter();
+    private final LaneColumnPainter lanePainter;
     private final IntList visible = new IntList();
     private TickChooser chooser;
     private Faces chooserFonts;
@@ -58,8 +59,23 @@ public final class TimelinePainter {
      *                    one canvas that only this painter draws on (the screen's)
      */
     TimelinePainter(boolean fastShapes, boolean keepsColumn) {
+        this(fastShapes, keepsColumn, false);
+    }
+
+    /**
+     * @param fastShapes  stepped bar corners, for the screen under software rendering (see {@link Shapes})
+     * @param keepsColumn whether to leave the lane column as the last frame drew it when nothing in it changed
+     * @param textImages  whether to write text from images made once ({@link TextImages}), the same glyphs within a
+     *                    unit or two of a colour channel: for the screen, where laying text out again every frame is
+     *                    what costs
+     */
+    TimelinePainter(boolean fastShapes, boolean keepsColumn, boolean textImages) {
         this.fastShapes = fastShapes;
         this.keepsColumn = keepsColumn;
+        pen = textImages ? new TextImages() : TextPen.DIRECT;
+        axisPainter = new AxisPainter(pen);
+        barPainter = new BarPainter(pen);
+        lanePainter = new LaneColumnPainter(pen);
     }
 
     /** How the axis writes its dates; the JDK's patterns until told otherwise. */
@@ -133,6 +149,7 @@ public final class TimelinePainter {
 
         gc.save();
         gc.scale(frame.scale(), frame.scale());
+        pen.start(style, frame.scale(), frame.locale());
         Axis axis = chooser(layout.data, frame.locale(), fonts).layout(layout.scale,
                 frame.sticky() ? layout.plotX : Double.NaN);
         if (key == null) {
@@ -158,14 +175,18 @@ public final class TimelinePainter {
         } else {
             densityPainter.paint(gc, shapes, layout, visible);
         }
+        // The text held back is drawn before anything that may cover it: the selection, the header, the column.
+        pen.finish(gc);
         barPainter.paintSelection(gc, shapes, layout, fonts.base(), measure(fonts.base()), fonts.bold(), titles);
 
         axisPainter.paintHeader(gc, shapes, axis, layout, fonts.bold(), fonts.small());
+        pen.finish(gc);
         if (columnKept) {
             names = drawn.lanes();
         } else {
             lanePainter.paint(gc, shapes, layout, overflow, fonts.bold(), measure(fonts.bold()), fonts.small(),
                     measure(fonts.small()), names);
+            pen.finish(gc);
         }
         gc.restore();
         column = key;

@@ -35,7 +35,7 @@ final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
     private final Region cornerFiller = new Region();
     /** Without 3D support the scene renders in software, where anti-aliased corners are what costs. */
     private final TimelinePainter painter = new TimelinePainter(!Platform.isSupported(ConditionalFeature.SCENE3D),
-            true);
+            true, true);
     private final TimelineBehavior<T> behavior;
     private double scrollY;
     private boolean layoutStale = true;

@@ -35,6 +35,14 @@ final class DemoItems {
     private DemoItems() {
     }
 
+    /** The default style's font and column in the dark theme's colours. */
+    static TimelineStyle darkStyle() {
+        TimelineStyle light = TimelineStyle.defaults();
+        return new TimelineStyle(Color.web("#181b20"), Color.web("#20242b"), Color.web("#1c2025"),
+                Color.web("#353a43"), Color.web("#e6e9ee"), Color.web("#a0a8b4"), Color.web("#6f9cf0"),
+                Color.web("#f0b323"), Color.web("#8a97a9"), light.font(), light.laneColumnWidth());
+    }
+
     /** The categories of an item, from its colour: the area it stands for; none for the neutral grey. */
     static List<String> areasOf(Color color) {
         if (color.equals(CYBER)) {

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
-import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,9 +35,7 @@ class KeptLaneColumnTest {
     private static final Instant END = DemoItems.at(6, 0, 0);
     private final TimelineData<DemoItem> data = TimelineData.of(DemoItems.week(), DemoItem.ADAPTER, LANES, BANGKOK);
     private final TimelineStyle light = TimelineStyle.defaults();
-    private final TimelineStyle dark = new TimelineStyle(Color.web("#181b20"), Color.web("#20242b"),
-            Color.web("#1c2025"), Color.web("#353a43"), Color.web("#e6e9ee"), Color.web("#a0a8b4"),
-            Color.web("#6f9cf0"), Color.web("#f0b323"), Color.web("#8a97a9"), light.font(), light.laneColumnWidth());
+    private final TimelineStyle dark = DemoItems.darkStyle();
     private final TimelineFrame week = screen(START, END, WIDTH, HEIGHT, "ICT, UTC+7");
 
     @Start
