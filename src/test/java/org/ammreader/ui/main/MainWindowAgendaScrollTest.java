@@ -32,13 +32,16 @@ class MainWindowAgendaScrollTest extends MainWindowFixture {
 
     /** Whether the agenda shows {@code meeting}'s row whole, from its top to its bottom. */
     private static boolean wholeInView(FxRobot robot, Meeting meeting) {
-        Node agenda = robot.lookup(".agenda").query();
-        Bounds list = agenda.localToScreen(agenda.getLayoutBounds());
-        return robot.lookup(".agenda .list-cell").queryAllAs(ListCell.class).stream()
-                .filter(cell -> cell.isVisible() && cell.getItem() instanceof AgendaRow.Item item
-                        && item.meeting().id().equals(meeting.id()))
-                .map(cell -> cell.localToScreen(cell.getLayoutBounds()))
-                .anyMatch(row -> row.getMinY() >= list.getMinY() - 0.5 && row.getMaxY() <= list.getMaxY() + 0.5);
+        return onFx(() -> {
+            Node agenda = robot.lookup(".agenda").query();
+            Bounds list = agenda.localToScreen(agenda.getLayoutBounds());
+            return robot.lookup(".agenda .list-cell").queryAllAs(ListCell.class).stream()
+                    .filter(cell -> cell.isVisible() && cell.getItem() instanceof AgendaRow.Item item
+                            && item.meeting().id().equals(meeting.id()))
+                    .map(cell -> cell.localToScreen(cell.getLayoutBounds()))
+                    .anyMatch(row -> row.getMinY() >= list.getMinY() - 0.5
+                            && row.getMaxY() <= list.getMaxY() + 0.5);
+        });
     }
 
     private static void awaitInView(FxRobot robot, String when) throws TimeoutException {

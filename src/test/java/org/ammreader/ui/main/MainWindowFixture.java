@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -209,6 +210,14 @@ abstract class MainWindowFixture {
     static List<Window> showing() {
         return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
                 Window.getWindows().stream().filter(Window::isShowing).toList()));
+    }
+
+    /**
+     * What {@code reading} reads, read on the JavaFX thread: a look through many nodes from the test's thread can
+     * meet a list the JavaFX thread is changing (a cell's style classes as it is refilled).
+     */
+    static <T> T onFx(Callable<T> reading) {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(reading));
     }
 
     static String text(FxRobot robot, String query) {

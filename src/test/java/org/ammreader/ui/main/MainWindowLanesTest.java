@@ -61,12 +61,14 @@ class MainWindowLanesTest extends MainWindowFixture {
 
     /** The agenda's detail line (under the title) of the selected meeting. */
     static String agendaDetail(FxRobot robot, Meeting meeting) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".agenda .list-cell").match(cell ->
-                cell instanceof ListCell<?> c && c.getItem() instanceof AgendaRow.Item item
-                        && item.meeting() == meeting).tryQuery().isPresent());
-        Node cell = robot.lookup(".agenda .list-cell").match(c -> c instanceof ListCell<?> l
-                && l.getItem() instanceof AgendaRow.Item item && item.meeting() == meeting).query();
-        return robot.from(cell).lookup(".agenda-detail").queryAs(Label.class).getText();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup(".agenda .list-cell")
+                .match(cell -> cell instanceof ListCell<?> c && c.getItem() instanceof AgendaRow.Item item
+                        && item.meeting() == meeting).tryQuery().isPresent()));
+        return onFx(() -> {
+            Node cell = robot.lookup(".agenda .list-cell").match(c -> c instanceof ListCell<?> l
+                    && l.getItem() instanceof AgendaRow.Item item && item.meeting() == meeting).query();
+            return robot.from(cell).lookup(".agenda-detail").queryAs(Label.class).getText();
+        });
     }
 
     @Test

@@ -132,12 +132,12 @@ class MainWindowTimesTest extends MainWindowFixture {
 
     /** The agenda's meeting lines on screen, top to bottom, as "time | title". */
     private static List<String> lines(FxRobot robot) {
-        return robot.lookup(".agenda .list-cell").queryAll().stream()
+        return onFx(() -> robot.lookup(".agenda .list-cell").queryAll().stream()
                 .filter(cell -> cell.isVisible() && cell.getStyleClass().contains("agenda-item"))
                 .sorted(Comparator.comparingDouble(cell -> cell.localToScene(0, 0).getY()))
                 .map(cell -> robot.from(cell).lookup(".agenda-time").queryAs(Label.class).getText() + " | "
                         + robot.from(cell).lookup(".agenda-title").queryAs(Label.class).getText())
-                .toList();
+                .toList());
     }
 
     @Test
