@@ -3,6 +3,7 @@ package org.ammreader.control.timeline;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.ImagePattern;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
 
@@ -22,17 +23,27 @@ final class Shapes {
     private static final int MAX_SOFT_STEPS = 40;
 
     private final GraphicsContext gc;
+    private final double scale;
     private final double px;
     private final boolean fast;
+    /** Dash images for fast outlines; null to draw each dash as a rectangle. */
+    private final DashPatterns dashes;
 
     /**
      * @param scale device pixels per logical pixel of the context
      * @param fast  stepped instead of anti-aliased corners (the screen under software rendering)
      */
     Shapes(GraphicsContext gc, double scale, boolean fast) {
+        this(gc, scale, fast, null);
+    }
+
+    /** @param dashes where fast dashed outlines take their dash images from, or null for a rectangle per dash */
+    Shapes(GraphicsContext gc, double scale, boolean fast, DashPatterns dashes) {
         this.gc = gc;
+        this.scale = scale;
         this.px = 1 / scale;
         this.fast = fast;
+        this.dashes = dashes;
     }
 
     /** A line one device pixel wide at x (rounded down to a device pixel), in the current fill. */
@@ -79,9 +90,13 @@ final class Shapes {
             gc.setLineDashes((double[]) null);
             return;
         }
-        gc.setFill(color);
         double period = DASH + GAP;
         double first = x + Math.max(0, Math.floor((visibleX0 - x) / period)) * period;
+        if (dashes != null) {
+            dashedEdges(x, y, w, h, color, visibleX0, visibleX1, first, period);
+            return;
+        }
+        gc.setFill(color);
         for (double d = first; d < Math.min(x + w, visibleX1); d += period) {
             double len = Math.min(DASH, x + w - d);
             gc.fillRect(d, y, len, px);
@@ -95,6 +110,24 @@ final class Shapes {
             if (x + w <= visibleX1 + 1) {
                 gc.fillRect(x + w - px, d, px, len);
             }
+        }
+    }
+
+    /** The outline's four edges, each one fill of a dash image repeated from the bar's corner: four commands. */
+    private void dashedEdges(double x, double y, double w, double h, Color color, double visibleX0, double visibleX1,
+                             double first, double period) {
+        double end = Math.min(x + w, visibleX1 + period);
+        if (first < end) {
+            gc.setFill(new ImagePattern(dashes.period(color, scale, true, DASH, period), x, y, period, px, false));
+            gc.fillRect(first, y, end - first, px);
+            gc.fillRect(first, y + h - px, end - first, px);
+        }
+        gc.setFill(new ImagePattern(dashes.period(color, scale, false, DASH, period), x, y, px, period, false));
+        if (x >= visibleX0 - 1) {
+            gc.fillRect(x, y, px, h);
+        }
+        if (x + w <= visibleX1 + 1) {
+            gc.fillRect(x + w - px, y, px, h);
         }
     }
 

@@ -31,6 +31,8 @@ public final class TimelinePainter {
     private final boolean fastShapes;
     private final boolean keepsColumn;
     private final TextPen pen;
+    /** Dash images for the screen's outlines; null where every dash is a rectangle (exports, tests). */
+    private final DashPatterns dashes;
     private final AxisPainter axisPainter;
     private final BarPainter barPainter;
     private final DensityPainter densityPainter = new DensityPainter();
@@ -65,14 +67,16 @@ public final class TimelinePainter {
     /**
      * @param fastShapes  stepped bar corners, for the screen under software rendering (see {@link Shapes})
      * @param keepsColumn whether to leave the lane column as the last frame drew it when nothing in it changed
-     * @param textImages  whether to write text from images made once ({@link TextImages}), the same glyphs within a
-     *                    unit or two of a colour channel: for the screen, where laying text out again every frame is
-     *                    what costs
+     * @param images      whether to write text from images made once ({@link TextImages}), the same glyphs within a
+     *                    unit or two of a colour channel, and fast dashed outlines from dash images
+     *                    ({@link DashPatterns}): for the screen, where laying text out again every frame, and the
+     *                    canvas's cost per command, are what costs
      */
-    TimelinePainter(boolean fastShapes, boolean keepsColumn, boolean textImages) {
+    TimelinePainter(boolean fastShapes, boolean keepsColumn, boolean images) {
         this.fastShapes = fastShapes;
         this.keepsColumn = keepsColumn;
-        pen = textImages ? new TextImages() : TextPen.DIRECT;
+        pen = images ? new TextImages() : TextPen.DIRECT;
+        dashes = images ? new DashPatterns() : null;
         axisPainter = new AxisPainter(pen);
         barPainter = new BarPainter(pen);
         lanePainter = new LaneColumnPainter(pen);
@@ -133,7 +137,7 @@ public final class TimelinePainter {
         Faces fonts = Faces.of(style.font(), layout.lanes.metrics());
         List<DrawnLabels.ItemLabel> titles = new ArrayList<>();
         List<DrawnLabels.LaneName> names = new ArrayList<>();
-        Shapes shapes = new Shapes(gc, frame.scale(), fastShapes);
+        Shapes shapes = new Shapes(gc, frame.scale(), fastShapes, dashes);
 
         visible.clear();
         layout.data.stacking.visible.forEach(layout.queryStart(), layout.queryEnd(), visible::add);

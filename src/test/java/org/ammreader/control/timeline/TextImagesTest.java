@@ -26,7 +26,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code fillText}: what it draws must look as the painter that writes every string draws it, on the first frame,
  * on the second (the images made: a string is made the second time it is written) and on the third (reused),
  * faded, selected, scrolled, themed, in French, at twice the scale; and the images are let go when the theme, the
- * font size, the scale or the language changes.
+ * font size, the scale or the language changes. The same painter draws the all-day bars' dashed outlines from dash
+ * images ({@link DashPatterns}): the week's all-day bars check those against a rectangle per dash (a pattern moved
+ * by 2 px made 1,577 pixels differ).
  */
 @ExtendWith(ApplicationExtension.class)
 class TextImagesTest {
