@@ -4,35 +4,34 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.JsonParserDelegate;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Parses a model's text into a JSON tree, or finds the one syntax problem that stops the parser (it cannot go
- * on after one). Content after the model is looked for here rather than by the mapper, so that whatever
- * follows — a second object, a stray bracket, a word — is reported as what it is: something after the end.
+ * Parses a model's text into {@link JsonObject}s and lists, or finds the one syntax problem that stops the parser
+ * (it cannot go on after one). Content after the model is looked for here, so that whatever follows — a second
+ * object, a stray bracket, a word — is reported as what it is: something after the end.
  * <p>
- * One list of the root object can be handed out element by element as it is read ({@link ListAsRead}), so that
- * its elements are bound while they are small young trees rather than kept as one tree of the whole file (ADR 0030).
+ * The tree is built straight from the parser's tokens, its strings shared on the parser's characters
+ * ({@link SharedTexts}); it asks the parser for names and values exactly as Jackson's own tree reader does
+ * (names with {@code nextFieldName}, the last token kept between values), because the syntax messages depend on
+ * both (ADR 0030, 0032). One list of the root object can be handed out element by element as it is read
+ * ({@link ListAsRead}), so that its elements are bound while they are small young trees rather than kept as one
+ * tree of the whole file (ADR 0030).
  */
 final class JsonTreeParser {
 
     private final ObjectMapper mapper;
-    private final ObjectReader treeReader;
 
     JsonTreeParser(ObjectMapper mapper) {
         this.mapper = mapper;
-        this.treeReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    /** The tree, or the problem. */
-    record Parsed(JsonNode root, Problem problem) {
+    /** The tree (a {@link JsonObject} for a model, but any JSON value), or the problem. */
+    record Parsed(Object root, Problem problem) {
     }
 
     /** A list of the root object taken element by element while it is read, instead of kept in the tree. */
@@ -44,15 +43,15 @@ final class JsonTreeParser {
          * Whether to take the list's elements as they are read, given the root's properties read before it;
          * if not, the list is kept in the tree like any other property.
          */
-        boolean start(ObjectNode before);
+        boolean start(JsonObject before);
 
         /** The next element of the list, a tree of its own. */
-        void element(JsonNode element);
+        void element(Object element);
     }
 
     /**
      * Parses {@code text}; only a failing read ends it with an exception. The list {@code asRead} names, when it
-     * is taken element by element, stays in the tree as an empty array, in its place among the root's properties.
+     * is taken element by element, stays in the tree as an empty list, in its place among the root's properties.
      */
     Parsed parse(Reader text, ListAsRead asRead) throws IOException {
         try (JsonParser parser = mapper.createParser(text)) {
@@ -65,16 +64,19 @@ final class JsonTreeParser {
     }
 
     private Parsed parse(JsonParser parser, ListAsRead asRead) throws IOException {
-        JsonNode root;
+        Object root;
         try {
-            SharedTexts texts = new SharedTexts();
-            ObjectReader reader = treeReader.with(texts);
-            root = parser.nextToken() == JsonToken.START_OBJECT ? readRoot(parser, reader, texts, asRead)
-                    : reader.readTree(parser);
+            Values values = new Values(parser);
+            JsonToken first = parser.nextToken();
+            root = first == JsonToken.START_OBJECT ? values.root(asRead) : first == null ? null : values.read();
+            if (first != null && first != JsonToken.START_OBJECT) {
+                // As Jackson's tree reader leaves it after reading a whole document.
+                parser.clearCurrentToken();
+            }
         } catch (JsonProcessingException e) {
             return new Parsed(null, SyntaxProblems.describe(e, parser));
         }
-        if (root == null || root.isMissingNode()) {
+        if (root == null) {
             boolean blank = parser.currentLocation().getCharOffset() > 0;
             return new Parsed(null, Problem.located("", 1, 1, blank ? "problem.syntax.blank" : "problem.syntax.empty"));
         }
@@ -90,40 +92,72 @@ final class JsonTreeParser {
         return new Parsed(root, null);
     }
 
-    /** The root object, property by property, the parser standing on its opening brace. */
-    private static ObjectNode readRoot(JsonParser parser, ObjectReader reader, SharedTexts texts, ListAsRead asRead)
-            throws IOException {
-        JsonParser values = new KeepsToken(parser);
-        ObjectNode root = texts.objectNode();
-        // Names are read with nextFieldName, as the mapper reads them: its errors are worded differently.
-        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-            JsonToken first = parser.nextToken();
-            if (first == JsonToken.START_ARRAY && name.equals(asRead.name()) && asRead.start(root)) {
-                for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY;
-                     element = parser.nextToken()) {
-                    asRead.element(reader.readTree(values));
+    /** Reads values from the parser's tokens, one String per distinct text. */
+    private static final class Values {
+        private final JsonParser parser;
+        private final SharedTexts texts = new SharedTexts();
+
+        Values(JsonParser parser) {
+            this.parser = parser;
+        }
+
+        /** The root object, property by property, the parser standing on its opening brace. */
+        JsonObject root(ListAsRead asRead) throws IOException {
+            JsonObject root = new JsonObject();
+            for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+                JsonToken first = parser.nextToken();
+                if (first == JsonToken.START_ARRAY && name.equals(asRead.name()) && asRead.start(root)) {
+                    for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY;
+                         element = parser.nextToken()) {
+                        asRead.element(read());
+                    }
+                    root.put(name, List.of());
+                } else {
+                    root.put(name, read());
                 }
-                root.set(name, texts.arrayNode());
-            } else {
-                root.set(name, reader.readTree(values));
             }
-        }
-        return root;
-    }
-
-    /**
-     * The parser as the mapper sees it when reading one value: the mapper forgets the value's last token once read,
-     * but {@link SyntaxProblems} tells an error between two entries by that token, as it did when the mapper read
-     * the whole root in one call.
-     */
-    private static final class KeepsToken extends JsonParserDelegate {
-        KeepsToken(JsonParser parser) {
-            super(parser);
+            return root;
         }
 
-        @Override
-        public void clearCurrentToken() {
-            // Kept: see the class comment.
+        /** The value whose first token the parser stands on; it is left on the value's last token. */
+        Object read() throws IOException {
+            switch (parser.currentToken()) {
+                case START_OBJECT -> {
+                    JsonObject object = new JsonObject();
+                    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+                        parser.nextToken();
+                        object.put(name, read());
+                    }
+                    return object;
+                }
+                case START_ARRAY -> {
+                    List<Object> list = new ArrayList<>();
+                    for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY;
+                         element = parser.nextToken()) {
+                        list.add(read());
+                    }
+                    return list;
+                }
+                case VALUE_STRING -> {
+                    return texts.text(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+                }
+                case VALUE_NUMBER_INT -> {
+                    return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? parser.getBigIntegerValue()
+                            : (Object) parser.getLongValue();
+                }
+                case VALUE_NUMBER_FLOAT -> {
+                    return parser.getDoubleValue();
+                }
+                case VALUE_TRUE -> {
+                    return Boolean.TRUE;
+                }
+                case VALUE_FALSE -> {
+                    return Boolean.FALSE;
+                }
+                default -> {
+                    return JsonObject.NULL;
+                }
+            }
         }
     }
 

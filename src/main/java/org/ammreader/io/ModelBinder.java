@@ -1,7 +1,5 @@
 package org.ammreader.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -136,7 +134,7 @@ final class ModelBinder {
         }
 
         @Override
-        public boolean start(ObjectNode before) {
+        public boolean start(JsonObject before) {
             if (!before.has("languages")) {
                 return false;
             }
@@ -146,7 +144,7 @@ final class ModelBinder {
         }
 
         @Override
-        public void element(JsonNode element) {
+        public void element(Object element) {
             if (!found.isFull()) {
                 Meeting meeting = binder.meeting(element, "/meetings/" + read);
                 if (meeting != null) {
@@ -161,9 +159,9 @@ final class ModelBinder {
         }
     }
 
-    Bound bind(JsonNode root) {
-        if (!root.isObject()) {
-            problems.add("", "problem.root", JsonObjectReader.typeOf(root));
+    Bound bind(Object tree) {
+        if (!(tree instanceof JsonObject root)) {
+            problems.add("", "problem.root", JsonObjectReader.typeOf(tree));
             return null;
         }
         List<String> declared = readLanguages(root);
@@ -211,16 +209,16 @@ final class ModelBinder {
     }
 
     /** How many elements a list had; the meetings read one by one left an empty array in the tree. */
-    private int length(String list, JsonNode value) {
+    private int length(String list, List<?> value) {
         return "meetings".equals(list) && meetingsAsRead.started() ? meetingsAsRead.read : value.size();
     }
 
     /** The optional lists may be left out (there are none); the other lists are required. */
-    private <T> void addIfIncomplete(Set<String> incomplete, JsonNode root, String list, List<T> items,
+    private <T> void addIfIncomplete(Set<String> incomplete, JsonObject root, String list, List<T> items,
                                      Function<T, String> id) {
-        JsonNode value = root.get(list);
+        Object value = root.get(list);
         boolean complete = value == null ? OPTIONAL_LISTS.contains(list)
-                : value.isArray() && length(list, value) == items.size()
+                : value instanceof List<?> elements && length(list, elements) == items.size()
                 && items.stream().map(id).allMatch(Objects::nonNull);
         if (!complete) {
             incomplete.add(list);
@@ -228,26 +226,26 @@ final class ModelBinder {
     }
 
     /** The languages come first: every text of the model is checked against them. */
-    private List<String> readLanguages(JsonNode root) {
-        JsonNode list = root.get("languages");
-        if (list == null) {
+    private List<String> readLanguages(JsonObject root) {
+        Object value = root.get("languages");
+        if (value == null) {
             problems.add("", "problem.missingProperty", "languages");
             return List.of();
         }
-        if (!list.isArray()) {
-            problems.add("/languages", "problem.type", "type.array", JsonObjectReader.typeOf(list));
+        if (!(value instanceof List<?> list)) {
+            problems.add("/languages", "problem.type", "type.array", JsonObjectReader.typeOf(value));
             return List.of();
         }
         Set<String> unique = new LinkedHashSet<>();
         for (int i = 0; i < list.size(); i++) {
-            JsonNode element = list.get(i);
+            Object element = list.get(i);
             String at = "/languages/" + i;
-            if (!element.isTextual()) {
+            if (!(element instanceof String language)) {
                 problems.add(at, "problem.type", "type.string", JsonObjectReader.typeOf(element));
-            } else if (!LANGUAGE.matcher(element.asText()).matches()) {
-                problems.add(at, "problem.language", element.asText());
-            } else if (!unique.add(element.asText())) {
-                problems.add(at, "problem.language.duplicate", element.asText());
+            } else if (!LANGUAGE.matcher(language).matches()) {
+                problems.add(at, "problem.language", language);
+            } else if (!unique.add(language)) {
+                problems.add(at, "problem.language.duplicate", language);
             }
         }
         if (unique.size() < 2) {
@@ -296,7 +294,7 @@ final class ModelBinder {
         return part;
     }
 
-    private Area area(JsonNode node, String at) {
+    private Area area(Object node, String at) {
         JsonObjectReader object = nested(node, at, AREA_PROPERTIES);
         if (object == null) {
             return null;
@@ -305,7 +303,7 @@ final class ModelBinder {
                 object.requiredPattern("color", COLOR, "problem.color")), at);
     }
 
-    private Track track(JsonNode node, String at) {
+    private Track track(Object node, String at) {
         JsonObjectReader object = nested(node, at, TRACK_PROPERTIES);
         if (object == null) {
             return null;
@@ -313,7 +311,7 @@ final class ModelBinder {
         return remember(new Track(object.requiredId("id"), object.requiredText("label")), at);
     }
 
-    private Meeting meeting(JsonNode node, String at) {
+    private Meeting meeting(Object node, String at) {
         JsonObjectReader object = nested(node, at, MEETING_PROPERTIES);
         if (object == null) {
             return null;
@@ -388,17 +386,17 @@ final class ModelBinder {
     }
 
     /** A chair is a name (the same in every language) or a text that needs translating. */
-    private LocalizedText chair(JsonNode node, String at) {
-        if (node.isTextual()) {
-            if (node.asText().isBlank()) {
+    private LocalizedText chair(Object node, String at) {
+        if (node instanceof String name) {
+            if (name.isBlank()) {
                 problems.add(at, "problem.blank");
                 return null;
             }
             Map<String, String> texts = new LinkedHashMap<>();
-            languages.forEach(language -> texts.put(language, node.asText()));
+            languages.forEach(language -> texts.put(language, name));
             return new LocalizedText(texts);
         }
-        if (node.isObject()) {
+        if (node instanceof JsonObject) {
             return JsonObjectReader.localizedText(node, at, problems, languages);
         }
         problems.add(at, "problem.type", "type.nameOrText", JsonObjectReader.typeOf(node));
@@ -426,7 +424,7 @@ final class ModelBinder {
         return confidence.orElse(null);
     }
 
-    private Source source(JsonNode node, String at) {
+    private Source source(Object node, String at) {
         JsonObjectReader object = nested(node, at, SOURCE_PROPERTIES);
         if (object == null) {
             return null;
@@ -443,7 +441,7 @@ final class ModelBinder {
                 object.optionalPattern("date", PARTIAL_DATE, "problem.partialDate")), at);
     }
 
-    private Delegation delegation(JsonNode node, String at) {
+    private Delegation delegation(Object node, String at) {
         JsonObjectReader object = nested(node, at, DELEGATION_PROPERTIES);
         if (object == null) {
             return null;
@@ -454,7 +452,7 @@ final class ModelBinder {
         return remember(new Delegation(id, name, kind), at);
     }
 
-    private Person person(JsonNode node, String at) {
+    private Person person(Object node, String at) {
         JsonObjectReader object = nested(node, at, PERSON_PROPERTIES);
         if (object == null) {
             return null;
@@ -464,7 +462,7 @@ final class ModelBinder {
     }
 
     /** One of a meeting's actors: a person or a delegation, not both, with a role; null (reported) if broken. */
-    private ActorRef actor(JsonNode node, String at) {
+    private ActorRef actor(Object node, String at) {
         JsonObjectReader object = nested(node, at, ACTOR_PROPERTIES);
         if (object == null) {
             return null;
@@ -486,7 +484,7 @@ final class ModelBinder {
         return remember(new ActorRef(person, delegation, role), at);
     }
 
-    private Document document(JsonNode node, String at) {
+    private Document document(Object node, String at) {
         JsonObjectReader object = nested(node, at, DOCUMENT_PROPERTIES);
         if (object == null) {
             return null;
@@ -503,7 +501,7 @@ final class ModelBinder {
         return remember(new Document(id, title, date, meeting, kind, rendition, paragraphs, sources), at);
     }
 
-    private Paragraph paragraph(JsonNode node, String at) {
+    private Paragraph paragraph(Object node, String at) {
         JsonObjectReader object = nested(node, at, PARAGRAPH_PROPERTIES);
         if (object == null) {
             return null;
@@ -512,7 +510,7 @@ final class ModelBinder {
                 object.requiredText("text")), at);
     }
 
-    private Fact fact(JsonNode node, String at) {
+    private Fact fact(Object node, String at) {
         JsonObjectReader object = nested(node, at, FACT_PROPERTIES);
         if (object == null) {
             return null;
@@ -528,7 +526,7 @@ final class ModelBinder {
         return remember(new Fact(id, label, value, asOf, confidence, note, sources), at);
     }
 
-    private JsonObjectReader nested(JsonNode node, String at, Set<String> allowed) {
+    private JsonObjectReader nested(Object node, String at, Set<String> allowed) {
         return JsonObjectReader.of(node, at, problems, languages, allowed).orElse(null);
     }
 

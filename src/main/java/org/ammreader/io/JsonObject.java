@@ -1,0 +1,101 @@
+package org.ammreader.io;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One JSON object of a model file as the binder reads it: its property names and values in the order of the file.
+ * A value is a {@code String}, a {@code Long} or {@code BigInteger} (whole numbers), a {@code Double}, a
+ * {@code Boolean}, {@link #NULL}, a {@code List} of values or another {@code JsonObject}. Two arrays instead of
+ * Jackson's tree of nodes, each object a map: building that tree for every meeting took a quarter of a load
+ * (ADR 0032). The parser refuses duplicate names, so each name is here once.
+ */
+final class JsonObject {
+
+    /** JSON's null. */
+    static final Object NULL = new Object() {
+        @Override
+        public String toString() {
+            return "null";
+        }
+    };
+
+    /** Above this many properties, names are found through a map rather than by looking at each. */
+    private static final int SCANNED = 16;
+
+    private String[] names = new String[8];
+    private Object[] values = new Object[8];
+    private int size;
+    private Map<String, Integer> index;
+
+    void put(String name, Object value) {
+        if (size == names.length) {
+            names = Arrays.copyOf(names, size * 2);
+            values = Arrays.copyOf(values, size * 2);
+        }
+        names[size] = name;
+        values[size] = value;
+        if (index != null) {
+            index.put(name, size);
+        } else if (size == SCANNED) {
+            index = new HashMap<>();
+            for (int i = 0; i <= size; i++) {
+                index.put(names[i], i);
+            }
+        }
+        size++;
+    }
+
+    /** The value of {@code name}, or null when the object has no such property. */
+    Object get(String name) {
+        if (index != null) {
+            Integer at = index.get(name);
+            return at == null ? null : values[at];
+        }
+        for (int i = 0; i < size; i++) {
+            // The parser's names and the binder's are both interned: the same name is most often the same String.
+            if (names[i] == name || names[i].equals(name)) {
+                return values[i];
+            }
+        }
+        return null;
+    }
+
+    boolean has(String name) {
+        return get(name) != null;
+    }
+
+    int size() {
+        return size;
+    }
+
+    String name(int i) {
+        return names[i];
+    }
+
+    Object value(int i) {
+        return values[i];
+    }
+
+    /** The message key of a value's type, such as "type.object". */
+    static String typeOf(Object value) {
+        if (value instanceof JsonObject) {
+            return "type.object";
+        }
+        if (value instanceof List) {
+            return "type.array";
+        }
+        if (value instanceof String) {
+            return "type.string";
+        }
+        if (value instanceof Number) {
+            return "type.number";
+        }
+        if (value instanceof Boolean) {
+            return "type.boolean";
+        }
+        return value == NULL ? "type.null" : "type.other";
+    }
+}
