@@ -175,12 +175,12 @@ final class JsonObjectReader {
     /** A required id: a string of lower-case letters, digits and single hyphens. */
     String requiredId(String name) {
         String id = requiredString(name);
-        return id == null ? null : checkId(id, pointerOf(name));
+        return id == null ? null : checkId(id, name);
     }
 
     /** An optional id; empty when absent, or (reported) when it is not a valid id. */
     Optional<String> optionalId(String name) {
-        return optionalString(name).map(id -> checkId(id, pointerOf(name)));
+        return optionalString(name).map(id -> checkId(id, name));
     }
 
     /**
@@ -199,12 +199,14 @@ final class JsonObjectReader {
         return value.orElse(null);
     }
 
-    private String checkId(String id, String at) {
-        if (!isId(id)) {
-            problems.add(at, "problem.id", id);
-            return null;
-        }
-        return id;
+    /** The id of property {@code name}; its pointer is made only for a problem, as most ids are fine. */
+    private String checkId(String id, String name) {
+        return isId(id) ? id : invalidId(id, pointerOf(name));
+    }
+
+    private String invalidId(String id, String at) {
+        problems.add(at, "problem.id", id);
+        return null;
     }
 
     /**
@@ -228,16 +230,16 @@ final class JsonObjectReader {
     /** A string of the format {@code pattern} accepts, or null with {@code key} reported (argument: the value). */
     String requiredPattern(String name, Predicate<String> pattern, String key) {
         String value = requiredString(name);
-        return value == null ? null : matching(value, pattern, key, pointerOf(name));
+        return value == null ? null : matching(value, pattern, key, name);
     }
 
     Optional<String> optionalPattern(String name, Predicate<String> pattern, String key) {
-        return optionalString(name).map(value -> matching(value, pattern, key, pointerOf(name)));
+        return optionalString(name).map(value -> matching(value, pattern, key, name));
     }
 
-    private String matching(String value, Predicate<String> pattern, String key, String at) {
+    private String matching(String value, Predicate<String> pattern, String key, String name) {
         if (!pattern.test(value)) {
-            problems.add(at, key, value);
+            problems.add(pointerOf(name), key, value);
             return null;
         }
         return value;
@@ -332,7 +334,7 @@ final class JsonObjectReader {
     BiFunction<Object, String, String> ids() {
         return (element, at) -> {
             String id = string(element, at);
-            return id == null ? null : checkId(id, at);
+            return id == null || isId(id) ? id : invalidId(id, at);
         };
     }
 

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -269,24 +268,25 @@ final class ModelBinder {
 
     private LocalDate date(JsonObjectReader object, String name) {
         String text = object.requiredPattern(name, DATE, "problem.date");
-        return text == null ? null : parseDate(text, object.pointerOf(name));
+        return text == null ? null : parseDate(text, object, name);
     }
 
     private Optional<LocalDate> optionalDate(JsonObjectReader object, String name) {
-        return object.optionalPattern(name, DATE, "problem.date").map(text -> parseDate(text, object.pointerOf(name)));
+        return object.optionalPattern(name, DATE, "problem.date").map(text -> parseDate(text, object, name));
     }
 
-    private LocalDate parseDate(String text, String at) {
+    /** The pointer of {@code object}'s property {@code name} is made only for a problem: most dates are fine. */
+    private LocalDate parseDate(String text, JsonObjectReader object, String name) {
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            problems.add(at, "problem.date", text);
+            return Formats.date(text);
+        } catch (DateTimeException e) {
+            problems.add(object.pointerOf(name), "problem.date", text);
             return null;
         }
     }
 
     private Optional<LocalTime> time(JsonObjectReader object, String name) {
-        return object.optionalPattern(name, TIME, "problem.time").map(LocalTime::parse);
+        return object.optionalPattern(name, TIME, "problem.time").map(Formats::time);
     }
 
     private <T> T remember(T part, String pointer) {

@@ -16,23 +16,27 @@ final class SharedTexts {
     private static final int PROBES = 32;
 
     private String[] table = new String[1 << 12];
+    /** The hash of each value in {@link #table}: most values looked at are not the one looked for. */
+    private int[] hashes = new int[1 << 12];
     private int size;
 
     /** The String with the {@code length} characters of {@code chars} from {@code offset}. */
     String text(char[] chars, int offset, int length) {
         int mask = table.length - 1;
-        int slot = hash(chars, offset, length) & mask;
+        int hash = hash(chars, offset, length);
+        int slot = hash & mask;
         for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & mask) {
             String known = table[slot];
             if (known == null) {
                 String text = new String(chars, offset, length);
                 table[slot] = text;
+                hashes[slot] = hash;
                 if (++size * 2 > table.length) {
                     grow();
                 }
                 return text;
             }
-            if (known.length() == length && same(known, chars, offset)) {
+            if (hashes[slot] == hash && known.length() == length && same(known, chars, offset)) {
                 return known;
             }
         }
@@ -48,32 +52,31 @@ final class SharedTexts {
         return true;
     }
 
-    /** String's own hash, spread: consecutive slots would otherwise hold values that differ in their last letter. */
+    /** String's hash, spread: consecutive slots would otherwise hold values that differ in their last letter. */
     private static int hash(char[] chars, int offset, int length) {
         int hash = 0;
         for (int i = offset; i < offset + length; i++) {
             hash = 31 * hash + chars[i];
         }
-        return spread(hash);
-    }
-
-    private static int spread(int hash) {
         int mixed = hash * 0x9E3779B9;
         return mixed ^ (mixed >>> 16);
     }
 
     private void grow() {
-        String[] old = table;
-        table = new String[old.length * 2];
+        String[] oldTable = table;
+        int[] oldHashes = hashes;
+        table = new String[oldTable.length * 2];
+        hashes = new int[oldTable.length * 2];
         int mask = table.length - 1;
-        for (String text : old) {
-            if (text != null) {
-                int slot = spread(text.hashCode()) & mask;
+        for (int i = 0; i < oldTable.length; i++) {
+            if (oldTable[i] != null) {
+                int slot = oldHashes[i] & mask;
                 for (int probe = 0; probe < PROBES && table[slot] != null; probe++) {
                     slot = (slot + 1) & mask;
                 }
                 if (table[slot] == null) {
-                    table[slot] = text;
+                    table[slot] = oldTable[i];
+                    hashes[slot] = oldHashes[i];
                 }
             }
         }
