@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -79,9 +78,10 @@ final class ModelBinder {
     private static final Predicate<String> KIND = Pattern.compile("[a-z][a-z-]*").asMatchPredicate();
 
     /**
-     * The model as bound, the JSON pointer each of its parts was read from, and the lists ("meetings"…) whose ids
-     * are not all known — missing, not lists, or with an entry or id that could not be read: references into those
-     * are not checked, since what they refer to may be the broken entry, which is already reported.
+     * The model as bound, the JSON pointer each of its parts was read from (none when the binder was not asked to
+     * keep them), and the lists ("meetings"…) whose ids are not all known — missing, not lists, or with an entry or
+     * id that could not be read: references into those are not checked, since what they refer to may be the broken
+     * entry, which is already reported.
      */
     record Bound(Model model, Map<Object, String> pointers, Set<String> incompleteLists) {
         String pointerOf(Object part) {
@@ -90,24 +90,26 @@ final class ModelBinder {
     }
 
     private final Problems problems;
-    private final Map<Object, String> pointers;
     /**
-     * One String per distinct id referred to: 100,000 meetings name a dozen areas and a few lanes 170,000 times.
-     * Sharing them saves memory, and filtering by area then reads a dozen strings instead of walking to 170,000
-     * scattered ones (a filter change over 100,000 meetings went from about 45 ms to about 20).
+     * The pointer of every part, or null when they are not kept: only a model the validator finds a problem in
+     * needs them, and keeping half a million of them was a twentieth of a load (ADR 0032).
      */
-    private final Map<String, String> sharedIds;
+    private final Map<Object, String> pointers;
     private List<String> languages = List.of();
     private final MeetingsAsRead meetingsAsRead = new MeetingsAsRead();
 
-    ModelBinder(Problems problems) {
-        this(problems, new IdentityHashMap<>(), new HashMap<>());
+    /**
+     * A binder that keeps the pointer of each part it binds if {@code withPointers}. Ids need no sharing here:
+     * the parser gives one String per distinct value already ({@link SharedTexts}), so 100,000 meetings naming a
+     * dozen areas name a dozen Strings, which the area filter relies on (ADR 0019).
+     */
+    ModelBinder(Problems problems, boolean withPointers) {
+        this(problems, withPointers ? new IdentityHashMap<>() : null);
     }
 
-    private ModelBinder(Problems problems, Map<Object, String> pointers, Map<String, String> sharedIds) {
+    private ModelBinder(Problems problems, Map<Object, String> pointers) {
         this.problems = problems;
         this.pointers = pointers;
-        this.sharedIds = sharedIds;
     }
 
     /** Binds the meetings while the file is read, to be given to {@link JsonTreeParser} before {@link #bind}. */
@@ -137,8 +139,8 @@ final class ModelBinder {
             if (!before.has("languages")) {
                 return false;
             }
-            binder = new ModelBinder(found, pointers, sharedIds);
-            binder.languages = usable(new ModelBinder(new Problems()).readLanguages(before));
+            binder = new ModelBinder(found, pointers);
+            binder.languages = usable(new ModelBinder(new Problems(), false).readLanguages(before));
             return true;
         }
 
@@ -193,7 +195,7 @@ final class ModelBinder {
         addIfIncomplete(incomplete, root, "documents", documents, Document::id);
         addIfIncomplete(incomplete, root, "delegations", delegations, Delegation::id);
         addIfIncomplete(incomplete, root, "people", people, Person::id);
-        return new Bound(model, pointers, incomplete);
+        return new Bound(model, pointers == null ? Map.of() : pointers, incomplete);
     }
 
     /** With fewer than two usable languages, checking each text against them would only repeat that problem. */
@@ -290,7 +292,9 @@ final class ModelBinder {
     }
 
     private <T> T remember(T part, String pointer) {
-        pointers.put(part, pointer);
+        if (pointers != null) {
+            pointers.put(part, pointer);
+        }
         return part;
     }
 
@@ -317,7 +321,7 @@ final class ModelBinder {
             return null;
         }
         String id = object.requiredId("id");
-        String track = shared(object.requiredId("track"));
+        String track = object.requiredId("track");
         LocalizedText title = object.requiredText("title");
         Optional<LocalizedText> shortTitle = object.optionalText("shortTitle");
         LocalDate date = date(object, "date");
@@ -330,8 +334,8 @@ final class ModelBinder {
         Optional<LocalizedText> participants = object.optionalText("participants");
         LocalizedText summary = object.requiredText("summary");
         List<LocalizedText> outcomes = object.optionalList("outcomes", object::localized);
-        List<String> areas = shared(object.requiredList("areas", object.ids(), false));
-        List<String> documents = shared(object.optionalList("documents", object.ids()));
+        List<String> areas = object.requiredList("areas", object.ids(), false);
+        List<String> documents = object.optionalList("documents", object.ids());
         Confidence confidence = confidence(object);
         Optional<LocalizedText> note = object.optionalText("note");
         List<Source> sources = object.requiredList("sources", this::source, true);
@@ -403,14 +407,6 @@ final class ModelBinder {
         return null;
     }
 
-    private String shared(String id) {
-        return id == null ? null : sharedIds.computeIfAbsent(id, same -> same);
-    }
-
-    private List<String> shared(List<String> ids) {
-        return ids.stream().map(this::shared).toList();
-    }
-
     private Confidence confidence(JsonObjectReader object) {
         String code = object.requiredString("confidence");
         return code == null ? null : confidence(object, code);
@@ -458,7 +454,7 @@ final class ModelBinder {
             return null;
         }
         return remember(new Person(object.requiredId("id"), object.requiredText("name"),
-                shared(object.requiredId("delegation")), object.requiredText("office")), at);
+                object.requiredId("delegation"), object.requiredText("office")), at);
     }
 
     /** One of a meeting's actors: a person or a delegation, not both, with a role; null (reported) if broken. */
@@ -468,7 +464,7 @@ final class ModelBinder {
             return null;
         }
         Optional<String> person = object.optionalId("person");
-        Optional<String> delegation = object.optionalId("delegation").map(this::shared);
+        Optional<String> delegation = object.optionalId("delegation");
         ActorRole role = object.requiredCode("role", ActorRole::fromCode, "problem.actorRole");
         if (object.has("person") && object.has("delegation")) {
             problems.add(at, "problem.actor.both");
@@ -506,7 +502,7 @@ final class ModelBinder {
         if (object == null) {
             return null;
         }
-        return remember(new Paragraph(object.requiredId("id"), shared(object.optionalList("areas", object.ids())),
+        return remember(new Paragraph(object.requiredId("id"), object.optionalList("areas", object.ids()),
                 object.requiredText("text")), at);
     }
 

@@ -22,7 +22,8 @@ import org.ammreader.model.Model;
  * <p>
  * The file is streamed, never held whole in memory (see docs/adr/0002): it is read once to build the JSON tree,
  * the meetings bound one by one as they are read (ADR 0030), and, only when there are problems, once more to find
- * where they are.
+ * where they are (and once before that, keeping the pointer of every part, when the validator found some:
+ * ADR 0032).
  */
 public final class ModelLoader {
 
@@ -102,17 +103,36 @@ public final class ModelLoader {
     }
 
     private Model load(ByteSource source, String name) throws ModelException {
-        Problems problems = new Problems();
-        ModelBinder binder = new ModelBinder(problems);
-        JsonTreeParser.Parsed parsed = parse(source, name, binder.meetingsAsRead());
-        ModelBinder.Bound bound = binder.bind(parsed.root());
-        if (bound != null && !problems.isFull()) {
-            new ModelValidator(bound, problems).validate();
+        Checked checked = check(source, name, false);
+        if (checked.validatorFound()) {
+            // Its messages name the parts they are about by their pointers, which the first reading did not keep.
+            checked = check(source, name, true);
         }
+        Problems problems = checked.problems();
         if (!problems.isEmpty()) {
             throw new ModelException(name, Kind.INVALID, locate(source, problems.list()), problems.isFull());
         }
-        return bound.model();
+        return checked.bound().model();
+    }
+
+    /** The model as bound, every problem found, and whether the validator found some of them. */
+    private record Checked(ModelBinder.Bound bound, Problems problems, boolean validatorFound) {
+    }
+
+    /**
+     * Reads, binds and validates. The pointer of each part is kept only {@code withPointers}: only the validator's
+     * messages need them, so a valid file, or one whose problems are all in its shape, is read once without.
+     */
+    private Checked check(ByteSource source, String name, boolean withPointers) throws ModelException {
+        Problems problems = new Problems();
+        ModelBinder binder = new ModelBinder(problems, withPointers);
+        JsonTreeParser.Parsed parsed = parse(source, name, binder.meetingsAsRead());
+        ModelBinder.Bound bound = binder.bind(parsed.root());
+        int beforeValidation = problems.size();
+        if (bound != null && !problems.isFull()) {
+            new ModelValidator(bound, problems).validate();
+        }
+        return new Checked(bound, problems, problems.size() > beforeValidation);
     }
 
     private JsonTreeParser.Parsed parse(ByteSource source, String name, JsonTreeParser.ListAsRead asRead)
