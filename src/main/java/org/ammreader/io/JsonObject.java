@@ -54,9 +54,11 @@ final class JsonObject {
             Integer at = index.get(name);
             return at == null ? null : values[at];
         }
+        int hash = name.hashCode();
         for (int i = 0; i < size; i++) {
-            // The parser's names and the binder's are both interned: the same name is most often the same String.
-            if (names[i] == name || names[i].equals(name)) {
+            // The parser's names and the binder's are both interned: the same name is most often the same String,
+            // and a String keeps its hash, so a name looked for and absent costs no comparison of characters.
+            if (names[i] == name || names[i].hashCode() == hash && names[i].equals(name)) {
                 return values[i];
             }
         }

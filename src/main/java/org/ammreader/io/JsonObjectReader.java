@@ -103,7 +103,7 @@ final class JsonObjectReader {
     }
 
     String pointerOf(String name) {
-        return pointer + "/" + escape(name);
+        return child(pointer, name);
     }
 
     boolean has(String name) {
@@ -252,48 +252,59 @@ final class JsonObjectReader {
             problems.add(pointer, "problem.missingProperty", name);
             return null;
         }
-        return localized(value, pointerOf(name));
+        return localizedText(value, pointer, name, problems, languages);
     }
 
     Optional<LocalizedText> optionalText(String name) {
         Object value = node.get(name);
-        return value == null ? Optional.empty() : Optional.ofNullable(localized(value, pointerOf(name)));
+        return value == null ? Optional.empty()
+                : Optional.ofNullable(localizedText(value, pointer, name, problems, languages));
     }
 
     LocalizedText localized(Object value, String at) {
-        return localizedText(value, at, problems, languages);
+        return localizedText(value, at, null, problems, languages);
     }
 
-    /** A text in every one of {@code languages}; null (reported) when one is missing, unknown or blank. */
-    static LocalizedText localizedText(Object value, String at, Problems problems, List<String> languages) {
+    /**
+     * A text in every one of {@code languages}; null (reported) when one is missing, unknown or blank. It is at
+     * {@code at}, or at its property {@code name} when that is not null: the pointers are made only for a problem,
+     * as there are hundreds of thousands of texts and few problems.
+     */
+    static LocalizedText localizedText(Object value, String at, String name, Problems problems,
+                                       List<String> languages) {
         if (!(value instanceof JsonObject object)) {
-            problems.add(at, "problem.type", "type.text", typeOf(value));
+            problems.add(child(at, name), "problem.type", "type.text", typeOf(value));
             return null;
         }
         Map<String, String> texts = new LinkedHashMap<>();
         boolean complete = true;
         for (int i = 0; i < object.size(); i++) {
             String language = object.name(i);
-            String fieldPointer = at + "/" + escape(language);
             if (!languages.isEmpty() && !languages.contains(language)) {
-                problems.add(fieldPointer, "problem.text.unknownLanguage", language, String.join(", ", languages));
+                problems.add(child(child(at, name), language), "problem.text.unknownLanguage", language,
+                        String.join(", ", languages));
                 complete = false;
                 continue;
             }
-            String text = string(object.value(i), fieldPointer, problems);
-            if (text == null) {
-                complete = false;
-            } else {
+            if (object.value(i) instanceof String text && !text.isBlank()) {
                 texts.put(language, text);
+            } else {
+                string(object.value(i), child(child(at, name), language), problems);
+                complete = false;
             }
         }
         for (String language : languages) {
             if (!object.has(language)) {
-                problems.add(at, "problem.text.missingLanguage", language, String.join(", ", languages));
+                problems.add(child(at, name), "problem.text.missingLanguage", language, String.join(", ", languages));
                 complete = false;
             }
         }
         return complete ? new LocalizedText(texts) : null;
+    }
+
+    /** The pointer of property {@code name} of the object at {@code at}; {@code at} itself when it is null. */
+    private static String child(String at, String name) {
+        return name == null ? at : at + "/" + escape(name);
     }
 
     /** The elements of a required array, each read by {@code reader} (null results are dropped). */

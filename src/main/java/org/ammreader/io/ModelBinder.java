@@ -69,12 +69,10 @@ final class ModelBinder {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final Predicate<String> DATE = Formats::isDate;
-    private static final Predicate<String> PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?")
-            .asMatchPredicate();
+    private static final Predicate<String> PARTIAL_DATE = Formats::isPartialDate;
     private static final Predicate<String> TIME = Formats::isTime;
     private static final Predicate<String> COLOR = Pattern.compile("#[0-9A-Fa-f]{6}").asMatchPredicate();
-    /** Possessive: with backtracking, a long address followed by a space took time growing with its square. */
-    private static final Predicate<String> URL = Pattern.compile("https?://[^\\s/?#]++[^\\s]*+").asMatchPredicate();
+    private static final Predicate<String> URL = Formats::isUrl;
     private static final Predicate<String> KIND = Pattern.compile("[a-z][a-z-]*").asMatchPredicate();
 
     /**
@@ -401,7 +399,7 @@ final class ModelBinder {
             return new LocalizedText(texts);
         }
         if (node instanceof JsonObject) {
-            return JsonObjectReader.localizedText(node, at, problems, languages);
+            return JsonObjectReader.localizedText(node, at, null, problems, languages);
         }
         problems.add(at, "problem.type", "type.nameOrText", JsonObjectReader.typeOf(node));
         return null;
