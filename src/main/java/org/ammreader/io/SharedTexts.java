@@ -15,9 +15,10 @@ final class SharedTexts {
      */
     private static final int PROBES = 32;
 
-    private String[] table = new String[1 << 12];
+    /** A few thousand values for the bundled week, hundreds of thousands for a large model: it grows. */
+    private String[] table = new String[1 << 14];
     /** The hash of each value in {@link #table}: most values looked at are not the one looked for. */
-    private int[] hashes = new int[1 << 12];
+    private int[] hashes = new int[1 << 14];
     private int size;
 
     /** The String with the {@code length} characters of {@code chars} from {@code offset}. */
