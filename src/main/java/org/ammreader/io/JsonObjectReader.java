@@ -117,12 +117,17 @@ final class JsonObjectReader {
             problems.add(pointer, "problem.missingProperty", name);
             return null;
         }
-        return string(value, pointerOf(name));
+        return propertyString(value, name);
     }
 
     Optional<String> optionalString(String name) {
         Object value = node.get(name);
-        return value == null ? Optional.empty() : Optional.ofNullable(string(value, pointerOf(name)));
+        return value == null ? Optional.empty() : Optional.ofNullable(propertyString(value, name));
+    }
+
+    /** The string of property {@code name}; its pointer is made only for a problem, as most strings are fine. */
+    private String propertyString(Object value, String name) {
+        return value instanceof String text && !text.isBlank() ? text : string(value, pointerOf(name));
     }
 
     private String string(Object value, String at) {
