@@ -1,10 +1,10 @@
 package org.ammreader.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -24,10 +24,10 @@ import java.util.List;
  */
 final class JsonTreeParser {
 
-    private final ObjectMapper mapper;
+    private final JsonFactory factory;
 
-    JsonTreeParser(ObjectMapper mapper) {
-        this.mapper = mapper;
+    JsonTreeParser(JsonFactory factory) {
+        this.factory = factory;
     }
 
     /** The tree (a {@link JsonObject} for a model, but any JSON value), or the problem. */
@@ -54,7 +54,7 @@ final class JsonTreeParser {
      * is taken element by element, stays in the tree as an empty list, in its place among the root's properties.
      */
     Parsed parse(Reader text, ListAsRead asRead) throws IOException {
-        try (JsonParser parser = mapper.createParser(text)) {
+        try (JsonParser parser = factory.createParser(text)) {
             try {
                 return parse(parser, asRead);
             } catch (NotUtf8Exception e) {

@@ -1,5 +1,6 @@
 package org.ammreader.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,12 +38,21 @@ public final class ModelLoader {
         InputStream open() throws IOException;
     }
 
-    private final ObjectMapper mapper;
+    private final JsonFactory factory;
     private final JsonTreeParser parser;
     private final long largestReadable;
 
+    /** A loader reading with the parsers of {@code mapper}, the application's ({@link JsonMappers#create()}). */
     public ModelLoader(ObjectMapper mapper) {
-        this(mapper, Runtime.getRuntime().maxMemory() / 2);
+        this(mapper.getFactory());
+    }
+
+    /**
+     * A loader reading with the parsers of {@code factory} ({@link JsonMappers#factory()}): where no mapper is
+     * needed otherwise, as on the command line, building one would take longer than reading a small model.
+     */
+    public ModelLoader(JsonFactory factory) {
+        this(factory, Runtime.getRuntime().maxMemory() / 2);
     }
 
     /**
@@ -51,8 +61,12 @@ public final class ModelLoader {
      * exhaust it.
      */
     ModelLoader(ObjectMapper mapper, long largestReadable) {
-        this.mapper = mapper;
-        this.parser = new JsonTreeParser(mapper);
+        this(mapper.getFactory(), largestReadable);
+    }
+
+    private ModelLoader(JsonFactory factory, long largestReadable) {
+        this.factory = factory;
+        this.parser = new JsonTreeParser(factory);
         this.largestReadable = largestReadable;
     }
 
@@ -156,7 +170,7 @@ public final class ModelLoader {
         try (InputStream in = source.open()) {
             ModelText.Opened text = ModelText.open(in);
             if (text.reader() != null) {
-                located = JsonLocator.locate(mapper, text.reader(), problems);
+                located = JsonLocator.locate(factory, text.reader(), problems);
             }
         } catch (IOException e) {
             // The file was read whole a moment ago; should a second reading fail, the problems stay unplaced.
