@@ -23,7 +23,8 @@ class FormatsValuesTest {
     void anAddressIsAcceptedExactlyWhenItsRegularExpressionMatches() {
         Predicate<String> regex = Pattern.compile("https?://[^\\s/?#]++[^\\s]*+").asMatchPredicate();
         List<String> texts = new ArrayList<>();
-        for (String scheme : new String[] {"", "http://", "https://", "http:/", "https:", "ftp://", "HTTP://", "httpx://"}) {
+        String[] schemes = {"", "http://", "https://", "http:/", "https:", "ftp://", "HTTP://", "httpx://"};
+        for (String scheme : schemes) {
             for (String rest : words(new String[] {"a", "/", "?", "#", " ", "\t", "\u000B", "\f", "\r", "\n", "\u00A0",
                     "\u2003", "é", ":"}, 3)) {
                 texts.add(scheme + rest);
