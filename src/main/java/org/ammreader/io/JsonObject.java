@@ -1,6 +1,5 @@
 package org.ammreader.io;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +7,9 @@ import java.util.Map;
 /**
  * One JSON object of a model file as the binder reads it: its property names and values in the order of the file.
  * A value is a {@code String}, a {@code Long} or {@code BigInteger} (whole numbers), a {@code Double}, a
- * {@code Boolean}, {@link #NULL}, a {@code List} of values or another {@code JsonObject}. Two arrays instead of
- * Jackson's tree of nodes, each object a map: building that tree for every meeting took a quarter of a load
- * (ADR 0032). The parser refuses duplicate names, so each name is here once.
+ * {@code Boolean}, {@link #NULL}, a {@code List} of values or another {@code JsonObject}. One array of the exact
+ * size instead of Jackson's tree of nodes, each object a map: building that tree for every meeting took a quarter
+ * of a load (ADR 0032). The parser refuses duplicate names, so each name is here once.
  */
 final class JsonObject {
 
@@ -25,41 +24,36 @@ final class JsonObject {
     /** Above this many properties, names are found through a map rather than by looking at each. */
     private static final int SCANNED = 16;
 
-    private String[] names = new String[8];
-    private Object[] values = new Object[8];
-    private int size;
-    private Map<String, Integer> index;
+    /** The names at even places, each followed by its value. */
+    private final Object[] entries;
+    private final Map<String, Integer> index;
 
-    void put(String name, Object value) {
-        if (size == names.length) {
-            names = Arrays.copyOf(names, size * 2);
-            values = Arrays.copyOf(values, size * 2);
-        }
-        names[size] = name;
-        values[size] = value;
-        if (index != null) {
-            index.put(name, size);
-        } else if (size == SCANNED) {
+    /** An object of {@code entries}: its names at even places, each followed by its value; kept, not copied. */
+    JsonObject(Object[] entries) {
+        this.entries = entries;
+        if (size() > SCANNED) {
             index = new HashMap<>();
-            for (int i = 0; i <= size; i++) {
-                index.put(names[i], i);
+            for (int i = 0; i < size(); i++) {
+                index.put(name(i), i);
             }
+        } else {
+            index = null;
         }
-        size++;
     }
 
     /** The value of {@code name}, or null when the object has no such property. */
     Object get(String name) {
         if (index != null) {
             Integer at = index.get(name);
-            return at == null ? null : values[at];
+            return at == null ? null : value(at);
         }
         int hash = name.hashCode();
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < entries.length; i += 2) {
             // The parser's names and the binder's are both interned: the same name is most often the same String,
             // and a String keeps its hash, so a name looked for and absent costs no comparison of characters.
-            if (names[i] == name || names[i].hashCode() == hash && names[i].equals(name)) {
-                return values[i];
+            String known = (String) entries[i];
+            if (known == name || known.hashCode() == hash && known.equals(name)) {
+                return entries[i + 1];
             }
         }
         return null;
@@ -70,15 +64,15 @@ final class JsonObject {
     }
 
     int size() {
-        return size;
+        return entries.length / 2;
     }
 
     String name(int i) {
-        return names[i];
+        return (String) entries[2 * i];
     }
 
     Object value(int i) {
-        return values[i];
+        return entries[2 * i + 1];
     }
 
     /** The message key of a value's type, such as "type.object". */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -68,7 +69,7 @@ final class JsonTreeParser {
         try {
             Values values = new Values(parser);
             JsonToken first = parser.nextToken();
-            root = first == JsonToken.START_OBJECT ? values.root(asRead) : first == null ? null : values.read();
+            root = first == JsonToken.START_OBJECT ? values.object(asRead) : first == null ? null : values.read();
             if (first != null && first != JsonToken.START_OBJECT) {
                 // As Jackson's tree reader leaves it after reading a whole document.
                 parser.clearCurrentToken();
@@ -96,39 +97,62 @@ final class JsonTreeParser {
     private static final class Values {
         private final JsonParser parser;
         private final SharedTexts texts = new SharedTexts();
+        /**
+         * The properties of the objects being read, one buffer per depth, reused: each object is then given one
+         * array of its exact size, where growing its own took more memory than everything else the tree allocated.
+         */
+        private Object[][] buffers = new Object[8][];
+        private int depth;
 
         Values(JsonParser parser) {
             this.parser = parser;
         }
 
-        /** The root object, property by property, the parser standing on its opening brace. */
-        JsonObject root(ListAsRead asRead) throws IOException {
-            JsonObject root = new JsonObject();
+        /**
+         * The object whose opening brace the parser stands on. Only the root has a list {@code asRead} (else null):
+         * its elements are handed out as they are read, and the list is left empty in its place.
+         */
+        JsonObject object(ListAsRead asRead) throws IOException {
+            int level = depth++;
+            if (level == buffers.length) {
+                buffers = Arrays.copyOf(buffers, level * 2);
+            }
+            if (buffers[level] == null) {
+                buffers[level] = new Object[64];
+            }
+            Object[] entries = buffers[level];
+            int size = 0;
             for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
                 JsonToken first = parser.nextToken();
-                if (first == JsonToken.START_ARRAY && name.equals(asRead.name()) && asRead.start(root)) {
+                Object value;
+                if (asRead != null && first == JsonToken.START_ARRAY && name.equals(asRead.name())
+                        && asRead.start(new JsonObject(Arrays.copyOf(entries, size)))) {
                     for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY;
                          element = parser.nextToken()) {
                         asRead.element(read());
                     }
-                    root.put(name, List.of());
+                    value = List.of();
                 } else {
-                    root.put(name, read());
+                    value = read();
                 }
+                if (size + 2 > entries.length) {
+                    entries = Arrays.copyOf(entries, entries.length * 2);
+                    buffers[level] = entries;
+                }
+                entries[size++] = name;
+                entries[size++] = value;
             }
-            return root;
+            depth--;
+            JsonObject object = new JsonObject(Arrays.copyOf(entries, size));
+            Arrays.fill(entries, 0, size, null);
+            return object;
         }
 
         /** The value whose first token the parser stands on; it is left on the value's last token. */
         Object read() throws IOException {
             switch (parser.currentToken()) {
                 case START_OBJECT -> {
-                    JsonObject object = new JsonObject();
-                    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-                        parser.nextToken();
-                        object.put(name, read());
-                    }
-                    return object;
+                    return object(null);
                 }
                 case START_ARRAY -> {
                     List<Object> list = new ArrayList<>();
