@@ -9,7 +9,7 @@ import java.util.Map;
  * A value is a {@code String}, a {@code Long} or {@code BigInteger} (whole numbers), a {@code Double}, a
  * {@code Boolean}, {@link #NULL}, a {@code List} of values or another {@code JsonObject}. One array of the exact
  * size instead of Jackson's tree of nodes, each object a map: building that tree for every meeting took a quarter
- * of a load (ADR 0032). The parser refuses duplicate names, so each name is here once.
+ * of a load (ADR 0032). A repeated name is refused while the tree is read, so each name is here once.
  */
 final class JsonObject {
 
@@ -21,8 +21,8 @@ final class JsonObject {
         }
     };
 
-    /** Above this many properties, names are found through a map rather than by looking at each. */
-    private static final int SCANNED = 16;
+    /** Above this many properties, names are found through a map or set rather than by looking at each. */
+    static final int SCANNED = 16;
 
     /** The names at even places, each followed by its value. */
     private final Object[] entries;

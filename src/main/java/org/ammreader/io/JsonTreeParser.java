@@ -2,14 +2,18 @@ package org.ammreader.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Parses a model's text into {@link JsonObject}s and lists, or finds the one syntax problem that stops the parser
@@ -25,10 +29,31 @@ import java.util.List;
  */
 final class JsonTreeParser {
 
-    private final JsonFactory factory;
+    /** The list {@link ListAsRead} of a file read only for its first problem: its elements are dropped. */
+    static final ListAsRead DROPPED = new ListAsRead() {
+        @Override
+        public String name() {
+            return "meetings";
+        }
 
+        @Override
+        public boolean start(JsonObject before) {
+            return true;
+        }
+
+        @Override
+        public void element(Object element) {
+            // Dropped: see the constant's comment.
+        }
+    };
+
+    private final JsonFactory checksNames;
+    private final JsonFactory leavesNames;
+
+    /** {@code factory}: one whose parsers refuse a repeated name, as the application's do. */
     JsonTreeParser(JsonFactory factory) {
-        this.factory = factory;
+        this.checksNames = factory;
+        this.leavesNames = factory.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     }
 
     /** The tree (a {@link JsonObject} for a model, but any JSON value), or the problem. */
@@ -53,9 +78,11 @@ final class JsonTreeParser {
     /**
      * Parses {@code text}; only a failing read ends it with an exception. The list {@code asRead} names, when it
      * is taken element by element, stays in the tree as an empty list, in its place among the root's properties.
+     * A repeated name is refused by the parser if {@code parserChecksNames}, else by the tree, at the next name:
+     * the problem then is not the parser's, and only says that there is one.
      */
-    Parsed parse(Reader text, ListAsRead asRead) throws IOException {
-        try (JsonParser parser = factory.createParser(text)) {
+    Parsed parse(Reader text, ListAsRead asRead, boolean parserChecksNames) throws IOException {
+        try (JsonParser parser = (parserChecksNames ? checksNames : leavesNames).createParser(text)) {
             try {
                 return parse(parser, asRead);
             } catch (NotUtf8Exception e) {
@@ -122,7 +149,14 @@ final class JsonTreeParser {
             }
             Object[] entries = buffers[level];
             int size = 0;
+            Set<String> names = null;
             for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+                if (names == null && size >= 2 * JsonObject.SCANNED) {
+                    names = names(entries, size);
+                }
+                if (names != null ? !names.add(name) : repeated(entries, size, name)) {
+                    throw new JsonParseException(parser, "Duplicate field '" + name + "'");
+                }
                 JsonToken first = parser.nextToken();
                 Object value;
                 if (asRead != null && first == JsonToken.START_ARRAY && name.equals(asRead.name())
@@ -146,6 +180,27 @@ final class JsonTreeParser {
             JsonObject object = new JsonObject(Arrays.copyOf(entries, size));
             Arrays.fill(entries, 0, size, null);
             return object;
+        }
+
+        /** Whether {@code name} is among the first {@code size} entries' names (each String keeps its hash). */
+        private static boolean repeated(Object[] entries, int size, String name) {
+            int hash = name.hashCode();
+            for (int i = 0; i < size; i += 2) {
+                String known = (String) entries[i];
+                if (known == name || known.hashCode() == hash && known.equals(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The names of a large object, in a set from then on: a hostile one has millions. */
+        private static Set<String> names(Object[] entries, int size) {
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < size; i += 2) {
+                names.add((String) entries[i]);
+            }
+            return names;
         }
 
         /** The value whose first token the parser stands on; it is left on the value's last token. */

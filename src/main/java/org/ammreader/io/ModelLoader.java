@@ -149,16 +149,28 @@ public final class ModelLoader {
         return new Checked(bound, problems, problems.size() > beforeValidation);
     }
 
+    /**
+     * The file's tree. It is read without the parser's own check for repeated names, which the tree makes on names
+     * it compares anyway (a set per object of three or more names was a twentieth of a load, ADR 0032); the reading
+     * then stops at a repeated name, but not at the same place as the parser would, nor always before the same other
+     * problem, so a file with a problem is read again with the parser's check, whose first problem is reported.
+     */
     private JsonTreeParser.Parsed parse(ByteSource source, String name, JsonTreeParser.ListAsRead asRead)
             throws ModelException {
+        JsonTreeParser.Parsed parsed = read(source, name, asRead, false);
+        if (parsed.problem() == null) {
+            return parsed;
+        }
+        Problem first = read(source, name, JsonTreeParser.DROPPED, true).problem();
+        throw new ModelException(name, Kind.INVALID, List.of(first == null ? parsed.problem() : first));
+    }
+
+    private JsonTreeParser.Parsed read(ByteSource source, String name, JsonTreeParser.ListAsRead asRead,
+                                       boolean parserChecksNames) throws ModelException {
         try (InputStream in = source.open()) {
             ModelText.Opened text = ModelText.open(in);
-            JsonTreeParser.Parsed parsed = text.problem() == null ? parser.parse(text.reader(), asRead)
+            return text.problem() == null ? parser.parse(text.reader(), asRead, parserChecksNames)
                     : new JsonTreeParser.Parsed(null, text.problem());
-            if (parsed.problem() != null) {
-                throw new ModelException(name, Kind.INVALID, List.of(parsed.problem()));
-            }
-            return parsed;
         } catch (IOException e) {
             throw unreadable(name, e);
         }
