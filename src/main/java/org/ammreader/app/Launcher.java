@@ -32,6 +32,6 @@ public final class Launcher {
     }
 
     private static Cli newCli() {
-        return new Cli(System.out, System.err, Locale.getDefault(), new ModelLoader(JsonMappers.create()));
+        return new Cli(System.out, System.err, Locale.getDefault(), new ModelLoader(JsonMappers.factory()));
     }
 }

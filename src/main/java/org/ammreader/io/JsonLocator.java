@@ -1,9 +1,9 @@
 package org.ammreader.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.HashMap;
@@ -25,13 +25,13 @@ final class JsonLocator {
      * The problems with their line and column: at the value a pointer leads to, except for an unknown property,
      * which is placed at its name (the value is fine; the name is what is wrong).
      */
-    static List<Problem> locate(ObjectMapper mapper, Reader text, List<Problem> problems) throws IOException {
+    static List<Problem> locate(JsonFactory factory, Reader text, List<Problem> problems) throws IOException {
         Set<String> wanted = new HashSet<>();
         problems.stream().filter(p -> !p.isLocated()).forEach(p -> wanted.add(p.pointer()));
         Set<String> onTheWay = prefixes(wanted);
         Map<String, JsonLocation> names = new HashMap<>();
         Map<String, JsonLocation> values = new HashMap<>();
-        try (JsonParser parser = mapper.createParser(text)) {
+        try (JsonParser parser = factory.createParser(text)) {
             while (values.size() < wanted.size() && parser.nextToken() != null) {
                 String pointer = pointerOf(parser);
                 if (wanted.contains(pointer)) {

@@ -1,9 +1,7 @@
 package org.ammreader.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeType;
+import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +20,12 @@ final class JsonObjectReader {
 
     private static final long MINUTES_IN_A_DAY = 1_440;
 
-    private final JsonNode node;
+    private final JsonObject node;
     private final String pointer;
     private final Problems problems;
     private final List<String> languages;
 
-    private JsonObjectReader(JsonNode node, String pointer, Problems problems, List<String> languages) {
+    private JsonObjectReader(JsonObject node, String pointer, Problems problems, List<String> languages) {
         this.node = node;
         this.pointer = pointer;
         this.problems = problems;
@@ -38,20 +36,19 @@ final class JsonObjectReader {
      * A reader over {@code node} if it is an object whose property names are all in {@code allowed};
      * empty (with the problem reported) when it is not an object.
      */
-    static Optional<JsonObjectReader> of(JsonNode node, String pointer, Problems problems, List<String> languages,
+    static Optional<JsonObjectReader> of(Object node, String pointer, Problems problems, List<String> languages,
                                          Set<String> allowed) {
-        if (!node.isObject()) {
+        if (!(node instanceof JsonObject object)) {
             problems.add(pointer, "problem.type", "type.object", typeOf(node));
             return Optional.empty();
         }
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
+        for (int i = 0; i < object.size(); i++) {
+            String name = object.name(i);
             if (!allowed.contains(name)) {
                 reportUnknownProperty(pointer + "/" + escape(name), name, allowed, problems);
             }
         }
-        return Optional.of(new JsonObjectReader(node, pointer, problems, languages));
+        return Optional.of(new JsonObjectReader(object, pointer, problems, languages));
     }
 
     private static void reportUnknownProperty(String at, String name, Set<String> allowed, Problems problems) {
@@ -97,17 +94,8 @@ final class JsonObjectReader {
         return name.replace("~", "~0").replace("/", "~1");
     }
 
-    static String typeOf(JsonNode node) {
-        JsonNodeType type = node.getNodeType();
-        return switch (type) {
-            case OBJECT -> "type.object";
-            case ARRAY -> "type.array";
-            case STRING -> "type.string";
-            case NUMBER -> "type.number";
-            case BOOLEAN -> "type.boolean";
-            case NULL -> "type.null";
-            default -> "type.other";
-        };
+    static String typeOf(Object value) {
+        return JsonObject.typeOf(value);
     }
 
     String pointer() {
@@ -115,7 +103,7 @@ final class JsonObjectReader {
     }
 
     String pointerOf(String name) {
-        return pointer + "/" + escape(name);
+        return child(pointer, name);
     }
 
     boolean has(String name) {
@@ -124,33 +112,38 @@ final class JsonObjectReader {
 
     /** A required string; null (reported) when missing, of another type, or blank. */
     String requiredString(String name) {
-        JsonNode value = node.get(name);
+        Object value = node.get(name);
         if (value == null) {
             problems.add(pointer, "problem.missingProperty", name);
             return null;
         }
-        return string(value, pointerOf(name));
+        return propertyString(value, name);
     }
 
     Optional<String> optionalString(String name) {
-        JsonNode value = node.get(name);
-        return value == null ? Optional.empty() : Optional.ofNullable(string(value, pointerOf(name)));
+        Object value = node.get(name);
+        return value == null ? Optional.empty() : Optional.ofNullable(propertyString(value, name));
     }
 
-    private String string(JsonNode value, String at) {
+    /** The string of property {@code name}; its pointer is made only for a problem, as most strings are fine. */
+    private String propertyString(Object value, String name) {
+        return value instanceof String text && !text.isBlank() ? text : string(value, pointerOf(name));
+    }
+
+    private String string(Object value, String at) {
         return string(value, at, problems);
     }
 
-    private static String string(JsonNode value, String at, Problems problems) {
-        if (!value.isTextual()) {
+    private static String string(Object value, String at, Problems problems) {
+        if (!(value instanceof String text)) {
             problems.add(at, "problem.type", "type.string", typeOf(value));
             return null;
         }
-        if (value.asText().isBlank()) {
+        if (text.isBlank()) {
             problems.add(at, "problem.blank");
             return null;
         }
-        return value.asText();
+        return text;
     }
 
     /**
@@ -158,38 +151,41 @@ final class JsonObjectReader {
      * type or out of that range.
      */
     Optional<Long> optionalMinutes(String name) {
-        JsonNode value = node.get(name);
+        Object value = node.get(name);
         if (value == null) {
             return Optional.empty();
         }
         String at = pointerOf(name);
-        if (!value.isIntegralNumber()) {
+        if (value instanceof Long minutes && minutes > 0 && minutes <= MINUTES_IN_A_DAY) {
+            return Optional.of(minutes);
+        }
+        if (value instanceof Long minutes) {
+            problems.add(at, minutes <= 0 ? "problem.minutes.notPositive" : "problem.minutes.tooMany",
+                    minutes.toString(), MINUTES_IN_A_DAY);
+        } else if (value instanceof BigInteger minutes) {
+            problems.add(at, minutes.signum() <= 0 ? "problem.minutes.notPositive" : "problem.minutes.tooMany",
+                    minutes.toString(), MINUTES_IN_A_DAY);
+        } else {
             problems.add(at, "problem.type", "type.integer", typeOf(value));
-            return Optional.empty();
         }
-        if (value.canConvertToLong() && value.asLong() > 0 && value.asLong() <= MINUTES_IN_A_DAY) {
-            return Optional.of(value.asLong());
-        }
-        problems.add(at, value.bigIntegerValue().signum() <= 0 ? "problem.minutes.notPositive"
-                : "problem.minutes.tooMany", value.asText(), MINUTES_IN_A_DAY);
         return Optional.empty();
     }
 
     /** An optional nested object whose property names are all in {@code allowed}; empty when absent or not one. */
     Optional<JsonObjectReader> optionalObject(String name, Set<String> allowed) {
-        JsonNode value = node.get(name);
+        Object value = node.get(name);
         return value == null ? Optional.empty() : of(value, pointerOf(name), problems, languages, allowed);
     }
 
     /** A required id: a string of lower-case letters, digits and single hyphens. */
     String requiredId(String name) {
         String id = requiredString(name);
-        return id == null ? null : checkId(id, pointerOf(name));
+        return id == null ? null : checkId(id, name);
     }
 
     /** An optional id; empty when absent, or (reported) when it is not a valid id. */
     Optional<String> optionalId(String name) {
-        return optionalString(name).map(id -> checkId(id, pointerOf(name)));
+        return optionalString(name).map(id -> checkId(id, name));
     }
 
     /**
@@ -208,12 +204,14 @@ final class JsonObjectReader {
         return value.orElse(null);
     }
 
-    private String checkId(String id, String at) {
-        if (!isId(id)) {
-            problems.add(at, "problem.id", id);
-            return null;
-        }
-        return id;
+    /** The id of property {@code name}; its pointer is made only for a problem, as most ids are fine. */
+    private String checkId(String id, String name) {
+        return isId(id) ? id : invalidId(id, pointerOf(name));
+    }
+
+    private String invalidId(String id, String at) {
+        problems.add(at, "problem.id", id);
+        return null;
     }
 
     /**
@@ -237,16 +235,16 @@ final class JsonObjectReader {
     /** A string of the format {@code pattern} accepts, or null with {@code key} reported (argument: the value). */
     String requiredPattern(String name, Predicate<String> pattern, String key) {
         String value = requiredString(name);
-        return value == null ? null : matching(value, pattern, key, pointerOf(name));
+        return value == null ? null : matching(value, pattern, key, name);
     }
 
     Optional<String> optionalPattern(String name, Predicate<String> pattern, String key) {
-        return optionalString(name).map(value -> matching(value, pattern, key, pointerOf(name)));
+        return optionalString(name).map(value -> matching(value, pattern, key, name));
     }
 
-    private String matching(String value, Predicate<String> pattern, String key, String at) {
+    private String matching(String value, Predicate<String> pattern, String key, String name) {
         if (!pattern.test(value)) {
-            problems.add(at, key, value);
+            problems.add(pointerOf(name), key, value);
             return null;
         }
         return value;
@@ -254,58 +252,69 @@ final class JsonObjectReader {
 
     /** A required text in every language of the model. */
     LocalizedText requiredText(String name) {
-        JsonNode value = node.get(name);
+        Object value = node.get(name);
         if (value == null) {
             problems.add(pointer, "problem.missingProperty", name);
             return null;
         }
-        return localized(value, pointerOf(name));
+        return localizedText(value, pointer, name, problems, languages);
     }
 
     Optional<LocalizedText> optionalText(String name) {
-        JsonNode value = node.get(name);
-        return value == null ? Optional.empty() : Optional.ofNullable(localized(value, pointerOf(name)));
+        Object value = node.get(name);
+        return value == null ? Optional.empty()
+                : Optional.ofNullable(localizedText(value, pointer, name, problems, languages));
     }
 
-    LocalizedText localized(JsonNode value, String at) {
-        return localizedText(value, at, problems, languages);
+    LocalizedText localized(Object value, String at) {
+        return localizedText(value, at, null, problems, languages);
     }
 
-    /** A text in every one of {@code languages}; null (reported) when one is missing, unknown or blank. */
-    static LocalizedText localizedText(JsonNode value, String at, Problems problems, List<String> languages) {
-        if (!value.isObject()) {
-            problems.add(at, "problem.type", "type.text", typeOf(value));
+    /**
+     * A text in every one of {@code languages}; null (reported) when one is missing, unknown or blank. It is at
+     * {@code at}, or at its property {@code name} when that is not null: the pointers are made only for a problem,
+     * as there are hundreds of thousands of texts and few problems.
+     */
+    static LocalizedText localizedText(Object value, String at, String name, Problems problems,
+                                       List<String> languages) {
+        if (!(value instanceof JsonObject object)) {
+            problems.add(child(at, name), "problem.type", "type.text", typeOf(value));
             return null;
         }
         Map<String, String> texts = new LinkedHashMap<>();
         boolean complete = true;
-        for (Map.Entry<String, JsonNode> field : value.properties()) {
-            String language = field.getKey();
-            String fieldPointer = at + "/" + escape(language);
+        for (int i = 0; i < object.size(); i++) {
+            String language = object.name(i);
             if (!languages.isEmpty() && !languages.contains(language)) {
-                problems.add(fieldPointer, "problem.text.unknownLanguage", language, String.join(", ", languages));
+                problems.add(child(child(at, name), language), "problem.text.unknownLanguage", language,
+                        String.join(", ", languages));
                 complete = false;
                 continue;
             }
-            String text = string(field.getValue(), fieldPointer, problems);
-            if (text == null) {
-                complete = false;
-            } else {
+            if (object.value(i) instanceof String text && !text.isBlank()) {
                 texts.put(language, text);
+            } else {
+                string(object.value(i), child(child(at, name), language), problems);
+                complete = false;
             }
         }
         for (String language : languages) {
-            if (!value.has(language)) {
-                problems.add(at, "problem.text.missingLanguage", language, String.join(", ", languages));
+            if (!object.has(language)) {
+                problems.add(child(at, name), "problem.text.missingLanguage", language, String.join(", ", languages));
                 complete = false;
             }
         }
         return complete ? new LocalizedText(texts) : null;
     }
 
+    /** The pointer of property {@code name} of the object at {@code at}; {@code at} itself when it is null. */
+    private static String child(String at, String name) {
+        return name == null ? at : at + "/" + escape(name);
+    }
+
     /** The elements of a required array, each read by {@code reader} (null results are dropped). */
-    <T> List<T> requiredList(String name, BiFunction<JsonNode, String, T> reader, boolean nonEmpty) {
-        JsonNode value = node.get(name);
+    <T> List<T> requiredList(String name, BiFunction<Object, String, T> reader, boolean nonEmpty) {
+        Object value = node.get(name);
         if (value == null) {
             problems.add(pointer, "problem.missingProperty", name);
             return List.of();
@@ -313,23 +322,23 @@ final class JsonObjectReader {
         return list(name, value, reader, nonEmpty);
     }
 
-    <T> List<T> optionalList(String name, BiFunction<JsonNode, String, T> reader) {
-        JsonNode value = node.get(name);
+    <T> List<T> optionalList(String name, BiFunction<Object, String, T> reader) {
+        Object value = node.get(name);
         return value == null ? List.of() : list(name, value, reader, false);
     }
 
-    private <T> List<T> list(String name, JsonNode value, BiFunction<JsonNode, String, T> reader, boolean nonEmpty) {
+    private <T> List<T> list(String name, Object value, BiFunction<Object, String, T> reader, boolean nonEmpty) {
         String at = pointerOf(name);
-        if (!value.isArray()) {
+        if (!(value instanceof List<?> elements)) {
             problems.add(at, "problem.type", "type.array", typeOf(value));
             return List.of();
         }
-        if (nonEmpty && value.isEmpty()) {
+        if (nonEmpty && elements.isEmpty()) {
             problems.add(at, "problem.emptyList", name);
         }
-        List<T> items = new ArrayList<>(value.size());
-        for (int i = 0; i < value.size() && !problems.isFull(); i++) {
-            T item = reader.apply(value.get(i), at + "/" + i);
+        List<T> items = new ArrayList<>(elements.size());
+        for (int i = 0; i < elements.size() && !problems.isFull(); i++) {
+            T item = reader.apply(elements.get(i), at + "/" + i);
             if (item != null) {
                 items.add(item);
             }
@@ -338,14 +347,14 @@ final class JsonObjectReader {
     }
 
     /** An element reader for arrays of ids. */
-    BiFunction<JsonNode, String, String> ids() {
+    BiFunction<Object, String, String> ids() {
         return (element, at) -> {
             String id = string(element, at);
-            return id == null ? null : checkId(id, at);
+            return id == null || isId(id) ? id : invalidId(id, at);
         };
     }
 
-    JsonObjectReader nested(JsonNode value, String at, Set<String> allowed) {
+    JsonObjectReader nested(Object value, String at, Set<String> allowed) {
         return of(value, at, problems, languages, allowed).orElse(null);
     }
 }

@@ -1,15 +1,11 @@
 package org.ammreader.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -73,18 +69,17 @@ final class ModelBinder {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final Predicate<String> DATE = Formats::isDate;
-    private static final Predicate<String> PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?")
-            .asMatchPredicate();
+    private static final Predicate<String> PARTIAL_DATE = Formats::isPartialDate;
     private static final Predicate<String> TIME = Formats::isTime;
     private static final Predicate<String> COLOR = Pattern.compile("#[0-9A-Fa-f]{6}").asMatchPredicate();
-    /** Possessive: with backtracking, a long address followed by a space took time growing with its square. */
-    private static final Predicate<String> URL = Pattern.compile("https?://[^\\s/?#]++[^\\s]*+").asMatchPredicate();
+    private static final Predicate<String> URL = Formats::isUrl;
     private static final Predicate<String> KIND = Pattern.compile("[a-z][a-z-]*").asMatchPredicate();
 
     /**
-     * The model as bound, the JSON pointer each of its parts was read from, and the lists ("meetings"…) whose ids
-     * are not all known — missing, not lists, or with an entry or id that could not be read: references into those
-     * are not checked, since what they refer to may be the broken entry, which is already reported.
+     * The model as bound, the JSON pointer each of its parts was read from (none when the binder was not asked to
+     * keep them), and the lists ("meetings"…) whose ids are not all known — missing, not lists, or with an entry or
+     * id that could not be read: references into those are not checked, since what they refer to may be the broken
+     * entry, which is already reported.
      */
     record Bound(Model model, Map<Object, String> pointers, Set<String> incompleteLists) {
         String pointerOf(Object part) {
@@ -93,24 +88,26 @@ final class ModelBinder {
     }
 
     private final Problems problems;
-    private final Map<Object, String> pointers;
     /**
-     * One String per distinct id referred to: 100,000 meetings name a dozen areas and a few lanes 170,000 times.
-     * Sharing them saves memory, and filtering by area then reads a dozen strings instead of walking to 170,000
-     * scattered ones (a filter change over 100,000 meetings went from about 45 ms to about 20).
+     * The pointer of every part, or null when they are not kept: only a model the validator finds a problem in
+     * needs them, and keeping half a million of them was a twentieth of a load (ADR 0032).
      */
-    private final Map<String, String> sharedIds;
+    private final Map<Object, String> pointers;
     private List<String> languages = List.of();
     private final MeetingsAsRead meetingsAsRead = new MeetingsAsRead();
 
-    ModelBinder(Problems problems) {
-        this(problems, new IdentityHashMap<>(), new HashMap<>());
+    /**
+     * A binder that keeps the pointer of each part it binds if {@code withPointers}. Ids need no sharing here:
+     * the parser gives one String per distinct value already ({@link SharedTexts}), so 100,000 meetings naming a
+     * dozen areas name a dozen Strings, which the area filter relies on (ADR 0019).
+     */
+    ModelBinder(Problems problems, boolean withPointers) {
+        this(problems, withPointers ? new IdentityHashMap<>() : null);
     }
 
-    private ModelBinder(Problems problems, Map<Object, String> pointers, Map<String, String> sharedIds) {
+    private ModelBinder(Problems problems, Map<Object, String> pointers) {
         this.problems = problems;
         this.pointers = pointers;
-        this.sharedIds = sharedIds;
     }
 
     /** Binds the meetings while the file is read, to be given to {@link JsonTreeParser} before {@link #bind}. */
@@ -136,17 +133,17 @@ final class ModelBinder {
         }
 
         @Override
-        public boolean start(ObjectNode before) {
+        public boolean start(JsonObject before) {
             if (!before.has("languages")) {
                 return false;
             }
-            binder = new ModelBinder(found, pointers, sharedIds);
-            binder.languages = usable(new ModelBinder(new Problems()).readLanguages(before));
+            binder = new ModelBinder(found, pointers);
+            binder.languages = usable(new ModelBinder(new Problems(), false).readLanguages(before));
             return true;
         }
 
         @Override
-        public void element(JsonNode element) {
+        public void element(Object element) {
             if (!found.isFull()) {
                 Meeting meeting = binder.meeting(element, "/meetings/" + read);
                 if (meeting != null) {
@@ -161,9 +158,9 @@ final class ModelBinder {
         }
     }
 
-    Bound bind(JsonNode root) {
-        if (!root.isObject()) {
-            problems.add("", "problem.root", JsonObjectReader.typeOf(root));
+    Bound bind(Object tree) {
+        if (!(tree instanceof JsonObject root)) {
+            problems.add("", "problem.root", JsonObjectReader.typeOf(tree));
             return null;
         }
         List<String> declared = readLanguages(root);
@@ -196,7 +193,7 @@ final class ModelBinder {
         addIfIncomplete(incomplete, root, "documents", documents, Document::id);
         addIfIncomplete(incomplete, root, "delegations", delegations, Delegation::id);
         addIfIncomplete(incomplete, root, "people", people, Person::id);
-        return new Bound(model, pointers, incomplete);
+        return new Bound(model, pointers == null ? Map.of() : pointers, incomplete);
     }
 
     /** With fewer than two usable languages, checking each text against them would only repeat that problem. */
@@ -211,16 +208,16 @@ final class ModelBinder {
     }
 
     /** How many elements a list had; the meetings read one by one left an empty array in the tree. */
-    private int length(String list, JsonNode value) {
+    private int length(String list, List<?> value) {
         return "meetings".equals(list) && meetingsAsRead.started() ? meetingsAsRead.read : value.size();
     }
 
     /** The optional lists may be left out (there are none); the other lists are required. */
-    private <T> void addIfIncomplete(Set<String> incomplete, JsonNode root, String list, List<T> items,
+    private <T> void addIfIncomplete(Set<String> incomplete, JsonObject root, String list, List<T> items,
                                      Function<T, String> id) {
-        JsonNode value = root.get(list);
+        Object value = root.get(list);
         boolean complete = value == null ? OPTIONAL_LISTS.contains(list)
-                : value.isArray() && length(list, value) == items.size()
+                : value instanceof List<?> elements && length(list, elements) == items.size()
                 && items.stream().map(id).allMatch(Objects::nonNull);
         if (!complete) {
             incomplete.add(list);
@@ -228,26 +225,26 @@ final class ModelBinder {
     }
 
     /** The languages come first: every text of the model is checked against them. */
-    private List<String> readLanguages(JsonNode root) {
-        JsonNode list = root.get("languages");
-        if (list == null) {
+    private List<String> readLanguages(JsonObject root) {
+        Object value = root.get("languages");
+        if (value == null) {
             problems.add("", "problem.missingProperty", "languages");
             return List.of();
         }
-        if (!list.isArray()) {
-            problems.add("/languages", "problem.type", "type.array", JsonObjectReader.typeOf(list));
+        if (!(value instanceof List<?> list)) {
+            problems.add("/languages", "problem.type", "type.array", JsonObjectReader.typeOf(value));
             return List.of();
         }
         Set<String> unique = new LinkedHashSet<>();
         for (int i = 0; i < list.size(); i++) {
-            JsonNode element = list.get(i);
+            Object element = list.get(i);
             String at = "/languages/" + i;
-            if (!element.isTextual()) {
+            if (!(element instanceof String language)) {
                 problems.add(at, "problem.type", "type.string", JsonObjectReader.typeOf(element));
-            } else if (!LANGUAGE.matcher(element.asText()).matches()) {
-                problems.add(at, "problem.language", element.asText());
-            } else if (!unique.add(element.asText())) {
-                problems.add(at, "problem.language.duplicate", element.asText());
+            } else if (!LANGUAGE.matcher(language).matches()) {
+                problems.add(at, "problem.language", language);
+            } else if (!unique.add(language)) {
+                problems.add(at, "problem.language.duplicate", language);
             }
         }
         if (unique.size() < 2) {
@@ -271,32 +268,35 @@ final class ModelBinder {
 
     private LocalDate date(JsonObjectReader object, String name) {
         String text = object.requiredPattern(name, DATE, "problem.date");
-        return text == null ? null : parseDate(text, object.pointerOf(name));
+        return text == null ? null : parseDate(text, object, name);
     }
 
     private Optional<LocalDate> optionalDate(JsonObjectReader object, String name) {
-        return object.optionalPattern(name, DATE, "problem.date").map(text -> parseDate(text, object.pointerOf(name)));
+        return object.optionalPattern(name, DATE, "problem.date").map(text -> parseDate(text, object, name));
     }
 
-    private LocalDate parseDate(String text, String at) {
+    /** The pointer of {@code object}'s property {@code name} is made only for a problem: most dates are fine. */
+    private LocalDate parseDate(String text, JsonObjectReader object, String name) {
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            problems.add(at, "problem.date", text);
+            return Formats.date(text);
+        } catch (DateTimeException e) {
+            problems.add(object.pointerOf(name), "problem.date", text);
             return null;
         }
     }
 
     private Optional<LocalTime> time(JsonObjectReader object, String name) {
-        return object.optionalPattern(name, TIME, "problem.time").map(LocalTime::parse);
+        return object.optionalPattern(name, TIME, "problem.time").map(Formats::time);
     }
 
     private <T> T remember(T part, String pointer) {
-        pointers.put(part, pointer);
+        if (pointers != null) {
+            pointers.put(part, pointer);
+        }
         return part;
     }
 
-    private Area area(JsonNode node, String at) {
+    private Area area(Object node, String at) {
         JsonObjectReader object = nested(node, at, AREA_PROPERTIES);
         if (object == null) {
             return null;
@@ -305,7 +305,7 @@ final class ModelBinder {
                 object.requiredPattern("color", COLOR, "problem.color")), at);
     }
 
-    private Track track(JsonNode node, String at) {
+    private Track track(Object node, String at) {
         JsonObjectReader object = nested(node, at, TRACK_PROPERTIES);
         if (object == null) {
             return null;
@@ -313,13 +313,13 @@ final class ModelBinder {
         return remember(new Track(object.requiredId("id"), object.requiredText("label")), at);
     }
 
-    private Meeting meeting(JsonNode node, String at) {
+    private Meeting meeting(Object node, String at) {
         JsonObjectReader object = nested(node, at, MEETING_PROPERTIES);
         if (object == null) {
             return null;
         }
         String id = object.requiredId("id");
-        String track = shared(object.requiredId("track"));
+        String track = object.requiredId("track");
         LocalizedText title = object.requiredText("title");
         Optional<LocalizedText> shortTitle = object.optionalText("shortTitle");
         LocalDate date = date(object, "date");
@@ -332,8 +332,8 @@ final class ModelBinder {
         Optional<LocalizedText> participants = object.optionalText("participants");
         LocalizedText summary = object.requiredText("summary");
         List<LocalizedText> outcomes = object.optionalList("outcomes", object::localized);
-        List<String> areas = shared(object.requiredList("areas", object.ids(), false));
-        List<String> documents = shared(object.optionalList("documents", object.ids()));
+        List<String> areas = object.requiredList("areas", object.ids(), false);
+        List<String> documents = object.optionalList("documents", object.ids());
         Confidence confidence = confidence(object);
         Optional<LocalizedText> note = object.optionalText("note");
         List<Source> sources = object.requiredList("sources", this::source, true);
@@ -388,29 +388,21 @@ final class ModelBinder {
     }
 
     /** A chair is a name (the same in every language) or a text that needs translating. */
-    private LocalizedText chair(JsonNode node, String at) {
-        if (node.isTextual()) {
-            if (node.asText().isBlank()) {
+    private LocalizedText chair(Object node, String at) {
+        if (node instanceof String name) {
+            if (name.isBlank()) {
                 problems.add(at, "problem.blank");
                 return null;
             }
             Map<String, String> texts = new LinkedHashMap<>();
-            languages.forEach(language -> texts.put(language, node.asText()));
+            languages.forEach(language -> texts.put(language, name));
             return new LocalizedText(texts);
         }
-        if (node.isObject()) {
-            return JsonObjectReader.localizedText(node, at, problems, languages);
+        if (node instanceof JsonObject) {
+            return JsonObjectReader.localizedText(node, at, null, problems, languages);
         }
         problems.add(at, "problem.type", "type.nameOrText", JsonObjectReader.typeOf(node));
         return null;
-    }
-
-    private String shared(String id) {
-        return id == null ? null : sharedIds.computeIfAbsent(id, same -> same);
-    }
-
-    private List<String> shared(List<String> ids) {
-        return ids.stream().map(this::shared).toList();
     }
 
     private Confidence confidence(JsonObjectReader object) {
@@ -426,7 +418,7 @@ final class ModelBinder {
         return confidence.orElse(null);
     }
 
-    private Source source(JsonNode node, String at) {
+    private Source source(Object node, String at) {
         JsonObjectReader object = nested(node, at, SOURCE_PROPERTIES);
         if (object == null) {
             return null;
@@ -443,7 +435,7 @@ final class ModelBinder {
                 object.optionalPattern("date", PARTIAL_DATE, "problem.partialDate")), at);
     }
 
-    private Delegation delegation(JsonNode node, String at) {
+    private Delegation delegation(Object node, String at) {
         JsonObjectReader object = nested(node, at, DELEGATION_PROPERTIES);
         if (object == null) {
             return null;
@@ -454,23 +446,23 @@ final class ModelBinder {
         return remember(new Delegation(id, name, kind), at);
     }
 
-    private Person person(JsonNode node, String at) {
+    private Person person(Object node, String at) {
         JsonObjectReader object = nested(node, at, PERSON_PROPERTIES);
         if (object == null) {
             return null;
         }
         return remember(new Person(object.requiredId("id"), object.requiredText("name"),
-                shared(object.requiredId("delegation")), object.requiredText("office")), at);
+                object.requiredId("delegation"), object.requiredText("office")), at);
     }
 
     /** One of a meeting's actors: a person or a delegation, not both, with a role; null (reported) if broken. */
-    private ActorRef actor(JsonNode node, String at) {
+    private ActorRef actor(Object node, String at) {
         JsonObjectReader object = nested(node, at, ACTOR_PROPERTIES);
         if (object == null) {
             return null;
         }
         Optional<String> person = object.optionalId("person");
-        Optional<String> delegation = object.optionalId("delegation").map(this::shared);
+        Optional<String> delegation = object.optionalId("delegation");
         ActorRole role = object.requiredCode("role", ActorRole::fromCode, "problem.actorRole");
         if (object.has("person") && object.has("delegation")) {
             problems.add(at, "problem.actor.both");
@@ -486,7 +478,7 @@ final class ModelBinder {
         return remember(new ActorRef(person, delegation, role), at);
     }
 
-    private Document document(JsonNode node, String at) {
+    private Document document(Object node, String at) {
         JsonObjectReader object = nested(node, at, DOCUMENT_PROPERTIES);
         if (object == null) {
             return null;
@@ -503,16 +495,16 @@ final class ModelBinder {
         return remember(new Document(id, title, date, meeting, kind, rendition, paragraphs, sources), at);
     }
 
-    private Paragraph paragraph(JsonNode node, String at) {
+    private Paragraph paragraph(Object node, String at) {
         JsonObjectReader object = nested(node, at, PARAGRAPH_PROPERTIES);
         if (object == null) {
             return null;
         }
-        return remember(new Paragraph(object.requiredId("id"), shared(object.optionalList("areas", object.ids())),
+        return remember(new Paragraph(object.requiredId("id"), object.optionalList("areas", object.ids()),
                 object.requiredText("text")), at);
     }
 
-    private Fact fact(JsonNode node, String at) {
+    private Fact fact(Object node, String at) {
         JsonObjectReader object = nested(node, at, FACT_PROPERTIES);
         if (object == null) {
             return null;
@@ -528,7 +520,7 @@ final class ModelBinder {
         return remember(new Fact(id, label, value, asOf, confidence, note, sources), at);
     }
 
-    private JsonObjectReader nested(JsonNode node, String at, Set<String> allowed) {
+    private JsonObjectReader nested(Object node, String at, Set<String> allowed) {
         return JsonObjectReader.of(node, at, problems, languages, allowed).orElse(null);
     }
 

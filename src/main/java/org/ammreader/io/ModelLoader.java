@@ -1,5 +1,6 @@
 package org.ammreader.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import org.ammreader.model.Model;
  * <p>
  * The file is streamed, never held whole in memory (see docs/adr/0002): it is read once to build the JSON tree,
  * the meetings bound one by one as they are read (ADR 0030), and, only when there are problems, once more to find
- * where they are.
+ * where they are (and once before that, keeping the pointer of every part, when the validator found some:
+ * ADR 0032).
  */
 public final class ModelLoader {
 
@@ -36,12 +38,21 @@ public final class ModelLoader {
         InputStream open() throws IOException;
     }
 
-    private final ObjectMapper mapper;
+    private final JsonFactory factory;
     private final JsonTreeParser parser;
     private final long largestReadable;
 
+    /** A loader reading with the parsers of {@code mapper}, the application's ({@link JsonMappers#create()}). */
     public ModelLoader(ObjectMapper mapper) {
-        this(mapper, Runtime.getRuntime().maxMemory() / 2);
+        this(mapper.getFactory());
+    }
+
+    /**
+     * A loader reading with the parsers of {@code factory} ({@link JsonMappers#factory()}): where no mapper is
+     * needed otherwise, as on the command line, building one would take longer than reading a small model.
+     */
+    public ModelLoader(JsonFactory factory) {
+        this(factory, Runtime.getRuntime().maxMemory() / 2);
     }
 
     /**
@@ -50,8 +61,12 @@ public final class ModelLoader {
      * exhaust it.
      */
     ModelLoader(ObjectMapper mapper, long largestReadable) {
-        this.mapper = mapper;
-        this.parser = new JsonTreeParser(mapper);
+        this(mapper.getFactory(), largestReadable);
+    }
+
+    private ModelLoader(JsonFactory factory, long largestReadable) {
+        this.factory = factory;
+        this.parser = new JsonTreeParser(factory);
         this.largestReadable = largestReadable;
     }
 
@@ -102,29 +117,60 @@ public final class ModelLoader {
     }
 
     private Model load(ByteSource source, String name) throws ModelException {
-        Problems problems = new Problems();
-        ModelBinder binder = new ModelBinder(problems);
-        JsonTreeParser.Parsed parsed = parse(source, name, binder.meetingsAsRead());
-        ModelBinder.Bound bound = binder.bind(parsed.root());
-        if (bound != null && !problems.isFull()) {
-            new ModelValidator(bound, problems).validate();
+        Checked checked = check(source, name, false);
+        if (checked.validatorFound()) {
+            // Its messages name the parts they are about by their pointers, which the first reading did not keep.
+            checked = check(source, name, true);
         }
+        Problems problems = checked.problems();
         if (!problems.isEmpty()) {
             throw new ModelException(name, Kind.INVALID, locate(source, problems.list()), problems.isFull());
         }
-        return bound.model();
+        return checked.bound().model();
     }
 
+    /** The model as bound, every problem found, and whether the validator found some of them. */
+    private record Checked(ModelBinder.Bound bound, Problems problems, boolean validatorFound) {
+    }
+
+    /**
+     * Reads, binds and validates. The pointer of each part is kept only {@code withPointers}: only the validator's
+     * messages need them, so a valid file, or one whose problems are all in its shape, is read once without.
+     */
+    private Checked check(ByteSource source, String name, boolean withPointers) throws ModelException {
+        Problems problems = new Problems();
+        ModelBinder binder = new ModelBinder(problems, withPointers);
+        JsonTreeParser.Parsed parsed = parse(source, name, binder.meetingsAsRead());
+        ModelBinder.Bound bound = binder.bind(parsed.root());
+        int beforeValidation = problems.size();
+        if (bound != null && !problems.isFull()) {
+            new ModelValidator(bound, problems).validate();
+        }
+        return new Checked(bound, problems, problems.size() > beforeValidation);
+    }
+
+    /**
+     * The file's tree. It is read without the parser's own check for repeated names, which the tree makes on names
+     * it compares anyway (a set per object of three or more names was a twentieth of a load, ADR 0032); the reading
+     * then stops at a repeated name, but not at the same place as the parser would, nor always before the same other
+     * problem, so a file with a problem is read again with the parser's check, whose first problem is reported.
+     */
     private JsonTreeParser.Parsed parse(ByteSource source, String name, JsonTreeParser.ListAsRead asRead)
             throws ModelException {
+        JsonTreeParser.Parsed parsed = read(source, name, asRead, false);
+        if (parsed.problem() == null) {
+            return parsed;
+        }
+        Problem first = read(source, name, JsonTreeParser.DROPPED, true).problem();
+        throw new ModelException(name, Kind.INVALID, List.of(first == null ? parsed.problem() : first));
+    }
+
+    private JsonTreeParser.Parsed read(ByteSource source, String name, JsonTreeParser.ListAsRead asRead,
+                                       boolean parserChecksNames) throws ModelException {
         try (InputStream in = source.open()) {
             ModelText.Opened text = ModelText.open(in);
-            JsonTreeParser.Parsed parsed = text.problem() == null ? parser.parse(text.reader(), asRead)
+            return text.problem() == null ? parser.parse(text.reader(), asRead, parserChecksNames)
                     : new JsonTreeParser.Parsed(null, text.problem());
-            if (parsed.problem() != null) {
-                throw new ModelException(name, Kind.INVALID, List.of(parsed.problem()));
-            }
-            return parsed;
         } catch (IOException e) {
             throw unreadable(name, e);
         }
@@ -136,7 +182,7 @@ public final class ModelLoader {
         try (InputStream in = source.open()) {
             ModelText.Opened text = ModelText.open(in);
             if (text.reader() != null) {
-                located = JsonLocator.locate(mapper, text.reader(), problems);
+                located = JsonLocator.locate(factory, text.reader(), problems);
             }
         } catch (IOException e) {
             // The file was read whole a moment ago; should a second reading fail, the problems stay unplaced.

@@ -57,9 +57,9 @@ final class ModelValidator {
         Set<String> documentIds = ids("documents", model.documents(), Document::id);
         for (Meeting meeting : model.meetings()) {
             String at = bound.pointerOf(meeting);
-            reference(at + "/track", meeting.track(), "problem.ref.track", trackIds);
-            references(at + "/areas", meeting.areas(), "problem.ref.area", areaIds);
-            references(at + "/documents", meeting.documents(), "problem.ref.document", documentIds);
+            reference(at, "/track", meeting.track(), "problem.ref.track", trackIds);
+            references(at, "/areas", meeting.areas(), "problem.ref.area", areaIds);
+            references(at, "/documents", meeting.documents(), "problem.ref.document", documentIds);
             checkDates(meeting, at);
             if (meeting.confidence() != null && meeting.confidence().needsNote() && meeting.note().isEmpty()) {
                 problems.add(at, "problem.noteRequired", meeting.confidence().code());
@@ -73,11 +73,11 @@ final class ModelValidator {
         }
         for (Document document : model.documents()) {
             String at = bound.pointerOf(document);
-            document.meeting().ifPresent(id -> reference(at + "/meeting", id, "problem.ref.meeting", meetingIds));
-            insideWeek(document.date(), at + "/date");
+            document.meeting().ifPresent(id -> reference(at, "/meeting", id, "problem.ref.meeting", meetingIds));
+            insideWeek(document.date(), at, "/date");
             unique(document.paragraphs(), Paragraph::id);
             for (Paragraph paragraph : document.paragraphs()) {
-                references(bound.pointerOf(paragraph) + "/areas", paragraph.areas(), "problem.ref.area", areaIds);
+                references(bound.pointerOf(paragraph), "/areas", paragraph.areas(), "problem.ref.area", areaIds);
             }
         }
     }
@@ -94,7 +94,7 @@ final class ModelValidator {
         Set<String> personIds = ids("people", model.people(), Person::id);
         for (Person person : model.people()) {
             String at = bound.pointerOf(person);
-            reference(at + "/delegation", person.delegation(), "problem.ref.delegation", delegationIds);
+            reference(at, "/delegation", person.delegation(), "problem.ref.delegation", delegationIds);
             if (person.id() != null && model.delegation(person.id()).isPresent()) {
                 problems.add(at + "/id", "problem.person.delegationId", person.id(),
                         bound.pointerOf(model.delegation(person.id()).get()));
@@ -104,8 +104,8 @@ final class ModelValidator {
             Map<String, ActorRef> named = new HashMap<>();
             for (ActorRef actor : meeting.actors()) {
                 String at = bound.pointerOf(actor);
-                actor.person().ifPresent(id -> reference(at + "/person", id, "problem.ref.person", personIds));
-                actor.delegation().ifPresent(id -> reference(at + "/delegation", id, "problem.ref.delegation",
+                actor.person().ifPresent(id -> reference(at, "/person", id, "problem.ref.person", personIds));
+                actor.delegation().ifPresent(id -> reference(at, "/delegation", id, "problem.ref.delegation",
                         delegationIds));
                 ActorRef earlier = named.putIfAbsent(actor.actorId(), actor);
                 if (earlier != null) {
@@ -116,9 +116,9 @@ final class ModelValidator {
     }
 
     private void checkDates(Meeting meeting, String at) {
-        insideWeek(meeting.date(), at + "/date");
+        insideWeek(meeting.date(), at, "/date");
         meeting.endDate().ifPresent(last -> {
-            insideWeek(last, at + "/endDate");
+            insideWeek(last, at, "/endDate");
             if (meeting.date() != null && !last.isAfter(meeting.date())) {
                 problems.add(at + "/endDate", "problem.endDateNotAfter", last, meeting.date());
             }
@@ -158,14 +158,15 @@ final class ModelValidator {
         });
     }
 
-    private void insideWeek(LocalDate date, String at) {
+    /** Pointers are made of {@code at} and {@code property} only for a problem: most dates are fine. */
+    private void insideWeek(LocalDate date, String at, String property) {
         // A week that ends before it starts is reported once; every date "outside" it would only repeat that.
         if (date == null || model.startDate() == null || model.endDate() == null
                 || model.endDate().isBefore(model.startDate())) {
             return;
         }
         if (date.isBefore(model.startDate()) || date.isAfter(model.endDate())) {
-            problems.add(at, "problem.dateOutsideWeek", date, model.startDate(), model.endDate());
+            problems.add(at + property, "problem.dateOutsideWeek", date, model.startDate(), model.endDate());
         }
     }
 
@@ -191,16 +192,23 @@ final class ModelValidator {
         return items.stream().map(id).filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    private void references(String at, List<String> ids, String key, Set<String> declared) {
+    private void references(String at, String property, List<String> ids, String key, Set<String> declared) {
         for (int i = 0; i < ids.size(); i++) {
-            reference(at + "/" + i, ids.get(i), key, declared);
+            if (unresolved(ids.get(i), declared)) {
+                problems.add(at + property + "/" + i, key, ids.get(i), abbreviate(declared));
+            }
         }
     }
 
-    private void reference(String at, String id, String key, Set<String> declared) {
-        if (id != null && declared != null && !declared.contains(id)) {
-            problems.add(at, key, id, abbreviate(declared));
+    /** Pointers are made of {@code at} and {@code property} only for a problem: most references resolve. */
+    private void reference(String at, String property, String id, String key, Set<String> declared) {
+        if (unresolved(id, declared)) {
+            problems.add(at + property, key, id, abbreviate(declared));
         }
+    }
+
+    private static boolean unresolved(String id, Set<String> declared) {
+        return id != null && declared != null && !declared.contains(id);
     }
 
     /** Lists the declared ids, shortened when there are many, so the message stays one readable line. */

@@ -36,6 +36,10 @@ final class Problems {
         return found.size() >= KEPT;
     }
 
+    int size() {
+        return found.size();
+    }
+
     boolean isEmpty() {
         return found.isEmpty();
     }

@@ -1,24 +1,85 @@
 package org.ammreader.io;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.TextNode;
-import java.util.HashMap;
-import java.util.Map;
-
 /**
- * Builds the text nodes of one model file's tree with one String per distinct value. A calendar repeats itself:
- * the 1.8 million strings of a 100,000-meeting file have 290,000 distinct values (ids, lanes, areas, publishers,
- * addresses, dates, names and recurring titles), and the model keeps them all, so sharing them took its heap
- * from about 230 MB to under 100 (ADR 0024). One instance per file: the table is dropped with the tree.
+ * One String per distinct value of one model file. A calendar repeats itself: the 1.8 million strings of a
+ * 100,000-meeting file have 290,000 distinct values (ids, lanes, areas, publishers, addresses, dates, names and
+ * recurring titles), and the model keeps them all, so sharing them took its heap from about 230 MB to under 100
+ * (ADR 0024). A value is looked up on the parser's characters, so that a repeated one costs no String at all
+ * (ADR 0032). One instance per file: the table is dropped with it.
  */
-final class SharedTexts extends JsonNodeFactory {
+final class SharedTexts {
 
-    private static final long serialVersionUID = 1L;
+    /**
+     * How many places a value is looked for in before it is given a String of its own, unshared: a file made to
+     * collide in the table costs memory then, never time growing with the square of its size.
+     */
+    private static final int PROBES = 32;
 
-    private final transient Map<String, TextNode> nodes = new HashMap<>();
+    /** A few thousand values for the bundled week, hundreds of thousands for a large model: it grows. */
+    private String[] table = new String[1 << 14];
+    /** The hash of each value in {@link #table}: most values looked at are not the one looked for. */
+    private int[] hashes = new int[1 << 14];
+    private int size;
 
-    @Override
-    public TextNode textNode(String text) {
-        return text == null ? super.textNode(null) : nodes.computeIfAbsent(text, TextNode::valueOf);
+    /** The String with the {@code length} characters of {@code chars} from {@code offset}. */
+    String text(char[] chars, int offset, int length) {
+        int mask = table.length - 1;
+        int hash = hash(chars, offset, length);
+        int slot = hash & mask;
+        for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & mask) {
+            String known = table[slot];
+            if (known == null) {
+                String text = new String(chars, offset, length);
+                table[slot] = text;
+                hashes[slot] = hash;
+                if (++size * 2 > table.length) {
+                    grow();
+                }
+                return text;
+            }
+            if (hashes[slot] == hash && known.length() == length && same(known, chars, offset)) {
+                return known;
+            }
+        }
+        return new String(chars, offset, length);
+    }
+
+    private static boolean same(String known, char[] chars, int offset) {
+        for (int i = 0; i < known.length(); i++) {
+            if (known.charAt(i) != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** String's hash, spread: consecutive slots would otherwise hold values that differ in their last letter. */
+    private static int hash(char[] chars, int offset, int length) {
+        int hash = 0;
+        for (int i = offset; i < offset + length; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        int mixed = hash * 0x9E3779B9;
+        return mixed ^ (mixed >>> 16);
+    }
+
+    private void grow() {
+        String[] oldTable = table;
+        int[] oldHashes = hashes;
+        table = new String[oldTable.length * 2];
+        hashes = new int[oldTable.length * 2];
+        int mask = table.length - 1;
+        for (int i = 0; i < oldTable.length; i++) {
+            if (oldTable[i] != null) {
+                int slot = oldHashes[i] & mask;
+                for (int probe = 0; probe < PROBES && table[slot] != null; probe++) {
+                    slot = (slot + 1) & mask;
+                }
+                if (table[slot] == null) {
+                    table[slot] = oldTable[i];
+                    hashes[slot] = oldHashes[i];
+                }
+            }
+        }
     }
 }

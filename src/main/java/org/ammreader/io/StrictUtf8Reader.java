@@ -97,20 +97,26 @@ final class StrictUtf8Reader extends Reader {
         bytes.flip();
     }
 
-    /** Counts lines as the JSON parser does: "\r\n", "\n" and a lone "\r" each end a line. */
+    /**
+     * Counts lines as the JSON parser does: "\r\n", "\n" and a lone "\r" each end a line. Only line ends are looked
+     * at; the column is worked out once per piece, from the last of them (a place is only needed for a bad byte,
+     * and counting every character one by one was a twentieth of a load, ADR 0032).
+     */
     private void count(char[] text, int length) {
+        int lineStart = -1;
         for (int i = 0; i < length; i++) {
             char c = text[i];
-            if (c == '\n' && afterCarriageReturn) {
-                afterCarriageReturn = false;
-            } else if (c == '\n' || c == '\r') {
-                line++;
-                column = 1;
-                afterCarriageReturn = c == '\r';
-            } else {
-                column++;
-                afterCarriageReturn = false;
+            if (c <= '\r' && (c == '\n' || c == '\r')) {
+                boolean secondOfPair = c == '\n' && (i > 0 ? text[i - 1] == '\r' : afterCarriageReturn);
+                if (!secondOfPair) {
+                    line++;
+                }
+                lineStart = i + 1;
             }
+        }
+        column = lineStart < 0 ? column + length : 1 + length - lineStart;
+        if (length > 0) {
+            afterCarriageReturn = text[length - 1] == '\r';
         }
     }
 
