@@ -236,13 +236,19 @@ public final class AgendaView extends ListView<AgendaRow> {
             }
             detail.setText(details.toString());
             List<Area> tagged = meeting.areas().stream().limit(6).flatMap(id -> model.area(id).stream()).toList();
+            // Discs beyond this meeting's areas are hidden, not removed: each has a tooltip, which costs more to
+            // make than the rest of the line, and the next meeting shown in this cell may need them again.
             ObservableList<Node> discs = areas.getChildren();
-            if (discs.size() > tagged.size()) {
-                discs.remove(tagged.size(), discs.size());
-            }
-            for (int i = 0; i < tagged.size(); i++) {
+            for (int i = 0; i < Math.max(discs.size(), tagged.size()); i++) {
+                if (i >= tagged.size()) {
+                    discs.get(i).setVisible(false);
+                    discs.get(i).setManaged(false);
+                    continue;
+                }
                 if (i < discs.size()) {
                     AreaSwatch.recolour((Circle) discs.get(i), tagged.get(i));
+                    discs.get(i).setVisible(true);
+                    discs.get(i).setManaged(true);
                 } else {
                     discs.add(AreaSwatch.of(tagged.get(i)));
                 }

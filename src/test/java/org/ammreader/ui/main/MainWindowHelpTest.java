@@ -138,7 +138,7 @@ class MainWindowHelpTest extends MainWindowFixture {
         Bounds agenda = robot.lookup(".agenda").query().localToScreen(robot.lookup(".agenda").query()
                 .getBoundsInLocal());
         return robot.lookup(".agenda .area-swatch").queryAllAs(Circle.class).stream()
-                .filter(dot -> dot.getScene() != null && dot.getParent().getParent() != null)
+                .filter(dot -> dot.isVisible() && dot.getScene() != null && dot.getParent().getParent() != null)
                 .filter(dot -> {
                     Bounds shown = dot.localToScreen(dot.getBoundsInLocal());
                     return shown != null && agenda.contains(shown.getCenterX(), shown.getCenterY());
