@@ -39,7 +39,12 @@ public final class OverviewStrip extends Region {
     private enum Drag { NONE, MOVE, START_EDGE, END_EDGE }
 
     private final TimelineView<?> view;
+    /** What stays put while the view moves: the column, the title and the histogram. */
     private final Canvas canvas = new Canvas();
+    /** The box alone, over the histogram: a pan redraws only this (a histogram is a rectangle per pixel column). */
+    private final Canvas boxCanvas = new Canvas();
+    /** What {@link #canvas} shows now; null when it must be drawn again. */
+    private Object backgroundKey;
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private OverviewDensity density;
     private Drag drag = Drag.NONE;
@@ -51,7 +56,7 @@ public final class OverviewStrip extends Region {
         getStyleClass().add("overview-strip");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.TEXT);
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, boxCanvas);
         setMinHeight(HEIGHT);
         setPrefHeight(HEIGHT);
         setMaxHeight(HEIGHT);
@@ -91,21 +96,42 @@ public final class OverviewStrip extends Region {
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(Math.max(1, getWidth()));
-        canvas.setHeight(Math.max(1, getHeight()));
+        for (Canvas layer : List.of(canvas, boxCanvas)) {
+            layer.setWidth(Math.max(1, getWidth()));
+            layer.setHeight(Math.max(1, getHeight()));
+        }
         paint();
     }
 
     // ---- Drawing ---------------------------------------------------------------------------------------
 
+    /** Everything that decides the background's pixels. */
+    private record BackgroundKey(double width, double height, Axis axis, OverviewDensity density, TimelineStyle style,
+                                 String title) {
+    }
+
     private void paint() {
-        GraphicsContext gc = canvas.getGraphicsContext2D();
         TimelineStyle style = view.getTimelineStyle();
+        Axis axis = axis();
+        GraphicsContext box = boxCanvas.getGraphicsContext2D();
+        box.clearRect(0, 0, boxCanvas.getWidth(), boxCanvas.getHeight());
+        OverviewDensity counts = axis == null ? null : density(axis);
+        BackgroundKey key = new BackgroundKey(canvas.getWidth(), canvas.getHeight(), axis, counts, style, title.get());
+        if (!key.equals(backgroundKey)) {
+            backgroundKey = key;
+            paintBackground(style, axis, counts);
+        }
+        if (axis != null) {
+            paintBox(box, style, axis, boxCanvas.getHeight());
+        }
+    }
+
+    private void paintBackground(TimelineStyle style, Axis axis, OverviewDensity counts) {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         gc.setFill(style.background());
         gc.fillRect(0, 0, w, h);
-        Axis axis = axis();
         if (axis == null) {
             return;
         }
@@ -116,8 +142,7 @@ public final class OverviewStrip extends Region {
         gc.strokeLine(0, 0.5, w, 0.5);
         gc.strokeLine(axis.left - 0.5, 0, axis.left - 0.5, h);
         paintTitle(gc, style, axis.left, h);
-        paintHistogram(gc, style, axis, h);
-        paintBox(gc, style, axis, h);
+        paintHistogram(gc, style, axis, counts, h);
     }
 
     private void paintTitle(GraphicsContext gc, TimelineStyle style, double column, double h) {
@@ -128,8 +153,8 @@ public final class OverviewStrip extends Region {
         gc.fillText(title.get(), 10, h / 2, Math.max(0, column - 16));
     }
 
-    private void paintHistogram(GraphicsContext gc, TimelineStyle style, Axis axis, double h) {
-        OverviewDensity counts = density(axis);
+    private void paintHistogram(GraphicsContext gc, TimelineStyle style, Axis axis, OverviewDensity counts,
+                                double h) {
         if (counts.max() == 0) {
             return;
         }

@@ -12,6 +12,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.ammreader.control.timeline.OverviewStrip;
 import org.ammreader.control.timeline.TimelineView;
@@ -162,6 +163,36 @@ class MainWindowOverviewStripTest extends MainWindowFixture {
         assertTrue(cyber > 0 && cyber < withAll, "fewer under the cyber filter: " + cyber + " of " + withAll);
         robot.interact(() -> viewModel.areaFilterProperty().set(AreaFilter.NONE));
         assertEquals(0, histogramPixels(robot), "no area shown, no density");
+    }
+
+    /**
+     * The box is drawn where the view is, and no longer where it was: the box has a layer of its own over the
+     * histogram, redrawn on its own when the view moves.
+     */
+    @Test
+    void theBoxIsDrawnWhereTheViewIsAndNoLongerWhereItWas(FxRobot robot) throws Exception {
+        robot.interact(() -> timeline(robot).fitAll());
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] whole = edges(robot);
+        robot.interact(() -> timeline(robot).fitDay(THURSDAY));
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] day = edges(robot);
+        Color accent = timeline(robot).getTimelineStyle().accent();
+        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> strip(robot).snapshot(null, null))
+                .get(10, TimeUnit.SECONDS);
+        int mid = (int) (shot.getHeight() / 2);
+        assertTrue(near(shot.getPixelReader().getColor((int) day[0] + 1, mid), accent),
+                "the box's left grip at " + day[0]);
+        assertTrue(near(shot.getPixelReader().getColor((int) day[1] - 1, mid), accent),
+                "the box's right grip at " + day[1]);
+        assertTrue(!near(shot.getPixelReader().getColor((int) whole[0] + 1, mid), accent)
+                && !near(shot.getPixelReader().getColor((int) whole[1] - 1, mid), accent),
+                "no grip left where the box was, at " + whole[0] + " and " + whole[1]);
+    }
+
+    private static boolean near(Color seen, Color expected) {
+        return Math.abs(seen.getRed() - expected.getRed()) < 0.12 && Math.abs(seen.getGreen() - expected.getGreen())
+                < 0.12 && Math.abs(seen.getBlue() - expected.getBlue()) < 0.12;
     }
 
     /**
