@@ -182,14 +182,20 @@ public final class OverviewStrip extends Region {
         Color accent = style.accent();
         gc.setFill(accent.deriveColor(0, 1, 1, 0.14));
         gc.fillRect(x0, 1, x1 - x0, h - 2);
-        gc.setStroke(accent);
-        gc.setLineWidth(isFocused() ? 2 : 1.5);
-        gc.strokeRect(x0 + 1, 2, Math.max(0, x1 - x0 - 2), h - 4);
+        // The outline and the grips as rectangles: under software rendering a stroke is a path, many times dearer,
+        // and the box is redrawn every frame of a pan.
+        gc.setFill(accent);
+        double line = isFocused() ? 2 : 1.5;
+        double left = x0 + 1 - line / 2;
+        double width = Math.max(0, x1 - x0 - 2) + line;
+        gc.fillRect(left, 2 - line / 2, width, line);
+        gc.fillRect(left, h - 2 - line / 2, width, line);
+        gc.fillRect(left, 2 + line / 2, line, h - 4 - line);
+        gc.fillRect(left + width - line, 2 + line / 2, line, h - 4 - line);
         // Grips on both edges say they can be dragged.
-        gc.setLineWidth(2);
         double mid = h / 2;
-        gc.strokeLine(x0 + 1, mid - 6, x0 + 1, mid + 6);
-        gc.strokeLine(x1 - 1, mid - 6, x1 - 1, mid + 6);
+        gc.fillRect(x0, mid - 7, 2, 14);
+        gc.fillRect(x1 - 2, mid - 7, 2, 14);
     }
 
     private OverviewDensity density(Axis axis) {
