@@ -25,6 +25,8 @@ final class DensityPainter {
     private int[][] faded = new int[0][];
     private boolean[][] highlighted = new boolean[0][];
     private boolean anyFaded;
+    /** Each column's drawn height in the lane being painted (0: nothing there), kept between frames. */
+    private double[] heights = new double[0];
 
     void paint(GraphicsContext gc, Shapes shapes, FrameLayout layout, IntList visible) {
         TimelineStyle style = layout.style;
@@ -117,28 +119,44 @@ final class DensityPainter {
         }
     }
 
-    /** One lane's profile: a rectangle per run of equal columns, with a darker top edge. */
+    /**
+     * One lane's profile: a rectangle per run of columns of equal drawn height, with a darker top edge. Heights, not
+     * counts, make a run (on the logarithmic scale neighbouring counts often round to one height), and the fills come
+     * before the edges, each with its colour set once: every canvas command costs the software renderer a clip and a
+     * state reset whatever it draws, so fewer of them draw the same pixels sooner.
+     */
     private void profile(GraphicsContext gc, Shapes shapes, FrameLayout layout, int lane, int columns, double top,
                          double bottom, double logMax, boolean withFaded, Color fill, Color edge) {
         double room = bottom - top;
-        int c = 0;
-        while (c < columns) {
-            int count = count(lane, c, withFaded);
-            int run = c + 1;
-            while (run < columns && count(lane, run, withFaded) == count) {
-                run++;
-            }
-            if (count > 0) {
-                double h = Math.round(Math.max(MIN_HEIGHT, room * Math.log1p(count) / logMax));
-                double x = layout.plotX + c * BIN;
-                double w = (run - c) * BIN;
-                gc.setFill(fill);
-                gc.fillRect(x, bottom - h, w, h);
-                gc.setFill(edge);
-                shapes.horizontalLine(x, x + w, bottom - h);
-            }
-            c = run;
+        if (heights.length < columns) {
+            heights = new double[columns];
         }
+        for (int c = 0; c < columns; c++) {
+            int count = count(lane, c, withFaded);
+            heights[c] = count > 0 ? Math.round(Math.max(MIN_HEIGHT, room * Math.log1p(count) / logMax)) : 0;
+        }
+        gc.setFill(fill);
+        for (int c = 0; c < columns; c = runEnd(c, columns)) {
+            if (heights[c] > 0) {
+                gc.fillRect(layout.plotX + c * BIN, bottom - heights[c], (runEnd(c, columns) - c) * BIN, heights[c]);
+            }
+        }
+        gc.setFill(edge);
+        for (int c = 0; c < columns; c = runEnd(c, columns)) {
+            if (heights[c] > 0) {
+                double x = layout.plotX + c * BIN;
+                shapes.horizontalLine(x, x + (runEnd(c, columns) - c) * BIN, bottom - heights[c]);
+            }
+        }
+    }
+
+    /** The first column after {@code c} whose drawn height differs from column {@code c}'s. */
+    private int runEnd(int c, int columns) {
+        int run = c + 1;
+        while (run < columns && heights[run] == heights[c]) {
+            run++;
+        }
+        return run;
     }
 
     private int count(int lane, int column, boolean withFaded) {
