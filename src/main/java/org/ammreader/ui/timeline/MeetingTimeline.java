@@ -49,7 +49,6 @@ public final class MeetingTimeline {
         view.setLocale(messages.locale());
         view.setDateFormats(Dates::formatter);
         view.setAccessibleText(messages.get("timeline.accessible"));
-        overview.setTitle(messages.get("overview.title"));
         overview.setAccessibleText(messages.get("overview.accessible"));
         Tooltip.install(overview, new Tooltip(messages.get("overview.accessible")));
         life.add(viewModel.modelProperty().subscribe((old, now) -> showModel(now)));
@@ -90,6 +89,8 @@ public final class MeetingTimeline {
         if (model == null) {
             return;
         }
+        // "Whole week" for a week, "Whole period" for a model that spans longer.
+        overview.setTitle(messages.get(model.dayCount() <= 7 ? "overview.title" : "overview.title.period"));
         ZoneId zone = model.timeZone();
         view.setZone(zone);
         view.setZoneLabel(ZoneLabels.label(zone, model.startDate(), messages.locale()));

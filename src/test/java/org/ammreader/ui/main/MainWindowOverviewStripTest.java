@@ -19,6 +19,8 @@ import org.ammreader.control.timeline.TimelineView;
 import org.ammreader.filter.AreaFilter;
 import org.ammreader.io.ModelException;
 import org.ammreader.model.Meeting;
+import org.ammreader.model.Model;
+import org.ammreader.synthetic.SyntheticModel;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -163,6 +165,18 @@ class MainWindowOverviewStripTest extends MainWindowFixture {
         assertTrue(cyber > 0 && cyber < withAll, "fewer under the cyber filter: " + cyber + " of " + withAll);
         robot.interact(() -> viewModel.areaFilterProperty().set(AreaFilter.NONE));
         assertEquals(0, histogramPixels(robot), "no area shown, no density");
+    }
+
+    /** The strip's title says what it spans: the bundled week, or a longer model's whole period. */
+    @Test
+    void theTitleSaysWholeWeekForAWeekAndWholePeriodForLonger(FxRobot robot) throws Exception {
+        assertEquals("Whole week", strip(robot).titleProperty().get());
+        Model longer = new SyntheticModel(1000).model();
+        assertTrue(longer.dayCount() > 7, longer.dayCount() + " days");
+        robot.interact(() -> viewModel.show(longer, "longer.json"));
+        assertEquals("Whole period", strip(robot).titleProperty().get());
+        robot.interact(() -> viewModel.show(bundled, "bundled.json"));
+        assertEquals("Whole week", strip(robot).titleProperty().get());
     }
 
     /**
