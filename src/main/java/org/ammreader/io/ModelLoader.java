@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.ammreader.io.ModelException.Kind;
 import org.ammreader.model.Model;
 
@@ -21,10 +22,11 @@ import org.ammreader.model.Model;
  * {@link Model}; anything else gives a {@link ModelException} listing every problem with its line, column and
  * JSON pointer. It never lets another exception escape for a bad file.
  * <p>
- * The file is streamed, never held whole in memory (see docs/adr/0002): it is read once to build the JSON tree,
- * the meetings bound one by one as they are read (ADR 0030), and, only when there are problems, once more to find
- * where they are (and once before that, keeping the pointer of every part, when the validator found some:
- * ADR 0032).
+ * The file is streamed, never held whole in memory (see docs/adr/0002). A valid file is read once, from its bytes,
+ * the meetings bound one by one as they are read (ADR 0030, 0034). A file with any problem is then read again as
+ * strictly decoded text, to build the JSON tree with the place of everything, and, only when there are problems,
+ * once more to find where they are (and once before that, keeping the pointer of every part, when the validator
+ * found some: ADR 0032).
  */
 public final class ModelLoader {
 
@@ -116,7 +118,53 @@ public final class ModelLoader {
         return load(() -> new ByteArrayInputStream(bytes), name);
     }
 
+    /**
+     * Reads a model from its bytes the strict way alone, as a file with a problem is read: the tests compare what
+     * both readings make of the same files (ADR 0034).
+     */
+    Model loadStrictly(byte[] bytes, String name) throws ModelException {
+        return readStrictly(() -> new ByteArrayInputStream(bytes), name);
+    }
+
     private Model load(ByteSource source, String name) throws ModelException {
+        Model model = readQuickly(source, name);
+        return model != null ? model : readStrictly(source, name);
+    }
+
+    /**
+     * The model of a valid file, read from its bytes without keeping the place of anything (ADR 0034), or null if
+     * anything at all is wrong with the file: {@link #readStrictly} then reads it again, as text, and gives every
+     * problem with its place. This reading is only ever less lenient than that one, never more: its bytes are
+     * checked as strictly as the text's, and the parsers of bytes and of text read well-formed UTF-8 alike.
+     */
+    private Model readQuickly(ByteSource source, String name) throws ModelException {
+        Problems problems = new Problems();
+        ModelBinder binder = new ModelBinder(problems, false);
+        JsonTreeParser.Parsed parsed;
+        try (InputStream in = source.open()) {
+            Optional<InputStream> bytes = ModelText.openBytes(in);
+            if (bytes.isEmpty()) {
+                return null;
+            }
+            parsed = parser.parse(bytes.get(), binder.meetingsAsRead());
+        } catch (WellFormedUtf8Stream.NotWellFormed e) {
+            return null;
+        } catch (IOException e) {
+            throw unreadable(name, e);
+        }
+        if (parsed.problem() != null) {
+            return null;
+        }
+        ModelBinder.Bound bound = binder.bind(parsed.root());
+        if (bound == null || !problems.isEmpty()) {
+            return null;
+        }
+        new ModelValidator(bound, problems).validate();
+        return problems.isEmpty() ? bound.model() : null;
+    }
+
+    /** The model, or every problem of the file with its place. */
+    private Model readStrictly(ByteSource source, String name) throws ModelException {
         Checked checked = check(source, name, false);
         if (checked.validatorFound()) {
             // Its messages name the parts they are about by their pointers, which the first reading did not keep.

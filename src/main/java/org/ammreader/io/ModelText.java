@@ -25,17 +25,29 @@ final class ModelText {
 
     static Opened open(InputStream bytes) throws IOException {
         BufferedInputStream in = new BufferedInputStream(bytes);
+        Optional<Problem> notText = skipHead(in);
+        return notText.isPresent() ? new Opened(null, notText.get()) : new Opened(new StrictUtf8Reader(in), null);
+    }
+
+    /**
+     * The text's bytes for the quick reading (ADR 0034), every one checked ({@link WellFormedUtf8Stream}), or
+     * nothing where the first bytes show the file is not UTF-8: {@link #open} then says what it is.
+     */
+    static Optional<InputStream> openBytes(InputStream bytes) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(bytes);
+        return skipHead(in).isPresent() ? Optional.empty() : Optional.of(new WellFormedUtf8Stream(in));
+    }
+
+    /** What the file is if its first bytes show it is not UTF-8 text; otherwise skips its byte-order mark. */
+    private static Optional<Problem> skipHead(BufferedInputStream in) throws IOException {
         in.mark(HEAD);
         byte[] head = in.readNBytes(HEAD);
         in.reset();
         Optional<Problem> notText = recognize(head);
-        if (notText.isPresent()) {
-            return new Opened(null, notText.get());
-        }
-        if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+        if (notText.isEmpty() && startsWith(head, 0xEF, 0xBB, 0xBF)) {
             in.skipNBytes(3);
         }
-        return new Opened(new StrictUtf8Reader(in), null);
+        return notText;
     }
 
     /** Byte patterns that identify what a file is when it is not UTF-8 JSON. */

@@ -54,6 +54,7 @@ class ModelLoaderFuzzTest {
             assertFalse(model.languages().isEmpty());
             assertLoadedWell(model);
             assertWrittenAndLoadedAgainTheSame(model);
+            assertReadStrictlyTheSame(file, model);
             Statistics.label("outcome").collect("model");
         } catch (ModelException e) {
             assertFalse(e.problems().isEmpty());
@@ -84,6 +85,18 @@ class ModelLoaderFuzzTest {
             SameModel.assertSame(model, LOADER.load(out.toByteArray(), "fuzz-written.json"));
         } catch (IOException | ModelException e) {
             throw new AssertionError("the loaded model, written and loaded again: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A file that loads is valid to the strict reading too, and makes the same model there: the quick reading of its
+     * bytes (ADR 0034) is never more lenient than the reading of its text, nor reads it otherwise.
+     */
+    private static void assertReadStrictlyTheSame(byte[] file, Model model) {
+        try {
+            SameModel.assertSame(LOADER.loadStrictly(file, "fuzz.json"), model);
+        } catch (ModelException e) {
+            throw new AssertionError("loaded quickly, refused strictly: " + e.describe(Locale.ENGLISH), e);
         }
     }
 
