@@ -2,9 +2,7 @@ package org.ammreader.io;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -281,7 +279,8 @@ final class JsonObjectReader {
             problems.add(child(at, name), "problem.type", "type.text", typeOf(value));
             return null;
         }
-        Map<String, String> texts = new LinkedHashMap<>();
+        String[] codes = new String[object.size()];
+        String[] texts = new String[object.size()];
         boolean complete = true;
         for (int i = 0; i < object.size(); i++) {
             String language = object.name(i);
@@ -292,7 +291,8 @@ final class JsonObjectReader {
                 continue;
             }
             if (object.value(i) instanceof String text && !text.isBlank()) {
-                texts.put(language, text);
+                codes[i] = language;
+                texts[i] = text;
             } else {
                 string(object.value(i), child(child(at, name), language), problems);
                 complete = false;
@@ -304,7 +304,7 @@ final class JsonObjectReader {
                 complete = false;
             }
         }
-        return complete ? new LocalizedText(texts) : null;
+        return complete ? LocalizedText.of(codes, texts) : null;
     }
 
     /** The pointer of property {@code name} of the object at {@code at}; {@code at} itself when it is null. */

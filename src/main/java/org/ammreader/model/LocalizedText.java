@@ -24,17 +24,41 @@ public final class LocalizedText {
     /** One codes array per list of languages in use: a model has one or two (its own, and a single language). */
     private static final Map<List<String>, Languages> LANGUAGES = new ConcurrentHashMap<>();
 
+    /** The languages of the last text made by {@link #of(String[], String[])}: a model's texts share a few lists. */
+    private static volatile Languages recent;
+
     private final Languages languages;
     private final String[] texts;
 
     public LocalizedText(Map<String, String> values) {
-        this.languages = LANGUAGES.computeIfAbsent(List.copyOf(values.keySet()), Languages::new);
-        this.texts = values.values().toArray(String[]::new);
-        for (String text : texts) {
-            if (text == null) {
-                throw new NullPointerException("a text is null: " + values);
+        this(LANGUAGES.computeIfAbsent(List.copyOf(values.keySet()), Languages::new),
+                values.values().toArray(String[]::new));
+    }
+
+    private LocalizedText(Languages languages, String[] texts) {
+        this.languages = languages;
+        this.texts = texts;
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i] == null) {
+                throw new NullPointerException("the text in " + languages.codes[i] + " is null");
             }
         }
+    }
+
+    /**
+     * The text {@code texts[i]} in language {@code codes[i]}, the arrays handed over. A loader makes hundreds of
+     * thousands of texts: this builds no map, and finds the languages without hashing them (ADR 0034).
+     */
+    public static LocalizedText of(String[] codes, String[] texts) {
+        if (codes.length != texts.length) {
+            throw new IllegalArgumentException(codes.length + " languages for " + texts.length + " texts");
+        }
+        Languages languages = recent;
+        if (languages == null || !Arrays.equals(languages.codes, codes)) {
+            languages = LANGUAGES.computeIfAbsent(List.of(codes), Languages::new);
+            recent = languages;
+        }
+        return new LocalizedText(languages, texts);
     }
 
     public static LocalizedText of(String language, String text) {

@@ -52,4 +52,19 @@ class LocalizedTextTest {
         assertNotEquals(a, text("en", "Meeting", "fr", "Rencontre"));
         assertNotEquals(a, LocalizedText.of("en", "Meeting"));
     }
+
+    @Test
+    void madeFromArraysItIsTheTextMadeFromAMap() {
+        LocalizedText fromArrays = LocalizedText.of(new String[] {"fr", "en"}, new String[] {"Réunion", "Meeting"});
+        assertEquals(text("fr", "Réunion", "en", "Meeting"), fromArrays);
+        assertEquals(List.of("fr", "en"), List.copyOf(fromArrays.languages()));
+        assertEquals("Meeting", fromArrays.get("en"));
+        // Other languages after these: the languages of the last text are not taken for those of the next.
+        LocalizedText other = LocalizedText.of(new String[] {"en", "th"}, new String[] {"Meeting", "การประชุม"});
+        assertEquals(List.of("en", "th"), List.copyOf(other.languages()));
+        assertEquals("การประชุม", other.get("th"));
+        assertThrows(IllegalArgumentException.class, () -> LocalizedText.of(new String[] {"fr"}, new String[0]));
+        assertThrows(NullPointerException.class,
+                () -> LocalizedText.of(new String[] {"fr", "en"}, new String[] {"Réunion", null}));
+    }
 }
