@@ -14,12 +14,16 @@ import org.ammreader.cli.Cli;
 import org.ammreader.io.JsonMappers;
 import org.ammreader.io.ModelLoader;
 import org.ammreader.model.Model;
+import org.ammreader.synthetic.SyntheticModel;
 
 /**
  * The whole benchmark, one measurement after another so that none disturbs another: the synthetic models, loading,
  * the timeline's frames and filter, the main window's filter change and soak, the exports, start-up. Writes results.md and results.json and prints the table.
  */
 final class Benchmark {
+
+    /** The model whose frames warm the painter's code up: every zoom level up to a month, bars and density. */
+    private static final int FRAME_WARM_UP_MEETINGS = 10_000;
 
     private Benchmark() {
     }
@@ -140,6 +144,10 @@ final class Benchmark {
                                       ModelLoader loader) throws Exception {
         HeadlessFx.start();
         FrameBench frames = new FrameBench(config);
+        if (config.warmUps()) {
+            frames.warmUp(new SyntheticModel(FRAME_WARM_UP_MEETINGS).model());
+            System.gc();
+        }
         Row floor = frames.floor();
         results.add(List.of(floor));
         results.addFrameDetails(List.of(frames.floorDetail()));

@@ -118,6 +118,16 @@ final class FrameBench {
     }
 
     /**
+     * Every zoom level and gesture of {@code model} drawn once, unmeasured, before the floor and the first size: the
+     * painter's code is then compiled, as in a window used for more than a few seconds. Without it the first size
+     * measured paid for the JIT compiler's work, which on two cores competes with the frames: 10 meetings measured
+     * slower than 10,000 (ADR 0035).
+     */
+    void warmUp(Model model) throws Exception {
+        measure("warm-up", model, Double.NaN);
+    }
+
+    /**
      * The overview strip's drag alone, for {@code -Dbench.overview-only=true}, beside the same pan made by code at the
      * same zoom (timeline and strip redrawn, no drag events): the difference is what the drag itself costs.
      */

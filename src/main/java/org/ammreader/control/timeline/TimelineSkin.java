@@ -1,12 +1,14 @@
 package org.ammreader.control.timeline;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
@@ -33,6 +35,11 @@ final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
     private final ScrollBar vbar = new ScrollBar();
     private final Region columnFiller = new Region();
     private final Region cornerFiller = new Region();
+    /**
+     * The focus ring, as four filled edges in the control's padding: a CSS border is stroked as a shape, and the
+     * software renderer spent a tenth of every frame on it, visible or not (ADR 0035).
+     */
+    private final List<Region> focusEdges = List.of(new Region(), new Region(), new Region(), new Region());
     /** Without 3D support the scene renders in software, where anti-aliased corners are what costs. */
     private final TimelinePainter painter = new TimelinePainter(!Platform.isSupported(ConditionalFeature.SCENE3D),
             true, true);
@@ -53,6 +60,12 @@ final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
         cornerFiller.getStyleClass().add("corner-filler");
         // The fillers first, so that the scroll bars are drawn over them.
         getChildren().addAll(columnFiller, cornerFiller, canvas, hbar, vbar);
+        for (Region edge : focusEdges) {
+            edge.getStyleClass().add("focus-edge");
+            edge.setManaged(false);
+            edge.visibleProperty().bind(view.focusedProperty());
+        }
+        getChildren().addAll(focusEdges);
 
         registerChangeListener(view.viewRevision, o -> markStale());
         registerChangeListener(view.dataRevision, o -> {
@@ -228,6 +241,7 @@ final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
         boolean needVbar = content > canvasHeight;
         double canvasWidth = Math.max(1, w - (needVbar ? vbarWidth : 0));
 
+        layoutFocusEdges(x, y, w, h);
         canvas.relocate(x, y);
         if (canvas.getWidth() != canvasWidth || canvas.getHeight() != canvasHeight) {
             canvas.setWidth(canvasWidth);
@@ -262,6 +276,18 @@ final class TimelineSkin<T> extends SkinBase<TimelineView<T>> {
                 thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
             }
         }
+    }
+
+    /** The four edges of the focus ring, in the padding around the content area {@code x, y, w, h}. */
+    private void layoutFocusEdges(double x, double y, double w, double h) {
+        Insets padding = getSkinnable().getPadding();
+        double left = x - padding.getLeft();
+        double top = y - padding.getTop();
+        double width = w + padding.getLeft() + padding.getRight();
+        focusEdges.get(0).resizeRelocate(left, top, width, padding.getTop());
+        focusEdges.get(1).resizeRelocate(left, y + h, width, padding.getBottom());
+        focusEdges.get(2).resizeRelocate(left, y, padding.getLeft(), h);
+        focusEdges.get(3).resizeRelocate(x + w, y, padding.getRight(), h);
     }
 
     private void markStale() {

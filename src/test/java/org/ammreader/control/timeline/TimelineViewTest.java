@@ -99,6 +99,26 @@ class TimelineViewTest {
         assertNull(view.getAccessibleText());
     }
 
+    /** The focus ring is drawn in the 2-px padding, on all four sides, only while the view has the focus. */
+    @Test
+    void aFocusRingSurroundsTheViewWhileItHasTheFocus() {
+        fx(() -> view.getParent().requestFocus());
+        Color accent = call(() -> view.getTimelineStyle().accent());
+        WritableImage unfocused = call(() -> view.snapshot(null, null));
+        fx(view::requestFocus);
+        WritableImage focused = call(() -> view.snapshot(null, null));
+
+        int w = (int) focused.getWidth();
+        int h = (int) focused.getHeight();
+        for (int[] at : new int[][] {{w / 2, 0}, {w / 2, h - 1}, {0, h / 2}, {w - 1, h / 2}, {w / 2, 1}, {1, h / 2}}) {
+            assertEquals(accent, focused.getPixelReader().getColor(at[0], at[1]), "focused, at " + at[0] + "," + at[1]);
+            assertNotEquals(accent, unfocused.getPixelReader().getColor(at[0], at[1]),
+                    "unfocused, at " + at[0] + "," + at[1]);
+        }
+        // Inside the padding, the drawing: the header's background, not the ring.
+        assertNotEquals(accent, focused.getPixelReader().getColor(w / 2, 2));
+    }
+
     @Test
     void hoveringShowsTheAdaptersTooltip(FxRobot robot) throws TimeoutException {
         robot.moveTo(centreOnScreen(item("arf")));
