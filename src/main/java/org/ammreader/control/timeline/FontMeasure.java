@@ -19,9 +19,17 @@ final class FontMeasure implements TextMeasure {
     /** One measure per font and thread: the painter, the control and the layout share what they measured. */
     private static final ThreadLocal<Map<Font, FontMeasure>> SHARED = ThreadLocal.withInitial(HashMap::new);
 
+    /**
+     * Widths of whole strings already measured. A frame at a month's zoom fits about a thousand titles, each
+     * measured again on every frame, in full and short: summing their characters' advances was a third of the
+     * painter's time on the JavaFX thread (ADR 0035). Titles are the model's own Strings, whose hashes are kept.
+     */
+    private static final int MAX_WIDTHS = 50_000;
+
     private final Text probe = new Text();
     private final double[] direct = new double[DIRECT];
     private final Map<Integer, Double> other = new HashMap<>();
+    private final Map<String, Double> widths = new HashMap<>();
 
     /** The measure of {@code font} on this thread. */
     static FontMeasure of(Font font) {
@@ -35,6 +43,20 @@ final class FontMeasure implements TextMeasure {
 
     @Override
     public double width(String text) {
+        Double known = widths.get(text);
+        if (known != null) {
+            return known;
+        }
+        double width = sum(text);
+        if (widths.size() == MAX_WIDTHS) {
+            // Strings cut short for other widths come and go; the titles in view are measured again next frame.
+            widths.clear();
+        }
+        widths.put(text, width);
+        return width;
+    }
+
+    private double sum(String text) {
         double width = 0;
         for (int k = 0; k < text.length(); ) {
             int cp = text.codePointAt(k);

@@ -38,6 +38,8 @@ class FontMeasureTest {
                     return node.getLayoutBounds().getWidth();
                 });
                 assertEquals(laidOut, call(() -> measure.width(text)), 0.5, "'" + text + "' in " + font);
+                // Measured again, from the strings already measured: the same width for the same characters.
+                assertEquals(laidOut, call(() -> measure.width(new String(text))), 0.5, "again: '" + text + "'");
             }
         }
     }
